@@ -1,0 +1,80 @@
+package de.kreativland.transfer.account;
+
+import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller of the current request, read from its verified access token. */
+@RequestScoped
+public class CurrentUser {
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    public String username() {
+        return Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(subject());
+    }
+
+    public String displayName() {
+        return Optional.ofNullable(token.<String>getClaim("name")).filter(n -> !n.isBlank()).orElse(username());
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(token.getClaim("email"));
+    }
+
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** States from the token's {@code states} claim; unknown codes are ignored, so a bad claim never widens access. */
+    public List<GermanState> states() {
+        Object claim = token.getClaim("states");
+        List<String> codes = new ArrayList<>();
+        if (claim instanceof JsonArray array) {
+            for (JsonValue value : array) {
+                if (value instanceof JsonString s) {
+                    codes.add(s.getString());
+                }
+            }
+        } else if (claim instanceof JsonString s) {
+            codes.add(s.getString());
+        } else if (claim instanceof String s) {
+            codes.add(s);
+        } else if (claim instanceof Iterable<?> values) {
+            values.forEach(v -> codes.add(String.valueOf(v)));
+        }
+        List<GermanState> states = new ArrayList<>();
+        for (String code : codes) {
+            for (GermanState state : GermanState.values()) {
+                if (state.name().equals(code.replace("\"", "").trim()) && !states.contains(state)) {
+                    states.add(state);
+                }
+            }
+        }
+        return states;
+    }
+}

@@ -1,0 +1,17 @@
+package de.kreativland.transfer.common;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@OpenAPIDefinition(
+        info = @Info(title = "KreativLand Transfer API", version = "1.0.0"),
+        tags = {
+            @Tag(name = "Partners", description = "Organisations of the programme and the public partner directory"),
+            @Tag(name = "Account", description = "The signed-in user"),
+            @Tag(name = "Memberships", description = "Which users belong to which organisation")
+        })
+public final class ApiDefinition {
+    private ApiDefinition() {
+    }
+}

@@ -1,0 +1,57 @@
+package de.kreativland.transfer.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Gives every operation of the contract its error responses as problem+json (schemas from
+ * quarkus-resteasy-problem): 400 where it takes parameters, 401/403 where security applies
+ * (added by Quarkus), 500 everywhere.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_REF = "#/components/schemas/HttpProblem";
+    private static final String VALIDATION_PROBLEM_REF = "#/components/schemas/HttpValidationProblem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::addProblems));
+    }
+
+    private void addProblems(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty()
+                || operation.getRequestBody() != null;
+        if (hasParameters && !responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().description("Invalid request: the problem lists each invalid field"));
+        }
+        if (!responses.hasAPIResponse("500")) {
+            responses.addAPIResponse("500", OASFactory.createAPIResponse().description("Unexpected error"));
+        }
+        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+            if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+                APIResponse response = entry.getValue();
+                response.setContent(problemContent("400".equals(entry.getKey()) ? VALIDATION_PROBLEM_REF : PROBLEM_REF));
+                if ("401".equals(entry.getKey())) {
+                    response.setDescription("Not authenticated: no, an expired or an invalid access token");
+                } else if ("403".equals(entry.getKey())) {
+                    response.setDescription("Authenticated, but the role does not allow this");
+                }
+            }
+        }
+    }
+
+    private static Content problemContent(String schemaRef) {
+        return OASFactory.createContent().addMediaType(PROBLEM_JSON,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schemaRef)));
+    }
+}
