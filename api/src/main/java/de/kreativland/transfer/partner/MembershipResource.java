@@ -25,7 +25,8 @@ public class MembershipResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listMemberships", summary = "Which users belong to which organisation (admins only)")
+    @Operation(operationId = "listMemberships", summary = "Which users belong to which organisation",
+            description = "Memberships link Keycloak users (by subject) to organisations. Admins only.")
     public MembershipPage list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {

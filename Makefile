@@ -1,0 +1,29 @@
+# KreativLand Transfer — the two commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+.PHONY: help run stop test test-api openapi lint-contract clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: ## start PostgreSQL, Keycloak, the API and the web client with the demo world
+	@scripts/run.sh
+
+stop: ## stop what `make run` or `make test` started
+	@scripts/stop.sh
+
+test: ## build and run every test (API, contract, web client, end to end)
+	@scripts/test.sh
+
+test-api: ## only the API tests (needs PostgreSQL and Keycloak, as `make test` starts them)
+	@scripts/postgres.sh ensure kreativland_test && scripts/keycloak.sh start && cd api && ./mvnw -B verify
+
+openapi: ## regenerate openapi.yaml from the API's annotations
+	@cd api && ./mvnw -q -B package -DskipTests && cp target/openapi/openapi.yaml ../openapi.yaml && echo "openapi.yaml regenerated"
+
+lint-contract: ## Spectral lint of openapi.yaml, plus the OWASP ruleset's report
+	@cd scripts/contract && { [[ -d node_modules ]] || npm ci --no-audit --no-fund; } && npm run --silent lint && (npm run --silent lint:owasp || true)
+
+clean: ## remove build output
+	@rm -rf api/target web-client/dist .run

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# api.sh build | start NAME PORT DATABASE | stop NAME — the Quarkus API as a jar.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+JAR="$ROOT/api/target/quarkus-app/quarkus-run.jar"
+
+build() {
+  log "building the API"
+  (cd "$ROOT/api" && ./mvnw -q -B package -DskipTests) || die "API build failed"
+}
+
+start() {
+  local name=$1 port=$2 db=$3 pid
+  [[ -f "$JAR" ]] || build
+  port_open "$port" && die "port $port is already in use: stop what runs there (make stop) and try again"
+  log "starting the API on http://localhost:$port (database $db)"
+  pid=$(QUARKUS_HTTP_PORT="$port" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
+    QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/kreativland" \
+    start_bg "$name" "$STATE_DIR/$name.log" java -Xmx512m -jar "$JAR")
+  wait_http "http://localhost:$port/q/health/ready" 120 "$pid" \
+    || { tail -n 40 "$STATE_DIR/$name.log" >&2; die "the API did not start"; }
+  log "API ready on http://localhost:$port"
+}
+
+cmd=${1:-}; shift || true
+case "$cmd" in
+  build) build ;;
+  start) start "$@" ;;
+  stop) stop_bg "${1:-api}" ;;
+  *) die "usage: $0 build | start NAME PORT DATABASE | stop NAME" ;;
+esac

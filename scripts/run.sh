@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# run.sh — `make run`: PostgreSQL, Keycloak, the API and the web client with the demo world.
+# Ctrl-C (or `make stop`) stops what this started, and nothing else.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+API_PORT="${API_PORT:-8080}"
+WEB_PORT="${WEB_PORT:-5173}"
+
+stop_all() { trap - INT TERM EXIT; "$ROOT/scripts/stop.sh"; }
+trap stop_all INT TERM EXIT
+
+"$ROOT/scripts/postgres.sh" ensure kreativland
+"$ROOT/scripts/keycloak.sh" start
+"$ROOT/scripts/api.sh" build
+"$ROOT/scripts/api.sh" start api "$API_PORT" kreativland
+"$ROOT/scripts/web.sh" build
+"$ROOT/scripts/web.sh" start web "$WEB_PORT" "http://localhost:$API_PORT"
+
+cat <<INFO
+
+  KreativLand Transfer is running (demo world loaded).
+
+  Web client     http://localhost:$WEB_PORT
+  API            http://localhost:$API_PORT/api/v1/partners
+  API reference  http://localhost:$API_PORT/q/swagger-ui   (contract: http://localhost:$API_PORT/q/openapi)
+  Health         http://localhost:$API_PORT/q/health       Metrics: http://localhost:$API_PORT/q/metrics
+  Keycloak       $KEYCLOAK_URL   (admin console: admin / admin)
+
+  Demo logins (realm kreativland, password = user name):
+    admin         Ada Admin (Demo)            admin
+    coordinator   Konrad Koordinator (Demo)   coordinator
+    coach         Clara Coach (Demo)          coach
+    partner       Paula Partner (Demo)        partner of Künstlerstadt Kalbe e.V.
+    partner2      Paul Partner (Demo)         partner of Künstlerkolonie Fichtelgebirge e.V.
+    advisor       Rita Regional (Demo)        advisor, limited to Saxony (SN)
+  Integration client (client credentials): kreativland-integration / integration-demo-secret
+
+  Logs in $STATE_DIR. Press Ctrl-C to stop (or run 'make stop' elsewhere).
+INFO
+
+while sleep 5; do
+  for name in api web; do
+    pid=$(cat "$STATE_DIR/$name.pid" 2>/dev/null || true)
+    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || die "$name stopped unexpectedly: see $STATE_DIR/$name.log"
+  done
+done

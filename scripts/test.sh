@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# test.sh — `make test`: every test against real services.
+#  1. API tests (@QuarkusTest) against PostgreSQL and, for one suite, the real Keycloak
+#  2. contract: Spectral lint of openapi.yaml (the drift test runs with the API tests)
+#  3. web client: type check, unit tests (Vitest), production build
+#  4. end to end: Playwright in Debian's Chromium against the built web client, a fresh
+#     API on its own database and the real Keycloak login
+# Stops afterwards what it started itself.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+E2E_API_PORT="${E2E_API_PORT:-8089}"
+E2E_WEB_PORT="${E2E_WEB_PORT:-5174}"
+SUMMARY="$STATE_DIR/test-summary.txt"
+: > "$SUMMARY"
+started=()
+
+cleanup() {
+  local status=$?
+  local i
+  for ((i = ${#started[@]} - 1; i >= 0; i--)); do
+    case "${started[$i]}" in
+      postgres) "$ROOT/scripts/postgres.sh" stop ;;
+      keycloak) "$ROOT/scripts/keycloak.sh" stop ;;
+      *) stop_bg "${started[$i]}" ;;
+    esac
+  done
+  if [[ -s "$SUMMARY" ]]; then
+    printf '\n==== test summary ====\n'; cat "$SUMMARY"
+  fi
+  exit $status
+}
+trap cleanup EXIT INT TERM
+
+ensure_chromium() {
+  command -v chromium >/dev/null && return 0
+  log "installing Debian's chromium for the browser tests"
+  local sudo=""
+  [[ $EUID -eq 0 ]] || sudo="sudo -n"
+  $sudo apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium >&2 \
+    || die "could not install chromium (needs root or password-less sudo)"
+}
+
+pg_isready -q -h "$PGHOST" -p "$PGPORT" 2>/dev/null || port_open "$PGPORT" || started+=(postgres)
+"$ROOT/scripts/postgres.sh" ensure kreativland_test
+curl -fsS -o /dev/null "$KEYCLOAK_URL/realms/kreativland/.well-known/openid-configuration" 2>/dev/null || started+=(keycloak)
+"$ROOT/scripts/keycloak.sh" start
+ensure_chromium
+
+log "API tests (Maven Surefire)"
+api_status=0
+(cd "$ROOT/api" && ./mvnw -B verify -Dkl.keycloak.url="$KEYCLOAK_URL" > "$STATE_DIR/api-test.log" 2>&1) || api_status=$?
+grep -E 'Tests run:|FAIL|BUILD|ERROR\]' "$STATE_DIR/api-test.log" | grep -v '^\[ERROR\] *$' | head -n 80
+grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$STATE_DIR/api-test.log" \
+  | tail -n 1 | sed 's/^\[[A-Z]*\] /API (Maven Surefire): /' >> "$SUMMARY"
+[[ $api_status -eq 0 ]] || die "API tests failed (full log: $STATE_DIR/api-test.log)"
+
+log "contract lint (Spectral)"
+(cd "$ROOT/scripts/contract" && { [[ -d node_modules ]] || npm ci --no-audit --no-fund; } && npm run --silent lint) \
+  || die "openapi.yaml does not pass Spectral"
+echo "Contract (Spectral, spectral:oas recommended): no errors" >> "$SUMMARY"
+
+log "web client: type check, unit tests, build"
+"$ROOT/scripts/web.sh" install
+(cd "$ROOT/web-client" && npm run --silent typecheck) || die "web client type check failed"
+(cd "$ROOT/web-client" && npm run --silent test 2>&1 | tee "$STATE_DIR/web-test.log") || die "web client unit tests failed"
+grep -E '^ +Tests +[0-9]+' "$STATE_DIR/web-test.log" | sed 's/\x1b\[[0-9;]*m//g; s/^ */Web client unit (Vitest): /' >> "$SUMMARY" || true
+"$ROOT/scripts/web.sh" build
+
+log "end-to-end tests (Playwright, Chromium, real Keycloak)"
+"$ROOT/scripts/postgres.sh" recreate kreativland_e2e
+started+=(api-e2e)
+KL_CORS_ORIGINS="http://localhost:$E2E_WEB_PORT" "$ROOT/scripts/api.sh" start api-e2e "$E2E_API_PORT" kreativland_e2e
+started+=(web-e2e)
+"$ROOT/scripts/web.sh" start web-e2e "$E2E_WEB_PORT" "http://localhost:$E2E_API_PORT"
+e2e_status=0
+(cd "$ROOT/web-client" && E2E_BASE_URL="http://localhost:$E2E_WEB_PORT" E2E_API_URL="http://localhost:$E2E_API_PORT" \
+  node_modules/.bin/playwright test 2>&1 | tee "$STATE_DIR/e2e-test.log") || e2e_status=$?
+grep -E '^ +[0-9]+ (passed|failed|flaky|skipped)' "$STATE_DIR/e2e-test.log" | sed 's/\x1b\[[0-9;]*m//g; s/^ */End to end (Playwright): /' >> "$SUMMARY" || true
+[[ $e2e_status -eq 0 ]] || die "end-to-end tests failed"
+log "all tests passed"
