@@ -25,6 +25,13 @@ cleanup() {
   done
   if [[ -s "$SUMMARY" ]]; then
     printf '\n==== test summary ====\n'; cat "$SUMMARY"
+    # One closing line over all runners: passed = run - failed - skipped per runner.
+    awk -v status="$status" '
+      /Surefire/ { gsub(/,/, ""); run += $6; failed += $8 + $10; skipped += $12 }
+      /Vitest/   { for (i = 1; i < NF; i++) { if ($(i+1) == "passed") passed += $i; if ($(i+1) == "failed") failed += $i } }
+      /Playwright/ { for (i = 1; i < NF; i++) { if ($(i+1) == "passed") passed += $i; if ($(i+1) == "failed") failed += $i } }
+      END { passed += run - failed - skipped; if (status != 0 && failed == 0) failed = 1;
+            printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$SUMMARY"
   fi
   exit $status
 }
@@ -62,7 +69,7 @@ log "web client: type check, unit tests, build"
 "$ROOT/scripts/web.sh" install
 (cd "$ROOT/web-client" && npm run --silent typecheck) || die "web client type check failed"
 (cd "$ROOT/web-client" && npm run --silent test 2>&1 | tee "$STATE_DIR/web-test.log") || die "web client unit tests failed"
-grep -E '^ +Tests +[0-9]+' "$STATE_DIR/web-test.log" | sed 's/\x1b\[[0-9;]*m//g; s/^ */Web client unit (Vitest): /' >> "$SUMMARY" || true
+sed 's/\x1b\[[0-9;]*m//g' "$STATE_DIR/web-test.log" | grep -E '^ +Tests +[0-9]+' | sed 's/^ */Web client unit (Vitest): /' >> "$SUMMARY" || true
 "$ROOT/scripts/web.sh" build
 
 log "end-to-end tests (Playwright, Chromium, real Keycloak)"
@@ -74,6 +81,6 @@ started+=(web-e2e)
 e2e_status=0
 (cd "$ROOT/web-client" && E2E_BASE_URL="http://localhost:$E2E_WEB_PORT" E2E_API_URL="http://localhost:$E2E_API_PORT" \
   node_modules/.bin/playwright test 2>&1 | tee "$STATE_DIR/e2e-test.log") || e2e_status=$?
-grep -E '^ +[0-9]+ (passed|failed|flaky|skipped)' "$STATE_DIR/e2e-test.log" | sed 's/\x1b\[[0-9;]*m//g; s/^ */End to end (Playwright): /' >> "$SUMMARY" || true
+sed 's/\x1b\[[0-9;]*m//g' "$STATE_DIR/e2e-test.log" | grep -E '^ +[0-9]+ (passed|failed|flaky|skipped)' | sed 's/^ */End to end (Playwright): /' >> "$SUMMARY" || true
 [[ $e2e_status -eq 0 ]] || die "end-to-end tests failed"
 log "all tests passed"

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+
+export function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p>{t('footer.programme')}</p>
+        <p>
+          <strong>{t('footer.demo')}</strong>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { useAuth } from '../../lib/auth-context';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Header() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          {t('appName')}
+        </Link>
+        <nav className="main-nav" aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.start')}
+              </NavLink>
+            </li>
+            {auth.authenticated && (
+              <li>
+                <NavLink to="/account">{t('nav.account')}</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="site-header__actions">
+          <LanguageSwitch />
+          {auth.authenticated ? (
+            <>
+              {auth.userName && (
+                <span className="user-name">
+                  <span className="visually-hidden">{t('auth.signedInAs')} </span>
+                  {auth.userName}
+                </span>
+              )}
+              <button type="button" className="button button--secondary" onClick={auth.logout}>
+                {t('auth.logout')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button" onClick={auth.login}>
+              {t('auth.login')}
+            </button>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

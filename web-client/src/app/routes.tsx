@@ -1,0 +1,22 @@
+import type { RouteObject } from 'react-router';
+import { AccountPage } from '../features/account/routes/AccountPage';
+import { StartPage } from '../features/partners/routes/StartPage';
+import { Layout } from './layout/Layout';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { RouteErrorPage } from './routes/RouteErrorPage';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <StartPage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,25 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api/api-context';
+import type { ApiClient } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import type { components } from '../../../lib/api/schema';
+
+export type PartnerPage = components['schemas']['PartnerPage'];
+export type PartnerSummary = components['schemas']['PartnerSummary'];
+export type PartnersParams = { page: number; size: number };
+
+export async function getPartners(api: ApiClient, { page, size }: PartnersParams): Promise<PartnerPage> {
+  return unwrap(await api.GET('/api/v1/partners', { params: { query: { page, size } } }));
+}
+
+export function getPartnersQueryOptions(api: ApiClient, params: PartnersParams) {
+  return queryOptions({
+    queryKey: ['partners', params],
+    queryFn: () => getPartners(api, params),
+  });
+}
+
+export function usePartners(params: PartnersParams) {
+  const api = useApiClient();
+  return useQuery({ ...getPartnersQueryOptions(api, params), placeholderData: keepPreviousData });
+}

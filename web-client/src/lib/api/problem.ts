@@ -1,0 +1,52 @@
+/**
+ * RFC 9457 problem details as the client reads them. Parsed defensively from any error body,
+ * so it does not depend on the contract's name for its problem schema.
+ */
+export type Violation = { field?: string; message: string };
+export type Problem = { type?: string; title?: string; detail?: string; violations?: Violation[] };
+
+/** A failed API call; title, detail and field violations come from the problem+json body when there is one. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly status: number;
+  readonly title?: string;
+  readonly detail?: string;
+  readonly violations: Violation[];
+
+  constructor(status: number, problem: Problem = {}) {
+    super(problem.title ?? `HTTP ${status}`);
+    this.status = status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.violations = problem.violations ?? [];
+  }
+
+  static fromResponse(response: Response, body: unknown): ApiError {
+    return new ApiError(response.status, parseProblem(body));
+  }
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+export function parseProblem(body: unknown): Problem {
+  if (typeof body !== 'object' || body === null) return {};
+  const record = body as Record<string, unknown>;
+  const violations = Array.isArray(record.violations)
+    ? record.violations.flatMap((entry: unknown): Violation[] => {
+        if (typeof entry !== 'object' || entry === null) return [];
+        const { field, message } = entry as Record<string, unknown>;
+        return text(message) ? [{ field: text(field), message: text(message)! }] : [];
+      })
+    : undefined;
+  return { type: text(record.type), title: text(record.title), detail: text(record.detail), violations };
+}
+
+/** Unwraps an openapi-fetch result or throws an ApiError. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.error !== undefined || result.data === undefined) {
+    throw ApiError.fromResponse(result.response, result.error);
+  }
+  return result.data;
+}

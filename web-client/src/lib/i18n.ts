@@ -1,0 +1,58 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import deAccount from '../locales/de/account.json';
+import deCommon from '../locales/de/common.json';
+import dePartners from '../locales/de/partners.json';
+import enAccount from '../locales/en/account.json';
+import enCommon from '../locales/en/common.json';
+import enPartners from '../locales/en/partners.json';
+
+export const resources = {
+  de: { common: deCommon, partners: dePartners, account: deAccount },
+  en: { common: enCommon, partners: enPartners, account: enAccount },
+} as const;
+
+export type Language = keyof typeof resources;
+export const languages = Object.keys(resources) as Language[];
+export const defaultLanguage: Language = 'de';
+export const languageStorageKey = 'kreativland.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(languageStorageKey);
+    return isLanguage(stored) ? stored : defaultLanguage;
+  } catch {
+    return defaultLanguage;
+  }
+}
+
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(languageStorageKey, language);
+  } catch {
+    // Storage may be disabled; the choice then lasts for this page only.
+  }
+});
+
+void i18next.use(initReactI18next).init({
+  resources,
+  lng: storedLanguage(),
+  fallbackLng: defaultLanguage,
+  supportedLngs: languages,
+  ns: ['common', 'partners', 'account'],
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+document.documentElement.lang = i18next.language;
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : defaultLanguage;
+}
+
+export default i18next;
