@@ -39,7 +39,7 @@ INFO
 
 while sleep 5; do
   for name in api web; do
-    pid=$(cat "$STATE_DIR/$name.pid" 2>/dev/null || true)
-    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || die "$name stopped unexpectedly: see $STATE_DIR/$name.log"
+    [[ -f "$STATE_DIR/$name.pid" ]] || { log "stopped by 'make stop'"; exit 0; }
+    kill -0 "$(cat "$STATE_DIR/$name.pid")" 2>/dev/null || die "$name stopped unexpectedly: see $STATE_DIR/$name.log"
   done
 done
