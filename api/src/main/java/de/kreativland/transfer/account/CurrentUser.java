@@ -8,9 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of the current request, read from its verified access token. */
@@ -21,6 +24,11 @@ public class CurrentUser {
 
     @Inject
     JsonWebToken token;
+
+    @Inject
+    EntityManager em;
+
+    private Set<UUID> organisationIds;
 
     public boolean isAnonymous() {
         return identity.isAnonymous();
@@ -48,6 +56,30 @@ public class CurrentUser {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    /** Who to name in the audit log and in created_by/updated_by. */
+    public String actor() {
+        return isAnonymous() ? "anonymous" : subject();
+    }
+
+    /** Programme staff: coordinators and admins. */
+    public boolean isStaff() {
+        return hasRole(Roles.COORDINATOR) || hasRole(Roles.ADMIN);
+    }
+
+    /** The organisations the caller is a member of (memberships by Keycloak subject). */
+    public Set<UUID> organisationIds() {
+        if (organisationIds == null) {
+            organisationIds = isAnonymous() ? Set.of() : Set.copyOf(em.createQuery(
+                    "select m.key.organisationId from OrganisationMembership m where m.key.subject = :subject", UUID.class)
+                    .setParameter("subject", subject()).getResultList());
+        }
+        return organisationIds;
+    }
+
+    public boolean isMemberOf(UUID organisationId) {
+        return organisationIds().contains(organisationId);
     }
 
     /** States from the token's {@code states} claim; unknown codes are ignored, so a bad claim never widens access. */
