@@ -17,9 +17,14 @@ import java.nio.file.Path;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 public abstract class ApiTest {
     public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
-    private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(CONTRACT.toUri().toString());
+    // Combinators resolved, so that "nullable: true" beside "allOf: [$ref]" (OpenAPI 3.0) admits null.
+    private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                    .withResolveCombinators(true)
+                    .build());
     private static final OpenApiValidationFilter RESPONSE_CONTRACT_FILTER = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                    .withResolveCombinators(true)
                     .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
                     .build());
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "KreativLand Transfer API", version = "1.0.0"),
         tags = {
             @Tag(name = "Partners", description = "Organisations of the programme and the public partner directory"),
+            @Tag(name = "Organisations", description = "Internal organisation profiles, contact persons and memberships"),
             @Tag(name = "Account", description = "The signed-in user"),
             @Tag(name = "Memberships", description = "Which users belong to which organisation")
         })

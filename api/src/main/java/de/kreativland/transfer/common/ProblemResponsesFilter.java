@@ -34,6 +34,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasParameters && !responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", OASFactory.createAPIResponse().description("Invalid request: the problem lists each invalid field"));
         }
+        boolean hasPathParameters = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH);
+        if (hasPathParameters && !responses.hasAPIResponse("404")) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse().description("Not found, or not visible to you"));
+        }
         if (!responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", OASFactory.createAPIResponse().description("Unexpected error"));
         }

@@ -25,6 +25,12 @@ public final class Problems {
                 .with("violations", List.of(Map.of("field", field, "in", "body", "message", message))).build();
     }
 
+    /** 400 naming one invalid query parameter. */
+    public static HttpProblem invalidQuery(String parameter, String message) {
+        return HttpProblem.builder().withStatus(400).withTitle("Bad Request").withDetail(parameter + ": " + message)
+                .with("violations", List.of(Map.of("field", parameter, "in", "query", "message", message))).build();
+    }
+
     /** 403 for a field the caller's role may not set; the request changes nothing. */
     public static HttpProblem forbiddenField(String field, String message) {
         return HttpProblem.builder().withStatus(403).withTitle("Forbidden").withDetail(field + ": " + message)

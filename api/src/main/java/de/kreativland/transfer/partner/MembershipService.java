@@ -1,15 +1,29 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.account.OrganisationRef;
+import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 @ApplicationScoped
 public class MembershipService {
     @Inject
     EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
 
     public MembershipPage list(PageParams paging) {
         List<Membership> items = em.createQuery("""
@@ -22,5 +36,37 @@ public class MembershipService {
                 .getResultList();
         long total = em.createQuery("select count(m) from OrganisationMembership m", Long.class).getSingleResult();
         return new MembershipPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    @Transactional
+    public Membership add(UUID organisationId, String subject) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw Problems.notFound("Organisation", organisationId);
+        }
+        OrganisationMembership.Key key = new OrganisationMembership.Key(subject.strip(), organisationId);
+        if (em.find(OrganisationMembership.class, key) != null) {
+            throw Problems.conflict("User " + key.subject() + " is already a member of " + organisation.name);
+        }
+        OrganisationMembership membership = new OrganisationMembership();
+        membership.key = key;
+        membership.organisation = organisation;
+        membership.createdAt = OffsetDateTime.now();
+        membership.createdBy = user.actor();
+        em.persist(membership);
+        audit.record("organisation_membership", organisationId, "added", Map.of("subject", key.subject()));
+        return new Membership(key.subject(), new OrganisationRef(organisation.id, organisation.name), membership.createdAt,
+                membership.createdBy);
+    }
+
+    @Transactional
+    public void remove(UUID organisationId, String subject) {
+        OrganisationMembership membership = em.find(OrganisationMembership.class,
+                new OrganisationMembership.Key(subject, organisationId));
+        if (membership == null) {
+            throw Problems.notFound("Membership of " + subject + " in organisation", organisationId);
+        }
+        em.remove(membership);
+        audit.record("organisation_membership", organisationId, "removed", Map.of("subject", subject));
     }
 }

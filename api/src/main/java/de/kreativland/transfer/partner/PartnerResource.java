@@ -5,30 +5,53 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The public partner directory: best-practice and tandem partners, public fields only. */
 @Path("/partners")
 @Tag(name = "Partners")
-@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class PartnerResource {
+    static final String GEO_JSON = "application/geo+json";
+
     @Inject
-    PartnerService partners;
+    OrganisationService organisations;
 
     @GET
-    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPartners", summary = "Public partner directory",
-            description = "Organisations with a programme role, ordered by name; readable without login.")
-    public PartnerPage list(
+            description = "Best-practice and tandem partners with public fields only; filters combine with German full-text search. Readable without login.")
+    public PartnerPage list(@BeanParam DirectoryParams params,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return partners.list(new PageParams(page, size));
+        return organisations.publicPage(params.filter(), new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/map")
+    @Produces(GEO_JSON)
+    @Operation(operationId = "mapPartners", summary = "The filtered directory as GeoJSON points for a map",
+            description = "At most 2000 features; partners without coordinates are left out.")
+    public PartnerMap map(@BeanParam DirectoryParams params) {
+        return organisations.publicMap(params.filter());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPartner", summary = "Public profile of a partner")
+    public PartnerProfile get(@PathParam("id") UUID id) {
+        return organisations.publicProfile(id);
     }
 }

@@ -1,0 +1,81 @@
+package de.kreativland.transfer.partner;
+
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/organisations/{organisationId}/contacts")
+@Tag(name = "Organisations")
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER})
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactResource {
+    @Inject
+    ContactService contacts;
+
+    @GET
+    @Operation(operationId = "listContacts", summary = "Contact persons of an organisation (staff and its members)")
+    public List<Contact> list(@PathParam("organisationId") UUID organisationId) {
+        return contacts.list(organisationId);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createContact", summary = "Add a contact person")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
+    public Response create(@PathParam("organisationId") UUID organisationId, @Valid @NotNull ContactInput input,
+            @Context UriInfo uri) {
+        Contact created = contacts.create(organisationId, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).tag(ETags.of(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{contactId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateContact", summary = "Save a contact person (If-Match)")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
+    @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag (version) of the contact being changed") String ifMatch,
+            @Valid @NotNull ContactInput input) {
+        Contact saved = contacts.update(organisationId, contactId, ifMatch, input);
+        return Response.ok(saved).tag(ETags.of(saved.version())).build();
+    }
+
+    @DELETE
+    @Path("/{contactId}")
+    @Operation(operationId = "deleteContact", summary = "Erase a contact person (GDPR erasure)")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public void delete(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId) {
+        contacts.delete(organisationId, contactId);
+    }
+}

@@ -1,0 +1,108 @@
+package de.kreativland.transfer.partner;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Contact persons: staff and the organisation's own members read and change them; nobody else learns of them. */
+@ApplicationScoped
+public class ContactService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    OrganisationAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Contact> list(UUID organisationId) {
+        readable(organisationId);
+        return em.createQuery("from ContactPerson c where c.organisationId = :id order by c.name, c.id", ContactPerson.class)
+                .setParameter("id", organisationId).setMaxResults(200).getResultList().stream().map(Contact::of).toList();
+    }
+
+    @Transactional
+    public Contact create(UUID organisationId, ContactInput input) {
+        writable(organisationId);
+        ContactPerson contact = new ContactPerson();
+        contact.id = UUID.randomUUID();
+        contact.organisationId = organisationId;
+        contact.createdAt = OffsetDateTime.now();
+        contact.createdBy = user.actor();
+        apply(contact, input);
+        em.persist(contact);
+        em.flush();
+        audit.record("contact_person", contact.id, "created", Map.of("organisationId", organisationId.toString()));
+        return Contact.of(contact);
+    }
+
+    @Transactional
+    public Contact update(UUID organisationId, UUID contactId, String ifMatch, ContactInput input) {
+        writable(organisationId);
+        ContactPerson contact = find(organisationId, contactId);
+        ETags.requireMatch(ifMatch, contact.version);
+        apply(contact, input);
+        em.flush();
+        audit.record("contact_person", contactId, "updated", null);
+        return Contact.of(contact);
+    }
+
+    /** Erases the person's data for good (GDPR erasure); the audit log keeps only that it happened. */
+    @Transactional
+    public void delete(UUID organisationId, UUID contactId) {
+        writable(organisationId);
+        em.remove(find(organisationId, contactId));
+        audit.record("contact_person", contactId, "erased", Map.of("organisationId", organisationId.toString()));
+    }
+
+    private ContactPerson find(UUID organisationId, UUID contactId) {
+        ContactPerson contact = em.find(ContactPerson.class, contactId);
+        if (contact == null || !contact.organisationId.equals(organisationId)) {
+            throw Problems.notFound("Contact person", contactId);
+        }
+        return contact;
+    }
+
+    private void readable(UUID organisationId) {
+        Organisation organisation = organisations.visible(organisationId);
+        if (!access.canReadContacts(organisation)) {
+            throw Problems.forbidden("Contact persons are personal data: only programme staff and the organisation's members see them");
+        }
+    }
+
+    private void writable(UUID organisationId) {
+        Organisation organisation = organisations.visible(organisationId);
+        if (!access.canReadContacts(organisation) || !access.canEdit(organisation)) {
+            throw Problems.forbidden("Only programme staff and the organisation's members change its contact persons");
+        }
+    }
+
+    private void apply(ContactPerson contact, ContactInput input) {
+        contact.name = input.name().strip();
+        contact.function = blankToNull(input.function());
+        contact.email = blankToNull(input.email());
+        contact.phone = blankToNull(input.phone());
+        contact.updatedAt = OffsetDateTime.now();
+        contact.updatedBy = user.actor();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,141 @@
+package de.kreativland.transfer.partner;
+
+import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.ProgrammeRole;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The SQL of every organisation list (public directory, internal list, CSV, map): the caller's
+ * filters, the caller's scope (which programme roles and states it may see) and the sort.
+ */
+final class DirectoryQuery {
+    static final String COLUMNS = """
+            o.id, o.name, o.legal_form, o.kind, o.submarkets, o.settlement_type, o.street, o.postal_code, o.town,
+            o.municipality, o.district, o.state, o.latitude, o.longitude, o.founding_year, o.team_size, o.website,
+            o.summary, o.description, o.requested_topics, o.programme_role, o.version, o.created_at, o.updated_at""";
+
+    private final StringBuilder where = new StringBuilder(" where true");
+    private final List<Object> parameters = new ArrayList<>();
+    private final DirectoryFilter filter;
+
+    /**
+     * @param visibleRoles programme roles the caller may see; null means all, including organisations without a role
+     * @param visibleStates states the caller is limited to; empty means all
+     */
+    DirectoryQuery(DirectoryFilter filter, Collection<ProgrammeRole> visibleRoles, Collection<GermanState> visibleStates) {
+        this.filter = filter;
+        if (visibleRoles != null) {
+            anyOf("o.programme_role", visibleRoles);
+        }
+        if (!visibleStates.isEmpty()) {
+            anyOf("o.state", visibleStates);
+        }
+        anyOf("o.state", filter.states());
+        anyOf("o.programme_role", filter.programmeRoles());
+        anyOf("o.kind", filter.kinds());
+        anyOf("o.settlement_type", filter.settlementTypes());
+        if (!filter.submarkets().isEmpty()) {
+            where.append(" and o.submarkets && ?::text[]");
+            parameters.add(names(filter.submarkets()));
+        }
+        if (filter.search() != null) {
+            where.append(" and o.search @@ websearch_to_tsquery('german', ?)");
+            parameters.add(filter.search());
+        }
+    }
+
+    private void anyOf(String column, Collection<? extends Enum<?>> values) {
+        if (!values.isEmpty()) {
+            where.append(" and ").append(column).append(" = any(?::text[])");
+            parameters.add(names(values));
+        }
+    }
+
+    private static String[] names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    PreparedStatement prepareCount(Connection connection) throws SQLException {
+        return prepare(connection, "select count(*) from organisation o" + where, List.of());
+    }
+
+    /** The rows in sort order; a page when limit is given. */
+    PreparedStatement prepareSelect(Connection connection, Integer limit, Integer offset) throws SQLException {
+        List<Object> extra = new ArrayList<>();
+        if (filter.sort() == DirectoryFilter.Sort.RELEVANCE) {
+            extra.add(filter.search());
+        }
+        String sql = "select " + COLUMNS + " from organisation o" + where + " order by " + orderBy();
+        if (limit != null) {
+            sql += " limit ? offset ?";
+            extra.add(limit);
+            extra.add(offset);
+        }
+        return prepare(connection, sql, extra);
+    }
+
+    private String orderBy() {
+        return switch (filter.sort()) {
+            case NAME -> "o.name, o.id";
+            case NAME_DESC -> "o.name desc, o.id";
+            case TOWN -> "o.town, o.name, o.id";
+            case TOWN_DESC -> "o.town desc, o.name, o.id";
+            case FOUNDING_YEAR -> "o.founding_year nulls last, o.name, o.id";
+            case FOUNDING_YEAR_DESC -> "o.founding_year desc nulls last, o.name, o.id";
+            case RELEVANCE -> "ts_rank(o.search, websearch_to_tsquery('german', ?)) desc, o.name, o.id";
+        };
+    }
+
+    private PreparedStatement prepare(Connection connection, String sql, List<Object> extra) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        int index = 1;
+        for (Object parameter : parameters) {
+            bind(connection, statement, index++, parameter);
+        }
+        for (Object parameter : extra) {
+            bind(connection, statement, index++, parameter);
+        }
+        return statement;
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof String[] array) {
+            statement.setArray(index, connection.createArrayOf("text", array));
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : Enum.valueOf(type, value.strip());
+    }
+
+    static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Double decimal(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+}

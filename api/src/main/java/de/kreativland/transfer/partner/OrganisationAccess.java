@@ -1,0 +1,41 @@
+package de.kreativland.transfer.partner;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Who may see and change what of an organisation. Checked in services, never only in the client. */
+@RequestScoped
+public class OrganisationAccess {
+    @Inject
+    CurrentUser user;
+
+    /** Every non-personal field: staff, advisors within their states, the organisation's members. */
+    public boolean canReadInternal(Organisation organisation) {
+        return user.isStaff()
+                || user.hasRole(Roles.ADVISOR) && withinAdvisorStates(organisation.state)
+                || user.isMemberOf(organisation.id);
+    }
+
+    /** Contact persons are personal data: staff and the organisation's own members only. */
+    public boolean canReadContacts(Organisation organisation) {
+        return user.isStaff() || user.isMemberOf(organisation.id);
+    }
+
+    public boolean canEdit(Organisation organisation) {
+        return user.isStaff() || user.hasRole(Roles.PARTNER) && user.isMemberOf(organisation.id);
+    }
+
+    /** States an advisor is limited to; empty when it is not limited (or is no advisor). */
+    public List<GermanState> advisorStates() {
+        return user.isStaff() || !user.hasRole(Roles.ADVISOR) ? List.of() : user.states();
+    }
+
+    private boolean withinAdvisorStates(GermanState state) {
+        List<GermanState> limit = advisorStates();
+        return limit.isEmpty() || limit.contains(state);
+    }
+}

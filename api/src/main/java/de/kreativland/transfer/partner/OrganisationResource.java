@@ -1,0 +1,113 @@
+package de.kreativland.transfer.partner;
+
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Organisations with every non-personal field, for staff, advisors, assigned coaches and members. */
+@Path("/organisations")
+@Tag(name = "Organisations")
+@Authenticated
+public class OrganisationResource {
+    static final String CSV = "text/csv";
+
+    @Inject
+    OrganisationService organisations;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(operationId = "listOrganisations", summary = "Internal organisation list, also as CSV",
+            description = "Every non-personal field, all programme roles. With Accept: text/csv the whole filtered list is streamed as CSV (UTF-8, header row); page and size apply to JSON only. Advisors see only the states of their token.")
+    @APIResponse(responseCode = "200", description = "One page, or the whole filtered list as CSV", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public Response list(@BeanParam DirectoryParams params,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept) {
+        DirectoryFilter filter = params.filter();
+        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(organisations.internalCsv(filter), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"organisations.csv\"").build();
+        }
+        return Response.ok(organisations.internalPage(filter, new PageParams(page, size)), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getOrganisation", summary = "Internal profile of an organisation",
+            description = "Staff, advisors within their states, the organisation's members and its assigned coaches; 404 for everybody else.")
+    @APIResponse(responseCode = "200", description = "The organisation", headers = @Header(name = "ETag", description = "Send it back in If-Match to save",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    public Response get(@PathParam("id") UUID id) {
+        OrganisationDetail detail = organisations.get(id);
+        return Response.ok(detail).tag(ETags.of(detail.version())).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    public Response create(@Valid @NotNull OrganisationInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
+        OrganisationDetail created = organisations.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).tag(ETags.of(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateOrganisation", summary = "Save an organisation",
+            description = "Staff save any organisation; a partner user only its own, and may not change programmeRole (403 naming the field). Needs If-Match (428 without it, 412 when somebody saved in between).")
+    @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    @APIResponse(responseCode = "404", description = "Not found")
+    @APIResponse(responseCode = "412", description = "The organisation changed since the ETag in If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
+            @Valid @NotNull OrganisationInput input) {
+        OrganisationDetail saved = organisations.update(id, ifMatch, input);
+        return Response.ok(saved).tag(ETags.of(saved.version())).build();
+    }
+}

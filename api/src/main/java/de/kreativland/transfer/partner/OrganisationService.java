@@ -1,0 +1,276 @@
+package de.kreativland.transfer.partner;
+
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.ProgrammeRole;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OrganisationService {
+    /** What the public directory shows: partners, not candidates under assessment. */
+    static final Set<ProgrammeRole> PUBLIC_ROLES = EnumSet.of(ProgrammeRole.BEST_PRACTICE, ProgrammeRole.TANDEM);
+    static final int MAP_LIMIT = 2000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    OrganisationAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    public PartnerPage publicPage(DirectoryFilter filter, PageParams paging) {
+        Page page = query(new DirectoryQuery(filter, PUBLIC_ROLES, List.of()), paging);
+        return new PartnerPage(page.items.stream().map(OrganisationRows::summary).toList(), paging.page(), paging.size(),
+                page.total, paging.totalPages(page.total));
+    }
+
+    public PartnerProfile publicProfile(UUID id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null || !PUBLIC_ROLES.contains(organisation.programmeRole)) {
+            throw Problems.notFound("Partner", id);
+        }
+        return OrganisationRows.profile(organisation);
+    }
+
+    public PartnerMap publicMap(DirectoryFilter filter) {
+        List<PartnerMap.Feature> features = new ArrayList<>();
+        DirectoryQuery query = new DirectoryQuery(filter, PUBLIC_ROLES, List.of());
+        rows(query, MAP_LIMIT, 0, o -> {
+            if (o.latitude() != null && o.longitude() != null) {
+                features.add(new PartnerMap.Feature("Feature", o.id(),
+                        new PartnerMap.Point("Point", List.of(o.longitude(), o.latitude())),
+                        new PartnerMap.Properties(o.name(), o.town(), o.state(), o.programmeRole())));
+            }
+        });
+        return new PartnerMap(features);
+    }
+
+    /** Staff and advisors: every non-personal field, advisors only within their states. */
+    public OrganisationPage internalPage(DirectoryFilter filter, PageParams paging) {
+        Page page = query(new DirectoryQuery(filter, null, access.advisorStates()), paging);
+        return new OrganisationPage(page.items, paging.page(), paging.size(), page.total, paging.totalPages(page.total));
+    }
+
+    /** The filtered internal list as CSV, streamed row by row from the database. */
+    public StreamingOutput internalCsv(DirectoryFilter filter) {
+        DirectoryQuery query = new DirectoryQuery(filter, null, access.advisorStates());
+        return output -> {
+            CsvMapper mapper = new CsvMapper();
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+            CSV_COLUMNS.forEach(schema::addColumn);
+            try (CsvGenerator csv = mapper.getFactory().createGenerator(output)) {
+                csv.setSchema(schema.build());
+                rows(query, null, null, o -> {
+                    try {
+                        csv.writeStartArray();
+                        for (Object value : csvRow(o)) {
+                            csv.writeString(value == null ? "" : value.toString());
+                        }
+                        csv.writeEndArray();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        };
+    }
+
+    static final List<String> CSV_COLUMNS = List.of("id", "name", "legalForm", "kind", "submarkets", "settlementType",
+            "street", "postalCode", "town", "municipality", "district", "state", "latitude", "longitude", "foundingYear",
+            "teamSize", "website", "programmeRole", "summary", "requestedTopics", "updatedAt");
+
+    private static List<Object> csvRow(OrganisationDetail o) {
+        List<Object> row = new ArrayList<>();
+        row.add(o.id());
+        row.add(o.name());
+        row.add(o.legalForm());
+        row.add(o.kind());
+        row.add(String.join(";", o.submarkets().stream().map(Enum::name).toList()));
+        row.add(o.settlementType());
+        row.add(o.street());
+        row.add(o.postalCode());
+        row.add(o.town());
+        row.add(o.municipality());
+        row.add(o.district());
+        row.add(o.state());
+        row.add(o.latitude());
+        row.add(o.longitude());
+        row.add(o.foundingYear());
+        row.add(o.teamSize());
+        row.add(o.website());
+        row.add(o.programmeRole());
+        row.add(o.summary());
+        row.add(String.join(";", o.requestedTopics()));
+        row.add(o.updatedAt());
+        return row;
+    }
+
+    public OrganisationDetail get(UUID id) {
+        Organisation organisation = visible(id);
+        return OrganisationRows.detail(organisation);
+    }
+
+    /** The organisation if the caller may read its internal profile; 404 otherwise, so ids reveal nothing. */
+    Organisation visible(UUID id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null || !access.canReadInternal(organisation)) {
+            throw Problems.notFound("Organisation", id);
+        }
+        return organisation;
+    }
+
+    @Transactional
+    public OrganisationDetail create(OrganisationInput input) {
+        if (!user.isStaff()) {
+            throw Problems.forbidden("Only programme staff create organisations");
+        }
+        checkTopics(input.requestedTopics());
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.createdAt = OffsetDateTime.now();
+        organisation.createdBy = user.actor();
+        apply(organisation, input);
+        organisation.programmeRole = input.programmeRole();
+        em.persist(organisation);
+        em.flush();
+        audit.record("organisation", organisation.id, "created", Map.of("name", organisation.name));
+        return OrganisationRows.detail(organisation);
+    }
+
+    @Transactional
+    public OrganisationDetail update(UUID id, String ifMatch, OrganisationInput input) {
+        Organisation organisation = visible(id);
+        if (!access.canEdit(organisation)) {
+            throw Problems.forbidden("You may not change this organisation");
+        }
+        ETags.requireMatch(ifMatch, organisation.version);
+        if (!user.isStaff() && !Objects.equals(input.programmeRole(), organisation.programmeRole)) {
+            throw Problems.forbiddenField("programmeRole", "only programme staff change the programme role");
+        }
+        checkTopics(input.requestedTopics());
+        ProgrammeRole previousRole = organisation.programmeRole;
+        apply(organisation, input);
+        organisation.programmeRole = input.programmeRole();
+        em.flush();
+        audit.record("organisation", id, "updated", previousRole == organisation.programmeRole ? Map.of()
+                : Map.of("programmeRole", String.valueOf(organisation.programmeRole)));
+        return OrganisationRows.detail(organisation);
+    }
+
+    private void apply(Organisation o, OrganisationInput input) {
+        o.name = input.name().strip();
+        o.legalForm = blankToNull(input.legalForm());
+        o.kind = input.kind();
+        o.submarkets = input.submarkets().stream().distinct().map(Enum::name).toArray(String[]::new);
+        o.settlementType = input.settlementType();
+        o.street = blankToNull(input.street());
+        o.postalCode = blankToNull(input.postalCode());
+        o.town = input.town().strip();
+        o.municipality = blankToNull(input.municipality());
+        o.district = blankToNull(input.district());
+        o.state = input.state();
+        o.latitude = input.latitude();
+        o.longitude = input.longitude();
+        o.foundingYear = input.foundingYear();
+        o.teamSize = input.teamSize();
+        o.website = blankToNull(input.website());
+        o.summary = blankToNull(input.summary());
+        o.description = blankToNull(input.description());
+        o.requestedTopics = input.requestedTopics() == null ? new String[0]
+                : input.requestedTopics().stream().distinct().toArray(String[]::new);
+        o.updatedAt = OffsetDateTime.now();
+        o.updatedBy = user.actor();
+    }
+
+    private void checkTopics(List<String> topics) {
+        if (topics == null || topics.isEmpty()) {
+            return;
+        }
+        List<String> known = em.createNativeQuery("select key from expertise_topic", String.class).getResultList();
+        for (String topic : topics) {
+            if (!known.contains(topic)) {
+                throw Problems.invalidField("requestedTopics", "'" + topic + "' is not one of " + String.join(", ", known));
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record Page(List<OrganisationDetail> items, long total) {
+    }
+
+    private Page query(DirectoryQuery query, PageParams paging) {
+        List<OrganisationDetail> items = new ArrayList<>();
+        rows(query, paging.size(), paging.offset(), items::add);
+        long total;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = query.prepareCount(connection);
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("organisation count failed", e);
+        }
+        return new Page(items, total);
+    }
+
+    private interface RowConsumer {
+        void accept(OrganisationDetail row);
+    }
+
+    /** Streams the rows to the consumer with a bounded fetch size, so memory stays constant. */
+    private void rows(DirectoryQuery query, Integer limit, Integer offset, RowConsumer consumer) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = query.prepareSelect(connection, limit, offset)) {
+                statement.setFetchSize(500);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(OrganisationRows.detail(rs));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("organisation query failed", e);
+        }
+    }
+}
