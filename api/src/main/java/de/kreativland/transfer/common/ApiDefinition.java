@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Partners", description = "Organisations of the programme and the public partner directory"),
             @Tag(name = "Organisations", description = "Internal organisation profiles, contact persons and memberships"),
             @Tag(name = "Account", description = "The signed-in user"),
-            @Tag(name = "Memberships", description = "Which users belong to which organisation")
+            @Tag(name = "Memberships", description = "Which users belong to which organisation"),
+            @Tag(name = "Coaches", description = "Coaches and experts, their assignments to organisations, coaching sessions and hours")
         })
 public final class ApiDefinition {
     private ApiDefinition() {

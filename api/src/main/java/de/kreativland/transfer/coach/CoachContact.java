@@ -1,0 +1,9 @@
+package de.kreativland.transfer.coach;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Contact data of a coach (personal data)")
+public record CoachContact(
+        @Schema(nullable = true, format = "email") String email,
+        @Schema(nullable = true) String phone) {
+}

@@ -1,0 +1,167 @@
+package de.kreativland.transfer.coach;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CoachService {
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CoachingAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ExpertiseTopics topics;
+
+    public CoachPage list(String topic, GermanState region, PageParams paging) {
+        List<String> conditions = new ArrayList<>();
+        if (topic != null) {
+            conditions.add("array_contains(c.topics, :topic)");
+        }
+        if (region != null) {
+            conditions.add("array_contains(c.regions, :region)");
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Coach> query = em.createQuery("select c from Coach c" + where + " order by c.name, c.id", Coach.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Coach c" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            if (topic != null) {
+                q.setParameter("topic", topic);
+            }
+            if (region != null) {
+                q.setParameter("region", region.name());
+            }
+        }
+        List<CoachProfile> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultStream().map(this::profile).toList();
+        long total = count.getSingleResult();
+        return new CoachPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public Versioned<CoachProfile> get(UUID id) {
+        Coach coach = find(id);
+        return new Versioned<>(profile(coach), coach.version);
+    }
+
+    public Versioned<CoachProfile> mine() {
+        Coach coach = access.ownCoachId().map(id -> em.find(Coach.class, id))
+                .orElseThrow(() -> Problems.notFound("Coach profile of user", user.subject()));
+        return new Versioned<>(profile(coach), coach.version);
+    }
+
+    @Transactional
+    public Versioned<CoachProfile> create(CoachInput input) {
+        Coach coach = new Coach();
+        coach.id = UUID.randomUUID();
+        requireFreeSubject(input.subject(), coach.id);
+        apply(input, coach);
+        coach.createdAt = coach.updatedAt = OffsetDateTime.now();
+        coach.createdBy = coach.updatedBy = user.actor();
+        em.persist(coach);
+        em.flush();
+        audit.record("coach", coach.id, "create", auditDetails(coach));
+        return new Versioned<>(profile(coach), coach.version);
+    }
+
+    @Transactional
+    public Versioned<CoachProfile> update(UUID id, String ifMatch, CoachInput input) {
+        Coach coach = find(id);
+        if (!access.mayEditProfile(coach)) {
+            throw Problems.forbidden("Only staff and the coach itself may change this profile");
+        }
+        if (!user.isStaff() && !Objects.equals(input.subject(), coach.subject)) {
+            throw Problems.forbiddenField("subject", "only staff may link a profile to another user");
+        }
+        ETags.requireMatch(ifMatch, coach.version);
+        requireFreeSubject(input.subject(), coach.id);
+        apply(input, coach);
+        coach.updatedAt = OffsetDateTime.now();
+        coach.updatedBy = user.actor();
+        em.flush();
+        audit.record("coach", coach.id, "update", auditDetails(coach));
+        return new Versioned<>(profile(coach), coach.version);
+    }
+
+    Coach find(UUID id) {
+        Coach coach = em.find(Coach.class, id);
+        if (coach == null) {
+            throw Problems.notFound("Coach", id);
+        }
+        return coach;
+    }
+
+    private void requireFreeSubject(String subject, UUID coachId) {
+        if (subject != null && !em.createQuery("select c.id from Coach c where c.subject = :subject and c.id <> :id", UUID.class)
+                .setParameter("subject", subject).setParameter("id", coachId).getResultList().isEmpty()) {
+            throw Problems.conflict("User " + subject + " already has a coach profile");
+        }
+    }
+
+    private void apply(CoachInput input, Coach coach) {
+        List<String> topicKeys = distinct(input.topics());
+        topics.requireKnown("topics", topicKeys);
+        List<String> languages = distinct(input.languages());
+        for (String language : languages) {
+            if (!ISO_639_1.contains(language)) {
+                throw Problems.invalidField("languages", language + " is not an ISO 639-1 language code");
+            }
+        }
+        coach.name = input.name().strip();
+        coach.bio = blankToNull(input.bio());
+        coach.topics = new ArrayList<>(topicKeys);
+        coach.regions = input.regions() == null ? new ArrayList<>()
+                : new ArrayList<>(distinct(input.regions().stream().map(GermanState::name).toList()));
+        coach.languages = new ArrayList<>(languages);
+        coach.email = blankToNull(input.email());
+        coach.phone = blankToNull(input.phone());
+        coach.subject = input.subject();
+    }
+
+    CoachProfile profile(Coach coach) {
+        boolean personal = access.maySeePersonalData(coach);
+        return new CoachProfile(coach.id, coach.name, coach.bio, List.copyOf(coach.topics),
+                coach.regions.stream().map(GermanState::valueOf).toList(), List.copyOf(coach.languages),
+                personal ? coach.subject : null,
+                personal ? new CoachContact(coach.email, coach.phone) : null);
+    }
+
+    /** Names what changed, never the personal data itself. */
+    private static Map<String, Object> auditDetails(Coach coach) {
+        return Map.of("name", coach.name, "topics", List.copyOf(coach.topics), "linkedToUser", coach.subject != null);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,156 @@
+package de.kreativland.transfer.coach;
+
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/coaching-assignments")
+@Tag(name = "Coaches")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoachingAssignmentResource {
+    /** UUID query parameters arrive as strings, so that a bad value is a 400 naming the parameter, not a 404. */
+    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+    @Inject
+    CoachingService coaching;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "listCoachingAssignments", summary = "Coaches assigned to organisations, with hours used",
+            description = "Staff see all assignments, a coach its own, an organisation's members those of their organisation. "
+                    + "Ordered by organisation, coach and topic.")
+    public CoachingAssignmentPage list(
+            @QueryParam("coachId") @Pattern(regexp = UUID_PATTERN)
+            @Parameter(description = "Only assignments of this coach", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String coachId,
+            @QueryParam("organisationId") @Pattern(regexp = UUID_PATTERN)
+            @Parameter(description = "Only assignments to this organisation", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String organisationId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return coaching.listAssignments(coachId == null ? null : UUID.fromString(coachId),
+                organisationId == null ? null : UUID.fromString(organisationId), new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "getCoachingAssignment", summary = "One assignment with hours used",
+            description = "For staff, the assigned coach and the organisation's members.")
+    @APIResponse(responseCode = "200", description = "The assignment",
+            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
+    public RestResponse<CoachingAssignmentSummary> get(@PathParam("id") UUID id) {
+        return VersionedResponses.ok(coaching.getAssignment(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createCoachingAssignment", summary = "Assign a coach to an organisation for a topic",
+            description = "Coordinators and admins. The topic must be one of the coach's topics.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                @Header(name = "Location", description = "URL of the new assignment", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
+    @APIResponse(responseCode = "409", description = "The coach is already assigned to the organisation for this topic")
+    public RestResponse<CoachingAssignmentSummary> create(@Valid @NotNull NewCoachingAssignment input) {
+        Versioned<CoachingAssignmentSummary> created = coaching.assign(input);
+        return VersionedResponses.created(uri, created.body().id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateCoachingAssignment", summary = "Change an assignment's hour budget",
+            description = "Coordinators and admins. A budget below the hours already used is allowed and shows as overBudget.")
+    @APIResponse(responseCode = "200", description = "The updated assignment",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    @APIResponse(responseCode = "412", description = "The assignment changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<CoachingAssignmentSummary> update(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull CoachingAssignmentUpdate input) {
+        return VersionedResponses.ok(coaching.changeBudget(id, ifMatch, input));
+    }
+
+    @GET
+    @Path("/{id}/sessions")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "listCoachingSessions", summary = "Sessions of an assignment, latest first",
+            description = "Notes and next steps are internal: for staff, the assigned coach and the organisation's members.")
+    @APIResponse(responseCode = "200", description = "One page of sessions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionPage.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
+    public CoachingSessionPage sessions(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return coaching.listSessions(id, new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}/sessions/{sessionId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "getCoachingSession", summary = "One session of an assignment",
+            description = "For staff, the assigned coach and the organisation's members.")
+    @APIResponse(responseCode = "200", description = "The session",
+            headers = @Header(name = "ETag", description = "Version of the session", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such session, or not visible to the caller")
+    public RestResponse<CoachingSessionDetails> session(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        return VersionedResponses.ok(coaching.getSession(id, sessionId));
+    }
+
+    @POST
+    @Path("/{id}/sessions")
+    @RolesAllowed({Roles.COACH, Roles.COORDINATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createCoachingSession", summary = "Log a coaching session",
+            description = "The assigned coach and staff. Going over the hour budget is allowed; the assignment then shows overBudget.")
+    @APIResponse(responseCode = "201", description = "Logged",
+            headers = {
+                @Header(name = "Location", description = "URL of the new session", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version of the session", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetails.class)))
+    @APIResponse(responseCode = "403", description = "Neither staff nor the assigned coach")
+    @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
+    public RestResponse<CoachingSessionDetails> logSession(@PathParam("id") UUID id, @Valid @NotNull NewCoachingSession input) {
+        Versioned<CoachingSessionDetails> created = coaching.logSession(id, input);
+        return VersionedResponses.created(uri, created.body().id(), created);
+    }
+}

@@ -1,0 +1,286 @@
+package de.kreativland.transfer.coach;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.partner.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Assignments of coaches to organisations, their sessions, and the hours used against the budgets. */
+@ApplicationScoped
+public class CoachingService {
+    /** The programme works in German time; "today" for a session date is today in Germany. */
+    static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Berlin");
+
+    private static final String ASSIGNMENT_SELECT = """
+            select a.id as id, a.topic as topic, a.hourBudget as hourBudget, a.version as version,
+                   c.id as coachId, c.name as coachName,
+                   o.id as organisationId, o.name as organisationName, o.town as town, o.state as state,
+                   (select coalesce(sum(s.durationMinutes), 0) from CoachingSession s where s.assignmentId = a.id) as minutes
+            from CoachingAssignment a
+            join Coach c on c.id = a.coachId
+            join Organisation o on o.id = a.organisationId""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CoachingAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ExpertiseTopics topics;
+
+    /** Staff see every assignment, a coach its own, members those of their organisations. */
+    public CoachingAssignmentPage listAssignments(UUID coachId, UUID organisationId, PageParams paging) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (!user.isStaff()) {
+            List<String> visible = new ArrayList<>();
+            access.ownCoachId().ifPresent(own -> {
+                visible.add("a.coachId = :ownCoachId");
+                parameters.put("ownCoachId", own);
+            });
+            visible.add("""
+                    exists (select 1 from OrganisationMembership m
+                            where m.key.organisationId = a.organisationId and m.key.subject = :subject)""");
+            parameters.put("subject", user.subject());
+            conditions.add("(" + String.join(" or ", visible) + ")");
+        }
+        if (coachId != null) {
+            conditions.add("a.coachId = :coachId");
+            parameters.put("coachId", coachId);
+        }
+        if (organisationId != null) {
+            conditions.add("a.organisationId = :organisationId");
+            parameters.put("organisationId", organisationId);
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Tuple> query = em.createQuery(ASSIGNMENT_SELECT + where + " order by o.name, c.name, a.topic, a.id", Tuple.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from CoachingAssignment a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<CoachingAssignmentSummary> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultStream().map(CoachingService::summary).toList();
+        long total = count.getSingleResult();
+        return new CoachingAssignmentPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public Versioned<CoachingAssignmentSummary> getAssignment(UUID id) {
+        readableAssignment(id);
+        return summaryOf(id);
+    }
+
+    @Transactional
+    public Versioned<CoachingAssignmentSummary> assign(NewCoachingAssignment input) {
+        Coach coach = em.find(Coach.class, input.coachId());
+        if (coach == null) {
+            throw Problems.invalidField("coachId", "there is no coach " + input.coachId());
+        }
+        if (em.find(Organisation.class, input.organisationId()) == null) {
+            throw Problems.invalidField("organisationId", "there is no organisation " + input.organisationId());
+        }
+        topics.requireKnown("topic", List.of(input.topic()));
+        if (!coach.topics.contains(input.topic())) {
+            throw Problems.invalidField("topic", "the coach does not cover " + input.topic() + "; add it to the coach's topics first");
+        }
+        if (!em.createQuery("""
+                select a.id from CoachingAssignment a
+                where a.coachId = :coachId and a.organisationId = :organisationId and a.topic = :topic""", UUID.class)
+                .setParameter("coachId", input.coachId()).setParameter("organisationId", input.organisationId())
+                .setParameter("topic", input.topic()).getResultList().isEmpty()) {
+            throw Problems.conflict("This coach is already assigned to this organisation for " + input.topic());
+        }
+        CoachingAssignment assignment = new CoachingAssignment();
+        assignment.id = UUID.randomUUID();
+        assignment.coachId = input.coachId();
+        assignment.organisationId = input.organisationId();
+        assignment.topic = input.topic();
+        assignment.hourBudget = input.hourBudget();
+        assignment.createdAt = assignment.updatedAt = OffsetDateTime.now();
+        assignment.createdBy = assignment.updatedBy = user.actor();
+        em.persist(assignment);
+        em.flush();
+        audit.record("coaching_assignment", assignment.id, "create", Map.of("coachId", assignment.coachId,
+                "organisationId", assignment.organisationId, "topic", assignment.topic, "hourBudget", assignment.hourBudget));
+        return summaryOf(assignment.id);
+    }
+
+    @Transactional
+    public Versioned<CoachingAssignmentSummary> changeBudget(UUID id, String ifMatch, CoachingAssignmentUpdate input) {
+        CoachingAssignment assignment = readableAssignment(id);
+        ETags.requireMatch(ifMatch, assignment.version);
+        BigDecimal before = assignment.hourBudget;
+        assignment.hourBudget = input.hourBudget();
+        assignment.updatedAt = OffsetDateTime.now();
+        assignment.updatedBy = user.actor();
+        em.flush();
+        audit.record("coaching_assignment", assignment.id, "update", Map.of("hourBudget", assignment.hourBudget, "before", before));
+        return summaryOf(assignment.id);
+    }
+
+    public CoachingSessionPage listSessions(UUID assignmentId, PageParams paging) {
+        readableAssignment(assignmentId);
+        List<CoachingSessionDetails> items = em.createQuery("""
+                select new de.kreativland.transfer.coach.CoachingSessionDetails(
+                    s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format, s.notes, s.nextSteps, s.createdAt)
+                from CoachingSession s
+                where s.assignmentId = :assignmentId
+                order by s.heldOn desc, s.createdAt desc, s.id""", CoachingSessionDetails.class)
+                .setParameter("assignmentId", assignmentId)
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList();
+        long total = em.createQuery("select count(s) from CoachingSession s where s.assignmentId = :assignmentId", Long.class)
+                .setParameter("assignmentId", assignmentId).getSingleResult();
+        return new CoachingSessionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public Versioned<CoachingSessionDetails> getSession(UUID assignmentId, UUID sessionId) {
+        readableAssignment(assignmentId);
+        CoachingSession session = em.find(CoachingSession.class, sessionId);
+        if (session == null || !session.assignmentId.equals(assignmentId)) {
+            throw Problems.notFound("Coaching session", sessionId);
+        }
+        return new Versioned<>(details(session), session.version);
+    }
+
+    /**
+     * Logs a session. Going over the budget is allowed and shows as overBudget on the assignment:
+     * the log records what happened, and staff decide whether to raise the budget.
+     */
+    @Transactional
+    public Versioned<CoachingSessionDetails> logSession(UUID assignmentId, NewCoachingSession input) {
+        CoachingAssignment assignment = readableAssignment(assignmentId);
+        if (!access.canLogSessions(assignment)) {
+            throw Problems.forbidden("Only the assigned coach and staff log sessions of this assignment");
+        }
+        if (input.heldOn().isAfter(LocalDate.now(PROGRAMME_ZONE))) {
+            throw Problems.invalidField("heldOn", "must not be in the future");
+        }
+        String topic = input.topic() == null ? assignment.topic : input.topic();
+        topics.requireKnown("topic", List.of(topic));
+        CoachingSession session = new CoachingSession();
+        session.id = UUID.randomUUID();
+        session.assignmentId = assignment.id;
+        session.heldOn = input.heldOn();
+        session.durationMinutes = input.durationMinutes();
+        session.topic = topic;
+        session.format = input.format();
+        session.notes = blankToNull(input.notes());
+        session.nextSteps = blankToNull(input.nextSteps());
+        session.createdAt = session.updatedAt = OffsetDateTime.now();
+        session.createdBy = session.updatedBy = user.actor();
+        em.persist(session);
+        em.flush();
+        CoachingAssignmentSummary after = summaryOf(assignment.id).body();
+        audit.record("coaching_session", session.id, "create", Map.of("assignmentId", assignment.id,
+                "durationMinutes", session.durationMinutes, "hoursUsed", after.hoursUsed(), "overBudget", after.overBudget()));
+        return new Versioned<>(details(session), session.version);
+    }
+
+    /** Budget, used and remaining hours per topic, summed over the organisation's assignments. */
+    public OrganisationCoaching coachingOf(UUID organisationId) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null || !access.canReadCoachingOf(organisationId)) {
+            throw Problems.notFound("Organisation", organisationId);
+        }
+        Map<String, Tuple> budgets = new HashMap<>();
+        em.createQuery("""
+                select a.topic as topic, count(a) as assignments, sum(a.hourBudget) as hourBudget
+                from CoachingAssignment a
+                where a.organisationId = :organisationId
+                group by a.topic""", Tuple.class)
+                .setParameter("organisationId", organisationId)
+                .getResultList().forEach(row -> budgets.put(row.get("topic", String.class), row));
+        Map<String, Long> minutesByTopic = new HashMap<>();
+        em.createQuery("""
+                select a.topic as topic, sum(s.durationMinutes) as minutes
+                from CoachingSession s join CoachingAssignment a on a.id = s.assignmentId
+                where a.organisationId = :organisationId
+                group by a.topic""", Tuple.class)
+                .setParameter("organisationId", organisationId)
+                .getResultList().forEach(row -> minutesByTopic.put(row.get("topic", String.class), ((Number) row.get("minutes")).longValue()));
+        Map<String, TopicHours> ordered = new LinkedHashMap<>();
+        BigDecimal budget = BigDecimal.ZERO;
+        long minutes = 0;
+        for (ExpertiseTopic topic : topics.list()) {
+            Tuple row = budgets.get(topic.key());
+            if (row != null) {
+                BigDecimal topicBudget = row.get("hourBudget", BigDecimal.class);
+                long topicMinutes = minutesByTopic.getOrDefault(topic.key(), 0L);
+                BigDecimal used = Hours.of(topicMinutes);
+                ordered.put(topic.key(), new TopicHours(topic.key(), ((Number) row.get("assignments")).intValue(),
+                        topicBudget, used, Hours.remaining(topicBudget, used), used.compareTo(topicBudget) > 0));
+                budget = budget.add(topicBudget);
+                minutes += topicMinutes;
+            }
+        }
+        BigDecimal used = Hours.of(minutes);
+        return new OrganisationCoaching(organisation(organisation), List.copyOf(ordered.values()),
+                budget.setScale(2), used, Hours.remaining(budget, used));
+    }
+
+    /** The assignment when the caller may read it; 404 otherwise, so that others cannot probe ids. */
+    private CoachingAssignment readableAssignment(UUID id) {
+        CoachingAssignment assignment = em.find(CoachingAssignment.class, id);
+        if (assignment == null || !access.canRead(assignment)) {
+            throw Problems.notFound("Coaching assignment", id);
+        }
+        return assignment;
+    }
+
+    private Versioned<CoachingAssignmentSummary> summaryOf(UUID id) {
+        Tuple row = em.createQuery(ASSIGNMENT_SELECT + " where a.id = :id", Tuple.class)
+                .setParameter("id", id).getSingleResult();
+        return new Versioned<>(summary(row), row.get("version", Long.class));
+    }
+
+    private static CoachingAssignmentSummary summary(Tuple row) {
+        BigDecimal budget = row.get("hourBudget", BigDecimal.class);
+        BigDecimal used = Hours.of(((Number) row.get("minutes")).longValue());
+        return new CoachingAssignmentSummary(row.get("id", UUID.class),
+                new CoachRef(row.get("coachId", UUID.class), row.get("coachName", String.class)),
+                new CoachedOrganisation(row.get("organisationId", UUID.class), row.get("organisationName", String.class),
+                        row.get("town", String.class), row.get("state", GermanState.class)),
+                row.get("topic", String.class), budget, used, Hours.remaining(budget, used), used.compareTo(budget) > 0);
+    }
+
+    private static CoachedOrganisation organisation(Organisation organisation) {
+        return new CoachedOrganisation(organisation.id, organisation.name, organisation.town, organisation.state);
+    }
+
+    private static CoachingSessionDetails details(CoachingSession s) {
+        return new CoachingSessionDetails(s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format,
+                s.notes, s.nextSteps, s.createdAt);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,56 @@
+package de.kreativland.transfer.coach;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One coaching session held within an assignment; its duration counts against the assignment's budget. */
+@Entity
+@Table(name = "coaching_session")
+public class CoachingSession {
+    @Id
+    public UUID id;
+
+    @Column(name = "assignment_id", nullable = false, updatable = false)
+    public UUID assignmentId;
+
+    @Column(name = "held_on", nullable = false)
+    public LocalDate heldOn;
+
+    @Column(name = "duration_minutes", nullable = false)
+    public int durationMinutes;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SessionFormat format;
+
+    public String notes;
+
+    @Column(name = "next_steps")
+    public String nextSteps;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+}
