@@ -1,6 +1,7 @@
 package de.kreativland.transfer.partner;
 
 import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.coach.CoachingAccess;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,11 +14,15 @@ public class OrganisationAccess {
     @Inject
     CurrentUser user;
 
-    /** Every non-personal field: staff, advisors within their states, the organisation's members. */
+    @Inject
+    CoachingAccess coaching;
+
+    /** Every non-personal field: staff, advisors within their states, members, and coaches assigned to it. */
     public boolean canReadInternal(Organisation organisation) {
         return user.isStaff()
                 || user.hasRole(Roles.ADVISOR) && withinAdvisorStates(organisation.state)
-                || user.isMemberOf(organisation.id);
+                || user.isMemberOf(organisation.id)
+                || coaching.isAssignedCoach(organisation.id);
     }
 
     /** Contact persons are personal data: staff and the organisation's own members only. */

@@ -157,7 +157,7 @@ class CoachResourceTest extends CoachingTest {
         Map<String, Object> input = coachInput("Rolf Region (Test)", null, "MARKETING");
         input.put("regions", List.of("XX"));
         invalidRequest(TestTokens.coordinator()).body(input).when().post("/api/v1/coaches")
-                .then().statusCode(400).body("field", equalTo("regions[0]"));
+                .then().statusCode(400).body("violations[0].field", equalTo("regions[0]"));
     }
 
     @Test

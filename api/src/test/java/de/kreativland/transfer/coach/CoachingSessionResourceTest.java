@@ -155,6 +155,6 @@ class CoachingSessionResourceTest extends CoachingTest {
         input.remove("topic");
         input.put("format", "TELEPATHY");
         invalidRequest(coachToken(subject)).body(input).when().post(sessions(assignmentId))
-                .then().statusCode(400).body("field", equalTo("format"));
+                .then().statusCode(400).body("violations[0].field", equalTo("format"));
     }
 }

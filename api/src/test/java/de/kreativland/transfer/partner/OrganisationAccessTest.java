@@ -103,7 +103,7 @@ class OrganisationAccessTest extends ApiTest {
                 .contentType("application/json").header("If-Match", own.header("ETag")).body(body)
                 .when().put("/api/v1/organisations/" + Organisations.KALBE)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body(containsString("memberships"));
+                .body("violations[0].field", equalTo("memberships"));
     }
 
     @Test
@@ -233,5 +233,33 @@ class OrganisationAccessTest extends ApiTest {
                 assertEquals("removed", rs.getString("action"));
             }
         }
+    }
+
+    @Test
+    void coachReadsInternalProfilesOnlyOfAssignedOrganisations() {
+        String coach = TestTokens.sign(TestTokens.claims(TestTokens.COACH, "coach", "Clara Coach (Demo)", "coach"));
+        api(coach).when().get("/api/v1/organisations/" + Organisations.KALBE).then().statusCode(200)
+                .body("requestedTopics", hasItem("FINANCING"));
+        api(coach).when().get("/api/v1/organisations/" + Organisations.HALDERN).then().statusCode(404);
+        api(coach).when().get("/api/v1/organisations/" + Organisations.KALBE + "/contacts").then().statusCode(403);
+    }
+
+    @Test
+    void wrongValueTypesAreNamedWithoutInternals() {
+        ExtractableResponse<Response> own = read(TestTokens.partnerKalbe(), Organisations.KALBE);
+        Map<String, Object> body = bodyOf(own);
+        body.put("state", "XX");
+        String problem = invalidRequest().header("Authorization", TestTokens.bearer(TestTokens.partnerKalbe()))
+                .contentType("application/json").header("If-Match", own.header("ETag")).body(body)
+                .when().put("/api/v1/organisations/" + Organisations.KALBE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("state"))
+                .body("violations[0].message", containsString("SN"))
+                .extract().asString();
+        assertFalse(problem.contains("de.kreativland"), problem);
+        invalidRequest().header("Authorization", TestTokens.bearer(TestTokens.partnerKalbe()))
+                .contentType("application/json").header("If-Match", own.header("ETag")).body("{\"name\": ")
+                .when().put("/api/v1/organisations/" + Organisations.KALBE)
+                .then().statusCode(400).contentType("application/problem+json");
     }
 }
