@@ -25,7 +25,7 @@ public class PartnerResource {
     @GET
     @PermitAll
     @Operation(operationId = "listPartners", summary = "Public partner directory",
-            description = "Organisations with a programme role, ordered by name; readable without login.")
+            description = "Best-practice and tandem partners, ordered by name; readable without login. Candidates are not listed.")
     public PartnerPage list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
