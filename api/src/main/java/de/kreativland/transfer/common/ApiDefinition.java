@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
             @Tag(name = "Partners", description = "Organisations of the programme and the public partner directory"),
             @Tag(name = "Account", description = "The signed-in user"),
-            @Tag(name = "Memberships", description = "Which users belong to which organisation")
+            @Tag(name = "Memberships", description = "Which users belong to which organisation"),
+            @Tag(name = "Selection", description = "Selection of best-practice partners: weighted criteria, rounds, jurors' assessments and decisions")
         })
 public final class ApiDefinition {
     private ApiDefinition() {
