@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class CriterionService {
     }
 
     private void apply(SelectionCriterion c, String nameDe, String nameEn, String descriptionDe, String descriptionEn,
-            java.math.BigDecimal weight, int position, boolean active) {
+            BigDecimal weight, int position, boolean active) {
         c.nameDe = nameDe;
         c.nameEn = nameEn;
         c.descriptionDe = descriptionDe;
