@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Organisations", description = "Internal organisation profiles, contact persons and memberships"),
             @Tag(name = "Account", description = "The signed-in user"),
             @Tag(name = "Memberships", description = "Which users belong to which organisation"),
-            @Tag(name = "Coaches", description = "Coaches and experts, their assignments to organisations, coaching sessions and hours")
+            @Tag(name = "Coaches", description = "Coaches and experts, their assignments to organisations, coaching sessions and hours"),
+            @Tag(name = "Selection", description = "Selection of best-practice partners: weighted criteria, rounds, jurors' assessments and decisions")
         })
 public final class ApiDefinition {
     private ApiDefinition() {

@@ -1,0 +1,19 @@
+package de.kreativland.transfer.selection;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An organisation's candidacy in one round: score, decision and every assessment")
+public record Candidacy(
+        @Schema(required = true) UUID candidateId,
+        @Schema(required = true) RoundRef round,
+        @Schema(nullable = true, description = "Weighted score as in the round's ranking") BigDecimal weightedScore,
+        @Schema(nullable = true) SelectionDecision decision,
+        @Schema(nullable = true) String rationale,
+        @Schema(nullable = true) OffsetDateTime decidedAt,
+        @Schema(nullable = true, description = "Name of the person who decided") String decidedBy,
+        @Schema(required = true) List<JurorAssessment> assessments) {
+}

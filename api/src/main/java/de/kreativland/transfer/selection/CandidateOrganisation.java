@@ -1,0 +1,13 @@
+package de.kreativland.transfer.selection;
+
+import de.kreativland.transfer.common.GermanState;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The organisation behind a candidate")
+public record CandidateOrganisation(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String name,
+        @Schema(required = true) String town,
+        @Schema(required = true) GermanState state) {
+}

@@ -1,0 +1,15 @@
+package de.kreativland.transfer.selection;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A criterion as an assessment names it")
+public record CriterionRef(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String key,
+        @Schema(required = true) String nameDe,
+        @Schema(required = true) String nameEn,
+        @Schema(required = true) BigDecimal weight,
+        @Schema(required = true) boolean active) {
+}

@@ -1,0 +1,100 @@
+package de.kreativland.transfer.selection;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CriterionService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    public CriterionPage list(Boolean active, PageParams paging) {
+        List<Criterion> items = em.createQuery("""
+                from SelectionCriterion c
+                where :active is null or c.active = :active
+                order by c.position, c.key""", SelectionCriterion.class)
+                .setParameter("active", active)
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultStream().map(Criterion::of).toList();
+        long total = em.createQuery("select count(c) from SelectionCriterion c where :active is null or c.active = :active", Long.class)
+                .setParameter("active", active).getSingleResult();
+        return new CriterionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public Criterion get(UUID id) {
+        return Criterion.of(find(id));
+    }
+
+    @Transactional
+    public Criterion create(NewCriterion input) {
+        boolean taken = !em.createQuery("select c.id from SelectionCriterion c where c.key = :key", UUID.class)
+                .setParameter("key", input.key()).getResultList().isEmpty();
+        if (taken) {
+            throw Problems.conflict("A criterion with key " + input.key() + " exists already");
+        }
+        SelectionCriterion c = new SelectionCriterion();
+        c.id = UUID.randomUUID();
+        c.key = input.key();
+        c.createdAt = OffsetDateTime.now();
+        c.createdBy = user.actor();
+        apply(c, input.nameDe(), input.nameEn(), input.descriptionDe(), input.descriptionEn(), input.weight(),
+                input.position(), input.active());
+        em.persist(c);
+        em.flush();
+        audit.record("selection_criterion", c.id, "create", Map.of("key", c.key, "weight", c.weight, "active", c.active));
+        return Criterion.of(c);
+    }
+
+    @Transactional
+    public Criterion update(UUID id, String ifMatch, CriterionChange change) {
+        SelectionCriterion c = find(id);
+        ETags.requireMatch(ifMatch, c.version);
+        Map<String, Object> before = Map.of("weight", c.weight, "active", c.active, "position", c.position);
+        apply(c, change.nameDe(), change.nameEn(), change.descriptionDe(), change.descriptionEn(), change.weight(),
+                change.position(), change.active());
+        em.flush();
+        audit.record("selection_criterion", c.id, "update", Map.of("before", before,
+                "after", Map.of("weight", c.weight, "active", c.active, "position", c.position)));
+        return Criterion.of(c);
+    }
+
+    private void apply(SelectionCriterion c, String nameDe, String nameEn, String descriptionDe, String descriptionEn,
+            BigDecimal weight, int position, boolean active) {
+        c.nameDe = nameDe;
+        c.nameEn = nameEn;
+        c.descriptionDe = descriptionDe;
+        c.descriptionEn = descriptionEn;
+        c.weight = weight;
+        c.position = position;
+        c.active = active;
+        c.updatedAt = OffsetDateTime.now();
+        c.updatedBy = user.actor();
+    }
+
+    private SelectionCriterion find(UUID id) {
+        SelectionCriterion c = em.find(SelectionCriterion.class, id);
+        if (c == null) {
+            throw Problems.notFound("Selection criterion", id);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,23 @@
+package de.kreativland.transfer.selection;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A candidate of a round with its weighted score, rank and decision")
+public record RankedCandidate(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID roundId,
+        @Schema(required = true) CandidateOrganisation organisation,
+        @Schema(nullable = true, example = "3.75", description = "Σ weight × mean score over jurors / Σ weight, over the active criteria "
+                + "scored so far, rounded to 2 decimals; frozen at the decision; null before the first score") BigDecimal weightedScore,
+        @Schema(required = true, description = "Active criteria with at least one score") long criteriaScored,
+        @Schema(required = true, description = "Active criteria of the catalogue") long criteriaTotal,
+        @Schema(required = true, description = "Jurors who scored at least one active criterion") long jurorCount,
+        @Schema(nullable = true, description = "1 for the best weighted score; null while unscored") Long rank,
+        @Schema(nullable = true) SelectionDecision decision,
+        @Schema(nullable = true) String rationale,
+        @Schema(nullable = true) OffsetDateTime decidedAt,
+        @Schema(nullable = true, description = "Name of the person who decided") String decidedBy) {
+}

@@ -1,0 +1,16 @@
+package de.kreativland.transfer.selection;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A selection round in the list of rounds")
+public record RoundSummary(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "Auswahlrunde 2026") String name,
+        @Schema(nullable = true) String description,
+        @Schema(required = true) RoundStatus status,
+        @Schema(required = true) long candidateCount,
+        @Schema(required = true, description = "Candidates with a decision") long decidedCount,
+        @Schema(required = true) OffsetDateTime createdAt) {
+}

@@ -1,0 +1,58 @@
+package de.kreativland.transfer.selection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An organisation competing in a selection round, and the coordinator's decision on it. */
+@Entity
+@Table(name = "selection_candidate")
+public class SelectionCandidate {
+    @Id
+    public UUID id;
+
+    @Column(name = "round_id", nullable = false, updatable = false)
+    public UUID roundId;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    public UUID organisationId;
+
+    @Enumerated(EnumType.STRING)
+    public SelectionDecision decision;
+
+    public String rationale;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_by_name")
+    public String decidedByName;
+
+    @Column(name = "decided_weighted_score", precision = 4, scale = 2)
+    public BigDecimal decidedWeightedScore;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+}

@@ -1,0 +1,101 @@
+package de.kreativland.transfer.selection;
+
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/selection-criteria")
+@Tag(name = "Selection")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SelectionCriterionResource {
+    @Inject
+    CriterionService criteria;
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH, Roles.ADVISOR})
+    @Operation(operationId = "listSelectionCriteria", summary = "The selection criteria catalogue",
+            description = "Criteria with their weights, in catalogue order. Staff, coaches and advisors.")
+    public CriterionPage list(
+            @QueryParam("active") @Pattern(regexp = "true|false", message = "must be true or false")
+            @Parameter(description = "Only active (true) or inactive (false) criteria; all when absent", schema = @Schema(type = SchemaType.BOOLEAN)) String active,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return criteria.list(active == null ? null : Boolean.valueOf(active), new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH, Roles.ADVISOR})
+    @Operation(operationId = "getSelectionCriterion", summary = "One selection criterion", description = "With its ETag for an update.")
+    @APIResponse(responseCode = "200", description = "The criterion", headers = @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG,
+            schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Criterion.class)))
+    @APIResponse(responseCode = "404", description = "No such criterion")
+    public RestResponse<Criterion> get(@PathParam("id") UUID id) {
+        Criterion criterion = criteria.get(id);
+        return RestResponse.ResponseBuilder.ok(criterion).tag(ETags.of(criterion.version())).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createSelectionCriterion", summary = "Add a criterion to the catalogue", description = "Admins only.")
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+        @Header(name = HttpHeaders.LOCATION, description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = Criterion.class)))
+    @APIResponse(responseCode = "409", description = "The key is taken")
+    public RestResponse<Criterion> create(@Valid @NotNull NewCriterion input, @Context UriInfo uri) {
+        Criterion criterion = criteria.create(input);
+        return RestResponse.ResponseBuilder.<Criterion>created(uri.getAbsolutePathBuilder().path(criterion.id().toString()).build())
+                .entity(criterion).tag(ETags.of(criterion.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateSelectionCriterion", summary = "Change a criterion's names, weight, position or activity",
+            description = "Admins only. Needs If-Match. A new weight changes the weighted scores of undecided candidates; decided ones keep theirs.")
+    @APIResponse(responseCode = "200", description = "The changed criterion", headers = @Header(name = HttpHeaders.ETAG,
+            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = Criterion.class)))
+    @APIResponse(responseCode = "404", description = "No such criterion")
+    @APIResponse(responseCode = "412", description = SelectionResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
+    public RestResponse<Criterion> update(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
+            @Valid @NotNull CriterionChange change) {
+        Criterion criterion = criteria.update(id, ifMatch, change);
+        return RestResponse.ResponseBuilder.ok(criterion).tag(ETags.of(criterion.version())).build();
+    }
+}

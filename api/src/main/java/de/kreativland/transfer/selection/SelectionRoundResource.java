@@ -1,0 +1,200 @@
+package de.kreativland.transfer.selection;
+
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/selection-rounds")
+@Tag(name = "Selection")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SelectionRoundResource {
+    @Inject
+    SelectionRoundService rounds;
+
+    @Inject
+    AssessmentService assessments;
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @Operation(operationId = "listSelectionRounds", summary = "Selection rounds", description = "Newest first. Staff and coaches.")
+    public RoundPage list(
+            @QueryParam("status") @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED")
+            @Parameter(description = "Only rounds with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"})) String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return rounds.list(status == null ? null : RoundStatus.valueOf(status), new PageParams(page, size));
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "createSelectionRound", summary = "Open a selection round", description = "Coordinators and admins.")
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+        @Header(name = HttpHeaders.LOCATION, description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = Round.class)))
+    public RestResponse<Round> create(@Valid @NotNull NewRound input, @Context UriInfo uri) {
+        Round round = rounds.create(input);
+        return RestResponse.ResponseBuilder.<Round>created(uri.getAbsolutePathBuilder().path(round.id().toString()).build())
+                .entity(round).tag(ETags.of(round.version())).build();
+    }
+
+    @GET
+    @Path("/{roundId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @Operation(operationId = "getSelectionRound", summary = "A round with its candidates ranked by weighted score",
+            description = "Each candidate shows its weighted score, how many criteria and jurors have scored it, its rank and decision. Staff and coaches.")
+    @APIResponse(responseCode = "200", description = "The round", headers = @Header(name = HttpHeaders.ETAG,
+            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = Round.class)))
+    @APIResponse(responseCode = "404", description = "No such round")
+    public RestResponse<Round> get(@PathParam("roundId") UUID roundId) {
+        Round round = rounds.get(roundId);
+        return RestResponse.ResponseBuilder.ok(round).tag(ETags.of(round.version())).build();
+    }
+
+    @PUT
+    @Path("/{roundId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "updateSelectionRound", summary = "Rename, close or reopen a round",
+            description = "Coordinators and admins. Needs If-Match. A CLOSED round takes no candidates, scores or decisions.")
+    @APIResponse(responseCode = "200", description = "The changed round", headers = @Header(name = HttpHeaders.ETAG,
+            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = Round.class)))
+    @APIResponse(responseCode = "404", description = "No such round")
+    @APIResponse(responseCode = "412", description = SelectionResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
+    public RestResponse<Round> update(@PathParam("roundId") UUID roundId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
+            @Valid @NotNull RoundChange change) {
+        Round round = rounds.update(roundId, ifMatch, change);
+        return RestResponse.ResponseBuilder.ok(round).tag(ETags.of(round.version())).build();
+    }
+
+    @POST
+    @Path("/{roundId}/candidates")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "addSelectionCandidate", summary = "Add an organisation to a round",
+            description = "Coordinators and admins. An organisation without a programme role becomes a CANDIDATE.")
+    @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = HttpHeaders.LOCATION,
+            description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
+    @APIResponse(responseCode = "404", description = "No such round")
+    @APIResponse(responseCode = "409", description = "The round is closed, or the organisation is a candidate already")
+    public RestResponse<RankedCandidate> addCandidate(@PathParam("roundId") UUID roundId, @Valid @NotNull NewCandidate input,
+            @Context UriInfo uri) {
+        RankedCandidate candidate = rounds.addCandidate(roundId, input);
+        return RestResponse.ResponseBuilder.<RankedCandidate>created(uri.getAbsolutePathBuilder().path(candidate.id().toString()).build())
+                .entity(candidate).build();
+    }
+
+    @GET
+    @Path("/{roundId}/candidates/{candidateId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @Operation(operationId = "getSelectionCandidate", summary = "A candidate with its weighted score, rank and decision",
+            description = "Staff and coaches.")
+    @APIResponse(responseCode = "200", description = "The candidate", content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
+    @APIResponse(responseCode = "404", description = "No such round or candidate")
+    public RankedCandidate candidate(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId) {
+        return rounds.candidate(roundId, candidateId);
+    }
+
+    @POST
+    @Path("/{roundId}/candidates/{candidateId}/decision")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "decideSelectionCandidate", summary = "Decide on a candidate",
+            description = "Coordinators and admins. SELECTED makes the organisation a best-practice partner. "
+                    + "The candidate's scores freeze; only a WAITLISTED candidate can be decided again.")
+    @APIResponse(responseCode = "200", description = "The decided candidate", content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
+    @APIResponse(responseCode = "404", description = "No such round or candidate")
+    @APIResponse(responseCode = "409", description = "The round is closed, or the candidate's decision cannot change to this one")
+    public RankedCandidate decide(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
+            @Valid @NotNull CandidateDecision input) {
+        return rounds.decide(roundId, candidateId, input);
+    }
+
+    @GET
+    @Path("/{roundId}/candidates/{candidateId}/assessments")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @Operation(operationId = "listCandidateAssessments", summary = "Every juror's scores and evidence for a candidate",
+            description = "Staff and coaches: jurors deliberate together, so each sees all assessments, except of an organisation it belongs to.")
+    @APIResponse(responseCode = "200", description = "The assessments", content = @Content(schema = @Schema(implementation = AssessmentList.class)))
+    @APIResponse(responseCode = "404", description = "No such round or candidate")
+    public AssessmentList assessments(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId) {
+        return assessments.list(roundId, candidateId);
+    }
+
+    @GET
+    @Path("/{roundId}/candidates/{candidateId}/assessments/{criterionId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @Operation(operationId = "getMyAssessment", summary = "The caller's own assessment of a candidate on one criterion",
+            description = "Jurors (coordinators, coaches, admins), with the ETag for an update.")
+    @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = HttpHeaders.ETAG,
+            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @APIResponse(responseCode = "404", description = "No such round or candidate, or no assessment of yours on this criterion")
+    public RestResponse<JurorAssessment> myAssessment(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
+            @PathParam("criterionId") UUID criterionId) {
+        JurorAssessment assessment = assessments.own(roundId, candidateId, criterionId);
+        return RestResponse.ResponseBuilder.ok(assessment).tag(ETags.of(assessment.version())).build();
+    }
+
+    @PUT
+    @Path("/{roundId}/candidates/{candidateId}/assessments/{criterionId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @Operation(operationId = "putMyAssessment", summary = "Score a candidate on one criterion (0–5) with evidence",
+            description = "The caller's own assessment: created (201) or, with If-Match, updated (200). "
+                    + "Refused (403) when the caller belongs to the candidate's organisation, and (409) once the candidate has a decision.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG,
+            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+        @Header(name = HttpHeaders.LOCATION, description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @APIResponse(responseCode = "404", description = "No such round, candidate or criterion")
+    @APIResponse(responseCode = "409", description = "The round is closed, the candidate decided, or the criterion inactive")
+    @APIResponse(responseCode = "412", description = SelectionResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
+    public RestResponse<JurorAssessment> putMyAssessment(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
+            @PathParam("criterionId") UUID criterionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
+            @Valid @NotNull AssessmentInput input, @Context UriInfo uri) {
+        AssessmentService.Saved saved = assessments.save(roundId, candidateId, criterionId, ifMatch, input);
+        RestResponse.ResponseBuilder<JurorAssessment> response = saved.created()
+                ? RestResponse.ResponseBuilder.<JurorAssessment>created(uri.getAbsolutePath())
+                : RestResponse.ResponseBuilder.<JurorAssessment>ok();
+        return response.entity(saved.assessment()).tag(ETags.of(saved.assessment().version())).build();
+    }
+}

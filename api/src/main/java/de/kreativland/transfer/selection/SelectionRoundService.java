@@ -1,0 +1,211 @@
+package de.kreativland.transfer.selection;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.ProgrammeRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Selection rounds, their candidates and the coordinator's decisions. */
+@ApplicationScoped
+public class SelectionRoundService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SelectionRanking ranking;
+
+    public RoundPage list(RoundStatus status, PageParams paging) {
+        List<RoundSummary> items = em.createQuery("""
+                select new de.kreativland.transfer.selection.RoundSummary(r.id, r.name, r.description, r.status,
+                    (select count(c) from SelectionCandidate c where c.roundId = r.id),
+                    (select count(c) from SelectionCandidate c where c.roundId = r.id and c.decision is not null),
+                    r.createdAt)
+                from SelectionRound r
+                where :status is null or r.status = :status
+                order by r.createdAt desc, r.id""", RoundSummary.class)
+                .setParameter("status", status)
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList();
+        long total = em.createQuery("select count(r) from SelectionRound r where :status is null or r.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+        return new RoundPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public Round get(UUID roundId) {
+        SelectionRound round = findRound(roundId);
+        return new Round(round.id, round.name, round.description, round.status, round.createdAt, round.version,
+                ranking.round(roundId));
+    }
+
+    @Transactional
+    public Round create(NewRound input) {
+        SelectionRound round = new SelectionRound();
+        round.id = UUID.randomUUID();
+        round.name = input.name();
+        round.description = input.description();
+        round.status = RoundStatus.OPEN;
+        round.createdAt = OffsetDateTime.now();
+        round.createdBy = user.actor();
+        round.updatedAt = round.createdAt;
+        round.updatedBy = round.createdBy;
+        em.persist(round);
+        em.flush();
+        audit.record("selection_round", round.id, "create", Map.of("name", round.name));
+        return new Round(round.id, round.name, round.description, round.status, round.createdAt, round.version, List.of());
+    }
+
+    @Transactional
+    public Round update(UUID roundId, String ifMatch, RoundChange change) {
+        SelectionRound round = findRound(roundId);
+        ETags.requireMatch(ifMatch, round.version);
+        RoundStatus before = round.status;
+        round.name = change.name();
+        round.description = change.description();
+        round.status = change.status();
+        round.updatedAt = OffsetDateTime.now();
+        round.updatedBy = user.actor();
+        em.flush();
+        audit.record("selection_round", round.id, "update", Map.of("name", round.name, "status", before + " → " + round.status));
+        return get(roundId);
+    }
+
+    public RankedCandidate candidate(UUID roundId, UUID candidateId) {
+        findCandidate(roundId, candidateId);
+        return ranking.candidate(roundId, candidateId);
+    }
+
+    /** Adds an organisation to an open round; an organisation without a programme role becomes a CANDIDATE. */
+    @Transactional
+    public RankedCandidate addCandidate(UUID roundId, NewCandidate input) {
+        SelectionRound round = findRound(roundId);
+        requireOpen(round);
+        String role = programmeRoleForUpdate(input.organisationId());
+        boolean already = !em.createQuery(
+                "select c.id from SelectionCandidate c where c.roundId = :round and c.organisationId = :organisation", UUID.class)
+                .setParameter("round", roundId).setParameter("organisation", input.organisationId()).getResultList().isEmpty();
+        if (already) {
+            throw Problems.conflict("Organisation " + input.organisationId() + " is a candidate of this round already");
+        }
+        SelectionCandidate candidate = new SelectionCandidate();
+        candidate.id = UUID.randomUUID();
+        candidate.roundId = roundId;
+        candidate.organisationId = input.organisationId();
+        candidate.createdAt = OffsetDateTime.now();
+        candidate.createdBy = user.actor();
+        candidate.updatedAt = candidate.createdAt;
+        candidate.updatedBy = candidate.createdBy;
+        em.persist(candidate);
+        audit.record("selection_candidate", candidate.id, "add",
+                Map.of("roundId", roundId, "organisationId", input.organisationId()));
+        if (role == null) {
+            setProgrammeRole(input.organisationId(), null, ProgrammeRole.CANDIDATE);
+        }
+        em.flush();
+        return ranking.candidate(roundId, candidate.id);
+    }
+
+    /**
+     * Decides on a candidate. Only a waitlisted candidate can be decided again; SELECTED makes the
+     * organisation a best-practice partner. The weighted score is frozen with the first decision.
+     */
+    @Transactional
+    public RankedCandidate decide(UUID roundId, UUID candidateId, CandidateDecision input) {
+        SelectionCandidate candidate = findCandidate(roundId, candidateId);
+        if (user.isMemberOf(candidate.organisationId)) {
+            throw Problems.forbidden("You belong to this candidate's organisation and cannot decide on it");
+        }
+        requireOpen(findRound(roundId));
+        SelectionDecision before = candidate.decision;
+        if (before != null && !before.next().contains(input.decision())) {
+            throw Problems.illegalTransition(before.name(), input.decision().name(), before.next().stream().map(Enum::name).toList());
+        }
+        if (before == null) {
+            candidate.decidedWeightedScore = ranking.currentScore(candidateId);
+        }
+        candidate.decision = input.decision();
+        candidate.rationale = input.rationale();
+        candidate.decidedAt = OffsetDateTime.now();
+        candidate.decidedBy = user.subject();
+        candidate.decidedByName = user.displayName();
+        candidate.updatedAt = candidate.decidedAt;
+        candidate.updatedBy = user.actor();
+        Map<String, Object> details = new HashMap<>();
+        details.put("from", before == null ? "UNDECIDED" : before.name());
+        details.put("to", input.decision().name());
+        details.put("weightedScore", candidate.decidedWeightedScore);
+        audit.record("selection_candidate", candidateId, "decide", details);
+        if (input.decision() == SelectionDecision.SELECTED) {
+            String role = programmeRoleForUpdate(candidate.organisationId);
+            if (!ProgrammeRole.BEST_PRACTICE.name().equals(role)) {
+                setProgrammeRole(candidate.organisationId, role, ProgrammeRole.BEST_PRACTICE);
+            }
+        }
+        em.flush();
+        return ranking.candidate(roundId, candidateId);
+    }
+
+    SelectionRound findRound(UUID roundId) {
+        SelectionRound round = em.find(SelectionRound.class, roundId);
+        if (round == null) {
+            throw Problems.notFound("Selection round", roundId);
+        }
+        return round;
+    }
+
+    SelectionCandidate findCandidate(UUID roundId, UUID candidateId) {
+        SelectionCandidate candidate = em.find(SelectionCandidate.class, candidateId);
+        if (candidate == null || !candidate.roundId.equals(roundId)) {
+            throw Problems.notFound("Candidate", candidateId);
+        }
+        return candidate;
+    }
+
+    static void requireOpen(SelectionRound round) {
+        if (round.status != RoundStatus.OPEN) {
+            throw Problems.conflict("Selection round " + round.id + " is " + round.status + "; reopen it first");
+        }
+    }
+
+    /** The organisation's programme role (null when it has none), locking its row; 400 when there is no such organisation. */
+    private String programmeRoleForUpdate(UUID organisationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, programme_role from organisation where id = :id for update")
+                .setParameter("id", organisationId).getResultList();
+        if (rows.isEmpty()) {
+            throw Problems.invalidField("organisationId", "no organisation with this id");
+        }
+        return (String) rows.get(0)[1];
+    }
+
+    private void setProgrammeRole(UUID organisationId, String before, ProgrammeRole after) {
+        em.createNativeQuery("""
+                update organisation set programme_role = :role, version = version + 1, updated_at = now(), updated_by = :actor
+                where id = :id""")
+                .setParameter("role", after.name())
+                .setParameter("actor", user.actor())
+                .setParameter("id", organisationId)
+                .executeUpdate();
+        Map<String, Object> details = new HashMap<>();
+        details.put("from", before);
+        details.put("to", after.name());
+        audit.record("organisation", organisationId, "programme_role", details);
+    }
+}
