@@ -28,3 +28,24 @@ export async function loginThroughKeycloak(page: Page, username: string, passwor
   await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
 }
+
+/** A team size no earlier run has saved (the e2e database may be reused): changes every second. */
+export function uniqueTeamSize(offset = 0): number {
+  return 1000 + ((Math.floor(Date.now() / 1000) + offset) % 90_000);
+}
+
+/** Logs in from the start page and opens "Meine Organisation" through the header; returns its team size field. */
+export async function openMyOrganisation(page: Page, username: string, password = username) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await loginThroughKeycloak(page, username, password);
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('button', { name: 'Abmelden' })).toBeVisible();
+  await banner.getByRole('link', { name: 'Meine Organisation' }).click();
+  await expect(page).toHaveURL(/\/my-organisation$/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Meine Organisation' })).toBeVisible();
+  const teamSize = main.getByRole('textbox', { name: 'Teamgröße', exact: true });
+  await expect(teamSize).toBeVisible();
+  return { main, teamSize };
+}

@@ -1,7 +1,13 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/routes/AccountPage';
+import { OrganisationEditPage } from '../features/organisations/routes/OrganisationEditPage';
+import { OrganisationPage } from '../features/organisations/routes/OrganisationPage';
+import { OrganisationsPage } from '../features/organisations/routes/OrganisationsPage';
+import { DirectoryPage } from '../features/partners/routes/DirectoryPage';
+import { PartnerPage } from '../features/partners/routes/PartnerPage';
 import { StartPage } from '../features/partners/routes/StartPage';
 import { Layout } from './layout/Layout';
+import { MyOrganisationPage } from './routes/MyOrganisationPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { RouteErrorPage } from './routes/RouteErrorPage';
 
@@ -13,6 +19,12 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <StartPage /> },
+          { path: 'partners', element: <DirectoryPage /> },
+          { path: 'partners/:id', element: <PartnerPage /> },
+          { path: 'my-organisation', element: <MyOrganisationPage /> },
+          { path: 'organisations', element: <OrganisationsPage /> },
+          { path: 'organisations/:id', element: <OrganisationPage /> },
+          { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -2,14 +2,16 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import deAccount from '../locales/de/account.json';
 import deCommon from '../locales/de/common.json';
+import deOrganisations from '../locales/de/organisations.json';
 import dePartners from '../locales/de/partners.json';
 import enAccount from '../locales/en/account.json';
 import enCommon from '../locales/en/common.json';
+import enOrganisations from '../locales/en/organisations.json';
 import enPartners from '../locales/en/partners.json';
 
 export const resources = {
-  de: { common: deCommon, partners: dePartners, account: deAccount },
-  en: { common: enCommon, partners: enPartners, account: enAccount },
+  de: { common: deCommon, partners: dePartners, account: deAccount, organisations: deOrganisations },
+  en: { common: enCommon, partners: enPartners, account: enAccount, organisations: enOrganisations },
 } as const;
 
 export type Language = keyof typeof resources;
@@ -44,7 +46,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account'],
+  ns: ['common', 'partners', 'account', 'organisations'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

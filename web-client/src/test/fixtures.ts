@@ -1,4 +1,9 @@
 import type { Me } from '../features/account/api/get-me';
+import type { Contact } from '../features/organisations/api/get-contacts';
+import type { OrganisationDetail } from '../features/organisations/api/get-organisation';
+import type { OrganisationPage } from '../features/organisations/api/get-organisations';
+import type { PartnerProfile } from '../features/partners/api/get-partner';
+import type { PartnerMap } from '../features/partners/api/get-partner-map';
 import type { PartnerPage, PartnerSummary } from '../features/partners/api/get-partners';
 
 export const partners: PartnerSummary[] = [
@@ -45,4 +50,87 @@ export const paula: Me = {
   roles: ['partner', 'offline_access', 'default-roles-kreativland'],
   states: [],
   organisation: { id: '00000000-0000-4000-8000-000000000001', name: 'Künstlerstadt Kalbe e.V.' },
+};
+
+export const kalbeProfile: PartnerProfile = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: 'Künstlerstadt Kalbe e.V.',
+  legalForm: 'e.V.',
+  kind: 'ASSOCIATION',
+  submarkets: ['ART_MARKET', 'PERFORMING_ARTS'],
+  settlementType: 'SMALL_SMALL_TOWN',
+  postalCode: '39624',
+  town: 'Kalbe (Milde)',
+  municipality: 'Kalbe (Milde)',
+  district: 'Altmarkkreis Salzwedel',
+  state: 'ST',
+  latitude: 52.6556,
+  longitude: 11.3853,
+  foundingYear: 2013,
+  teamSize: 7,
+  website: 'https://example.org/kalbe',
+  summary: 'Künstlerinnen und Künstler beleben leerstehende Gebäude.',
+  description: 'Erster Absatz mit <b>Markup</b>.\nZweite Zeile.',
+  programmeRole: 'BEST_PRACTICE',
+};
+
+export function partnerMap(count = partners.length): PartnerMap {
+  const coordinates: [number, number][] = [
+    [11.3853, 52.6556],
+    [12.0036, 50.0397],
+    [6.47, 51.776],
+  ];
+  return {
+    type: 'FeatureCollection',
+    features: partners.slice(0, count).map((partner, index) => ({
+      type: 'Feature',
+      id: partner.id,
+      geometry: { type: 'Point', coordinates: coordinates[index]! },
+      properties: { name: partner.name, town: partner.town, state: partner.state, programmeRole: partner.programmeRole },
+    })),
+  };
+}
+
+export const kalbe: OrganisationDetail = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: 'Künstlerstadt Kalbe e.V.',
+  legalForm: 'e.V.',
+  kind: 'ASSOCIATION',
+  submarkets: ['ART_MARKET', 'PERFORMING_ARTS'],
+  settlementType: 'SMALL_SMALL_TOWN',
+  postalCode: '39624',
+  town: 'Kalbe (Milde)',
+  municipality: 'Kalbe (Milde)',
+  district: 'Altmarkkreis Salzwedel',
+  state: 'ST',
+  latitude: 52.6556,
+  longitude: 11.3853,
+  summary: 'Künstlerinnen und Künstler beleben leerstehende Gebäude.',
+  requestedTopics: ['FINANCING', 'BUILDING_LAW'],
+  programmeRole: 'BEST_PRACTICE',
+  version: 3,
+  createdAt: '2026-11-01T10:00:00Z',
+  updatedAt: '2026-11-20T12:30:00Z',
+};
+
+export function organisationPage(overrides: Partial<OrganisationPage> = {}): OrganisationPage {
+  const candidate: OrganisationDetail = {
+    ...kalbe,
+    id: '00000000-0000-4000-8000-000000000009',
+    name: 'Kreativhof Erzgebirge (Demo)',
+    town: 'Annaberg-Buchholz',
+    state: 'SN',
+    kind: 'NETWORK',
+    programmeRole: 'CANDIDATE',
+  };
+  return { items: [kalbe, candidate], page: 0, size: 20, totalItems: 2, totalPages: 1, ...overrides };
+}
+
+export const karla: Contact = {
+  id: '00000000-0000-4000-8000-0000000000c1',
+  name: 'Karla Kontakt (Demo)',
+  function: 'Vorstand',
+  email: 'karla.kontakt@demo.kreativland.example',
+  phone: '+49 30 0000001',
+  version: 2,
 };

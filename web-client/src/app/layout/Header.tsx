@@ -1,11 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { useMe } from '../../features/account/api/get-me';
+import { LIST_ROLES } from '../../features/organisations/routes/OrganisationPage';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {
   const { t } = useTranslation();
   const auth = useAuth();
+  const isPartner = auth.authenticated && auth.hasRole('partner');
+  // "Meine Organisation" only for partner users whose account belongs to an organisation.
+  const me = useMe({ enabled: isPartner });
+  const hasOrganisation = isPartner && me.data?.organisation != null;
+  const seesOrganisations = auth.authenticated && LIST_ROLES.some((role) => auth.hasRole(role));
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -20,6 +27,19 @@ export function Header() {
                 {t('nav.start')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/partners">{t('nav.partners')}</NavLink>
+            </li>
+            {hasOrganisation && (
+              <li>
+                <NavLink to="/my-organisation">{t('nav.myOrganisation')}</NavLink>
+              </li>
+            )}
+            {seesOrganisations && (
+              <li>
+                <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
+              </li>
+            )}
             {auth.authenticated && (
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>

@@ -89,4 +89,40 @@ describe('layout', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'Mein Konto' });
     expect(heading).toHaveFocus();
   });
+
+  it('links the partner directory for everybody and shows "Meine Organisation" to partners with an organisation', async () => {
+    stubPartners();
+    renderApp({ auth: signedInAuth('Paula Partner (Demo)', ['partner']) });
+
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect(within(nav).getByRole('link', { name: 'Partner' })).toHaveAttribute('href', '/partners');
+    expect(await within(nav).findByRole('link', { name: 'Meine Organisation' })).toHaveAttribute('href', '/my-organisation');
+    expect(within(nav).queryByRole('link', { name: 'Organisationen' })).not.toBeInTheDocument();
+  });
+
+  it('hides "Meine Organisation" from partner users without an organisation and from anonymous visitors', async () => {
+    stubApi({
+      '/api/v1/partners': () => ({ body: partnerPage() }),
+      '/api/v1/me': () => ({ body: { ...paula, organisation: null } }),
+    });
+    const { unmount } = renderApp({ auth: signedInAuth('Paula Partner (Demo)', ['partner']) });
+    await screen.findByRole('heading', { name: 'Haldern Pop' });
+    expect(screen.queryByRole('link', { name: 'Meine Organisation' })).not.toBeInTheDocument();
+    unmount();
+
+    renderApp();
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect(within(nav).getByRole('link', { name: 'Partner' })).toBeVisible();
+    expect(within(nav).queryByRole('link', { name: 'Meine Organisation' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Organisationen' })).not.toBeInTheDocument();
+  });
+
+  it('shows "Organisationen" to coordinators, admins and advisors', () => {
+    for (const role of ['coordinator', 'admin', 'advisor']) {
+      stubPartners();
+      const { unmount } = renderApp({ auth: signedInAuth('Demo', [role]) });
+      expect(screen.getByRole('link', { name: 'Organisationen' }), role).toHaveAttribute('href', '/organisations');
+      unmount();
+    }
+  });
 });

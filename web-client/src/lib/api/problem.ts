@@ -50,3 +50,26 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   }
   return result.data;
 }
+
+/**
+ * Sorts violations by the form field they name. The API may name a field plainly ("postalCode"), with
+ * the method and parameter in front ("update.input.postalCode"), as a pointer ("#/postalCode") or with
+ * an index ("submarkets[0]"): the last segment that is a known field wins. The rest stays in `other`.
+ */
+export function violationsByField<F extends string>(
+  violations: Violation[],
+  fields: readonly F[],
+): { byField: Partial<Record<F, string>>; other: Violation[] } {
+  const byField: Partial<Record<F, string>> = {};
+  const other: Violation[] = [];
+  for (const violation of violations) {
+    const segments = (violation.field ?? '')
+      .split(/[./]/)
+      .map((segment) => segment.replace(/\[.*\]$/, '').replace(/^#$/, ''))
+      .reverse();
+    const field = segments.find((segment): segment is F => (fields as readonly string[]).includes(segment));
+    if (field) byField[field] = byField[field] ? `${byField[field]} ${violation.message}` : violation.message;
+    else other.push(violation);
+  }
+  return { byField, other };
+}

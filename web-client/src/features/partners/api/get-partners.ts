@@ -3,18 +3,19 @@ import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
+import { emptyFilters, filterQuery, type DirectoryFilters } from '../../../lib/directory-filters';
 
 export type PartnerPage = components['schemas']['PartnerPage'];
 export type PartnerSummary = components['schemas']['PartnerSummary'];
-export type PartnersParams = { page: number; size: number };
+export type PartnersParams = { filters?: DirectoryFilters; page: number; size: number };
 
-export async function getPartners(api: ApiClient, { page, size }: PartnersParams): Promise<PartnerPage> {
-  return unwrap(await api.GET('/api/v1/partners', { params: { query: { page, size } } }));
+export async function getPartners(api: ApiClient, { filters = emptyFilters, page, size }: PartnersParams): Promise<PartnerPage> {
+  return unwrap(await api.GET('/api/v1/partners', { params: { query: { ...filterQuery(filters), page, size } } }));
 }
 
 export function getPartnersQueryOptions(api: ApiClient, params: PartnersParams) {
   return queryOptions({
-    queryKey: ['partners', params],
+    queryKey: ['partners', 'list', params],
     queryFn: () => getPartners(api, params),
   });
 }

@@ -1,16 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PartnerSummary } from '../api/get-partners';
+import { Link } from 'react-router';
+import { safeWebsite } from '../../../lib/safe-url';
 import { useStateName } from '../../../lib/use-state-name';
-
-function safeWebsite(website: string | null | undefined): string | undefined {
-  if (!website) return undefined;
-  try {
-    const url = new URL(website);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import type { PartnerSummary } from '../api/get-partners';
 
 export function PartnerCard({ partner }: { partner: PartnerSummary }) {
   const { t } = useTranslation(['partners', 'common']);
@@ -20,7 +12,7 @@ export function PartnerCard({ partner }: { partner: PartnerSummary }) {
   return (
     <article className="card" aria-labelledby={headingId}>
       <h2 id={headingId} className="card__title">
-        {partner.name}
+        <Link to={`/partners/${partner.id}`}>{partner.name}</Link>
       </h2>
       {partner.programmeRole && (
         <p className="card__badge">
@@ -36,6 +28,10 @@ export function PartnerCard({ partner }: { partner: PartnerSummary }) {
         <div>
           <dt>{t('partners:state')}</dt>
           <dd>{stateName(partner.state)}</dd>
+        </div>
+        <div>
+          <dt>{t('partners:kind')}</dt>
+          <dd>{t(`common:kinds.${partner.kind}`)}</dd>
         </div>
       </dl>
       {partner.summary && <p className="card__summary">{partner.summary}</p>}

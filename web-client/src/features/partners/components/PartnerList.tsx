@@ -1,38 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
+import type { DirectoryFilters } from '../../../lib/directory-filters';
 import { usePartners } from '../api/get-partners';
-import { PartnerCard } from './PartnerCard';
+import { PartnerCardList } from './PartnerCardList';
 
 export const PARTNER_PAGE_SIZE = 12;
 
 type PartnerListProps = {
+  filters?: DirectoryFilters;
   page: number;
   onPageChange: (page: number) => void;
 };
 
-export function PartnerList({ page, onPageChange }: PartnerListProps) {
+export function PartnerList({ filters, page, onPageChange }: PartnerListProps) {
   const { t } = useTranslation('partners');
-  const partners = usePartners({ page, size: PARTNER_PAGE_SIZE });
+  const partners = usePartners({ filters, page, size: PARTNER_PAGE_SIZE });
 
   if (partners.isPending) return <Loading label={t('loading')} />;
   if (partners.isError) return <ErrorMessage error={partners.error} />;
-
-  const { items, totalItems, totalPages } = partners.data;
-  if (items.length === 0) return <p>{t('empty')}</p>;
+  if (partners.data.items.length === 0) return <p>{t('empty')}</p>;
 
   return (
-    <section aria-label={t('listLabel')} aria-busy={partners.isFetching}>
-      <p className="result-count">{t('count', { count: totalItems })}</p>
-      <ul className="card-grid">
-        {items.map((partner) => (
-          <li key={partner.id}>
-            <PartnerCard partner={partner} />
-          </li>
-        ))}
-      </ul>
-      <Pagination page={partners.data.page} totalPages={totalPages} onPageChange={onPageChange} />
-    </section>
+    <PartnerCardList data={partners.data} busy={partners.isFetching} onPageChange={onPageChange}>
+      <p className="result-count">{t('count', { count: partners.data.totalItems })}</p>
+    </PartnerCardList>
   );
 }

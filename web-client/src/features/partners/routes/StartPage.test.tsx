@@ -25,14 +25,23 @@ describe('start page', () => {
     expect(screen.getByText('3 Partner')).toBeVisible();
   });
 
-  it('asks the API for the first page', async () => {
+  it('asks the API for the first page of best-practice partners', async () => {
     const { requests } = stubApi({ '/api/v1/partners': () => ({ body: partnerPage() }) });
     renderApp();
 
     await screen.findByRole('heading', { name: 'Haldern Pop' });
     const url = new URL(requests[0]!.url);
     expect(url.searchParams.get('page')).toBe('0');
+    expect(url.searchParams.getAll('programmeRole')).toEqual(['BEST_PRACTICE']);
     expect(requests[0]!.headers.get('Authorization')).toBeNull();
+  });
+
+  it('links to the partner directory and each partner to its profile', async () => {
+    stubApi({ '/api/v1/partners': () => ({ body: partnerPage() }) });
+    renderApp();
+
+    expect(screen.getByRole('link', { name: 'Alle Partner im Partnerverzeichnis' })).toHaveAttribute('href', '/partners');
+    expect(await screen.findByRole('link', { name: 'Haldern Pop' })).toHaveAttribute('href', `/partners/${partners[2]!.id}`);
   });
 
   it('links only to http(s) websites', async () => {

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { RequireRole } from '../../../components/RequireRole';
+import { ApiError } from '../../../lib/api/problem';
+import { useAuth } from '../../../lib/auth-context';
+import { useOrganisation } from '../api/get-organisation';
+import { ContactList } from '../components/ContactList';
+import { OrganisationDetails } from '../components/OrganisationDetails';
+
+/** Programme staff: edit any organisation. */
+export const STAFF_ROLES = ['coordinator', 'admin'] as const;
+/** Who sees the internal organisation list. */
+export const LIST_ROLES = ['coordinator', 'admin', 'advisor'] as const;
+
+export function OrganisationPage() {
+  const { t } = useTranslation('organisations');
+  const { id = '' } = useParams();
+  const auth = useAuth();
+  const organisation = useOrganisation(id, { enabled: auth.authenticated });
+  const canList = LIST_ROLES.some((role) => auth.hasRole(role));
+  const isStaff = STAFF_ROLES.some((role) => auth.hasRole(role));
+  // A partner user reads only its own organisation's internal profile, and edits it as "my organisation".
+  const editLink = isStaff ? `/organisations/${id}/edit` : auth.hasRole('partner') ? '/my-organisation' : undefined;
+  const notFound = organisation.error instanceof ApiError && [400, 404].includes(organisation.error.status);
+  // One h1 from the start (focus moves to it on navigation); it shows the name once loaded.
+  const title = organisation.data?.organisation.name ?? t('detail.title');
+
+  return (
+    <div className="content content--narrow">
+      {canList && (
+        <p className="back-link">
+          <Link to="/organisations">{t('detail.back')}</Link>
+        </p>
+      )}
+      <PageHeading title={title}>{title}</PageHeading>
+      <RequireRole>
+        {organisation.isPending ? (
+          <Loading label={t('detail.loading')} />
+        ) : notFound ? (
+          <p className="message message--error" role="alert">
+            {t('detail.notFound')}
+          </p>
+        ) : organisation.isError ? (
+          <ErrorMessage error={organisation.error} />
+        ) : (
+          <>
+            {editLink && (
+              <p>
+                <Link className="button" to={editLink}>
+                  {t('detail.edit')}
+                </Link>
+              </p>
+            )}
+            <section aria-labelledby="organisation-profile">
+              <h2 id="organisation-profile">{t('detail.profile')}</h2>
+              <OrganisationDetails organisation={organisation.data.organisation} />
+            </section>
+            <ContactList organisationId={id} />
+          </>
+        )}
+      </RequireRole>
+    </div>
+  );
+}
