@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/routes/AccountPage';
 import { StartPage } from '../features/partners/routes/StartPage';
+import { selectionRoutes } from '../features/selection/routes';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { RouteErrorPage } from './routes/RouteErrorPage';
@@ -14,6 +15,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <StartPage /> },
           { path: 'account', element: <AccountPage /> },
+          ...selectionRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -3,13 +3,15 @@ import { initReactI18next } from 'react-i18next';
 import deAccount from '../locales/de/account.json';
 import deCommon from '../locales/de/common.json';
 import dePartners from '../locales/de/partners.json';
+import deSelection from '../locales/de/selection.json';
 import enAccount from '../locales/en/account.json';
 import enCommon from '../locales/en/common.json';
 import enPartners from '../locales/en/partners.json';
+import enSelection from '../locales/en/selection.json';
 
 export const resources = {
-  de: { common: deCommon, partners: dePartners, account: deAccount },
-  en: { common: enCommon, partners: enPartners, account: enAccount },
+  de: { common: deCommon, partners: dePartners, account: deAccount, selection: deSelection },
+  en: { common: enCommon, partners: enPartners, account: enAccount, selection: enSelection },
 } as const;
 
 export type Language = keyof typeof resources;
@@ -44,7 +46,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account'],
+  ns: ['common', 'partners', 'account', 'selection'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

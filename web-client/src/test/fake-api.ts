@@ -1,12 +1,12 @@
 import { vi } from 'vitest';
 
-type Reply = { status?: number; body: unknown; contentType?: string };
+type Reply = { status?: number; body: unknown; contentType?: string; headers?: Record<string, string> };
 type Handler = (request: Request) => Reply | Promise<Reply>;
 
 export const TEST_API_URL = 'http://api.test';
 
-export function jsonResponse({ status = 200, body, contentType = 'application/json' }: Reply): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+export function jsonResponse({ status = 200, body, contentType = 'application/json', headers }: Reply): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...headers, 'Content-Type': contentType } });
 }
 
 export function problem(status: number, title: string, detail?: string): Reply {

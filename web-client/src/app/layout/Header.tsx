@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -20,6 +21,7 @@ export function Header() {
                 {t('nav.start')}
               </NavLink>
             </li>
+            <SelectionNavItem />
             {auth.authenticated && (
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
