@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/routes/AccountPage';
+import { coachingRoutes } from '../features/coaching/routes';
 import { StartPage } from '../features/partners/routes/StartPage';
 import { selectionRoutes } from '../features/selection/routes';
 import { Layout } from './layout/Layout';
@@ -16,6 +17,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <StartPage /> },
           { path: 'account', element: <AccountPage /> },
           ...selectionRoutes,
+          ...coachingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

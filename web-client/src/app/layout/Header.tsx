@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { CoachingNavItems } from '../../features/coaching/components/CoachingNavItems';
 import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -22,6 +23,7 @@ export function Header() {
               </NavLink>
             </li>
             <SelectionNavItem />
+            <CoachingNavItems />
             {auth.authenticated && (
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
