@@ -5,7 +5,9 @@ import { OrganisationPage } from '../features/organisations/routes/OrganisationP
 import { OrganisationsPage } from '../features/organisations/routes/OrganisationsPage';
 import { DirectoryPage } from '../features/partners/routes/DirectoryPage';
 import { PartnerPage } from '../features/partners/routes/PartnerPage';
+import { coachingRoutes } from '../features/coaching/routes';
 import { StartPage } from '../features/partners/routes/StartPage';
+import { selectionRoutes } from '../features/selection/routes';
 import { Layout } from './layout/Layout';
 import { MyOrganisationPage } from './routes/MyOrganisationPage';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -26,6 +28,8 @@ export const routes: RouteObject[] = [
           { path: 'organisations/:id', element: <OrganisationPage /> },
           { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
           { path: 'account', element: <AccountPage /> },
+          ...selectionRoutes,
+          ...coachingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

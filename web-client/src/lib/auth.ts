@@ -30,6 +30,8 @@ export type Auth = {
   authenticated: boolean;
   /** Display name of the signed-in user. */
   userName?: string;
+  /** Keycloak subject (user id) of the signed-in user, as the API records it (e.g. a juror's subject). */
+  subject?: string;
   login: () => void;
   logout: () => void;
   hasRole: (role: string) => boolean;
@@ -42,6 +44,7 @@ export function keycloakAuth(keycloak: Keycloak, currentLanguage: () => string):
   return {
     authenticated: keycloak.authenticated === true,
     userName,
+    subject: keycloak.subject,
     login: () => void keycloak.login({ locale: currentLanguage() }),
     logout: () => void keycloak.logout({ redirectUri: window.location.origin + '/' }),
     hasRole: (role) => keycloak.hasRealmRole(role),

@@ -1,17 +1,35 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import deAccount from '../locales/de/account.json';
+import deCoaching from '../locales/de/coaching.json';
 import deCommon from '../locales/de/common.json';
 import deOrganisations from '../locales/de/organisations.json';
 import dePartners from '../locales/de/partners.json';
+import deSelection from '../locales/de/selection.json';
 import enAccount from '../locales/en/account.json';
+import enCoaching from '../locales/en/coaching.json';
 import enCommon from '../locales/en/common.json';
 import enOrganisations from '../locales/en/organisations.json';
 import enPartners from '../locales/en/partners.json';
+import enSelection from '../locales/en/selection.json';
 
 export const resources = {
-  de: { common: deCommon, partners: dePartners, account: deAccount, organisations: deOrganisations },
-  en: { common: enCommon, partners: enPartners, account: enAccount, organisations: enOrganisations },
+  de: {
+    common: deCommon,
+    partners: dePartners,
+    account: deAccount,
+    organisations: deOrganisations,
+    selection: deSelection,
+    coaching: deCoaching,
+  },
+  en: {
+    common: enCommon,
+    partners: enPartners,
+    account: enAccount,
+    organisations: enOrganisations,
+    selection: enSelection,
+    coaching: enCoaching,
+  },
 } as const;
 
 export type Language = keyof typeof resources;
@@ -46,7 +64,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account', 'organisations'],
+  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -12,10 +12,11 @@ export function anonymousAuth(): Auth {
   return { authenticated: false, login: vi.fn(), logout: vi.fn(), hasRole: () => false };
 }
 
-export function signedInAuth(userName: string, roles: string[] = []): Auth {
+export function signedInAuth(userName: string, roles: string[] = [], subject = 'test-subject'): Auth {
   return {
     authenticated: true,
     userName,
+    subject,
     login: vi.fn(),
     logout: vi.fn(),
     hasRole: (role) => roles.includes(role),

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useMe } from '../../features/account/api/get-me';
 import { LIST_ROLES } from '../../features/organisations/routes/OrganisationPage';
+import { CoachingNavItems } from '../../features/coaching/components/CoachingNavItems';
+import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -40,6 +42,8 @@ export function Header() {
                 <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
               </li>
             )}
+            <SelectionNavItem />
+            <CoachingNavItems />
             {auth.authenticated && (
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>

@@ -1,0 +1,200 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ApiError } from '../../../lib/api/problem';
+import { useCreateCoachingSession, type SessionFormat } from '../api/create-coaching-session';
+import type { CoachingAssignment } from '../api/get-coaching-assignments';
+import { useExpertiseTopics } from '../api/get-expertise-topics';
+import { formatLocalDate, todayIso } from './format';
+import { useTopicName } from './use-topic-name';
+
+const FORMATS: SessionFormat[] = ['ON_SITE', 'VIDEO', 'PHONE', 'WORKSHOP'];
+const FIELDS = ['heldOn', 'durationMinutes', 'format', 'topic', 'notes', 'nextSteps'] as const;
+type Field = (typeof FIELDS)[number];
+type Values = Record<Field, string>;
+type FieldErrors = Partial<Record<Field, string>>;
+
+function emptyValues(): Values {
+  return { heldOn: todayIso(), durationMinutes: '', format: '', topic: '', notes: '', nextSteps: '' };
+}
+
+/** The form field a violation names: "durationMinutes", "input.durationMinutes" or "#/durationMinutes". */
+function fieldOf(name: string | undefined): Field | undefined {
+  const last = name?.split(/[./]/).at(-1);
+  return FIELDS.find((field) => field === last);
+}
+
+type SessionFormProps = {
+  assignment: CoachingAssignment;
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+};
+
+/** Logs a session for an assignment. Field problems (the client's or the API's 400) show next to the field. */
+export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps) {
+  const { t, i18n } = useTranslation('coaching');
+  const topics = useExpertiseTopics();
+  const topicName = useTopicName();
+  const create = useCreateCoachingSession();
+  const [values, setValues] = useState<Values>(emptyValues);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [otherProblem, setOtherProblem] = useState<unknown>();
+  const prefix = useId();
+  const id = (field: Field) => `${prefix}-${field}`;
+  const english = i18n.language.startsWith('en');
+
+  function focusFirstError(found: FieldErrors) {
+    const first = FIELDS.find((field) => found[field]);
+    if (first) document.getElementById(id(first))?.focus();
+  }
+
+  function set(field: Field) {
+    return (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: FieldErrors = {};
+    if (!values.heldOn) found.heldOn = t('form.heldOnRequired');
+    if (!/^\d+$/.test(values.durationMinutes.trim())) found.durationMinutes = t('form.durationRequired');
+    if (!values.format) found.format = t('form.formatRequired');
+    setErrors(found);
+    setOtherProblem(undefined);
+    if (Object.keys(found).length > 0) {
+      focusFirstError(found);
+      return;
+    }
+    const minutes = Number(values.durationMinutes.trim());
+    create.mutate(
+      {
+        assignmentId: assignment.id,
+        input: {
+          heldOn: values.heldOn,
+          durationMinutes: minutes,
+          format: values.format as SessionFormat,
+          topic: values.topic || undefined,
+          notes: values.notes.trim() || undefined,
+          nextSteps: values.nextSteps.trim() || undefined,
+        },
+      },
+      {
+        onSuccess: (session) => {
+          setValues(emptyValues());
+          onSaved(
+            t('form.saved', { minutes: session.durationMinutes, date: formatLocalDate(session.heldOn, i18n.language) }),
+          );
+        },
+        onError: (error) => {
+          const fromApi: FieldErrors = {};
+          const unplaced = error instanceof ApiError && error.status === 400
+            ? error.violations.filter((violation) => {
+                const field = fieldOf(violation.field);
+                if (!field) return true;
+                fromApi[field] = fromApi[field] ? `${fromApi[field]} ${violation.message}` : violation.message;
+                return false;
+              })
+            : [];
+          setErrors(fromApi);
+          if (Object.keys(fromApi).length === 0 || unplaced.length > 0) setOtherProblem(error);
+          focusFirstError(fromApi);
+        },
+      },
+    );
+  }
+
+  const hasFieldErrors = Object.keys(errors).length > 0;
+  const describedBy = (field: Field, hint?: string) =>
+    [hint, errors[field] ? `${id(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const fieldError = (field: Field) =>
+    errors[field] && (
+      <p id={`${id(field)}-error`} className="field-error">
+        {errors[field]}
+      </p>
+    );
+  const control = (field: Field) => ({
+    id: id(field),
+    name: field,
+    value: values[field],
+    onChange: set(field),
+    'aria-invalid': errors[field] ? (true as const) : undefined,
+  });
+
+  return (
+    <form className="form session-form" noValidate onSubmit={handleSubmit} aria-labelledby={`${prefix}-heading`}>
+      <h3 id={`${prefix}-heading`} className="session-form__heading">
+        {t('form.heading')}
+      </h3>
+      {hasFieldErrors && (
+        <p className="message message--error" role="alert">
+          {t('form.errorSummary')}
+        </p>
+      )}
+      {otherProblem !== undefined && <ErrorMessage error={otherProblem} />}
+      <div className="form-grid">
+        <div className="form-field">
+          <label htmlFor={id('heldOn')}>{t('form.heldOn')}</label>
+          <input type="date" max={todayIso()} required {...control('heldOn')} aria-describedby={describedBy('heldOn')} />
+          {fieldError('heldOn')}
+        </div>
+        <div className="form-field">
+          <label htmlFor={id('durationMinutes')}>{t('form.durationMinutes')}</label>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={15}
+            max={1440}
+            required
+            {...control('durationMinutes')}
+            aria-describedby={describedBy('durationMinutes', `${prefix}-duration-hint`)}
+          />
+          <p id={`${prefix}-duration-hint`} className="field-hint">
+            {t('form.durationHint')}
+          </p>
+          {fieldError('durationMinutes')}
+        </div>
+        <div className="form-field">
+          <label htmlFor={id('format')}>{t('form.format')}</label>
+          <select required {...control('format')} aria-describedby={describedBy('format')}>
+            <option value="">{t('form.chooseFormat')}</option>
+            {FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {t(`formats.${format}`)}
+              </option>
+            ))}
+          </select>
+          {fieldError('format')}
+        </div>
+        <div className="form-field">
+          <label htmlFor={id('topic')}>{t('form.topic')}</label>
+          <select {...control('topic')} aria-describedby={describedBy('topic')}>
+            <option value="">{t('form.topicDefault', { topic: topicName(assignment.topic) })}</option>
+            {topics.data?.map((topic) => (
+              <option key={topic.key} value={topic.key}>
+                {english ? topic.nameEn : topic.nameDe}
+              </option>
+            ))}
+          </select>
+          {fieldError('topic')}
+        </div>
+      </div>
+      <div className="form-field">
+        <label htmlFor={id('notes')}>{t('form.notes')}</label>
+        <textarea rows={4} maxLength={10000} {...control('notes')} aria-describedby={describedBy('notes')} />
+        {fieldError('notes')}
+      </div>
+      <div className="form-field">
+        <label htmlFor={id('nextSteps')}>{t('form.nextSteps')}</label>
+        <textarea rows={3} maxLength={4000} {...control('nextSteps')} aria-describedby={describedBy('nextSteps')} />
+        {fieldError('nextSteps')}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {create.isPending ? t('form.saving') : t('form.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
