@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Gives every operation of the contract its error responses as problem+json (schemas from
  * quarkus-resteasy-problem): 400 where it takes parameters, 401/403 where security applies
- * (added by Quarkus), 500 everywhere.
+ * (added by Quarkus), 429 with Retry-After and the RateLimit headers of successful responses
+ * (see RateLimiter), 500 everywhere.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -39,6 +40,17 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasPathParameters && !responses.hasAPIResponse("404")) {
             responses.addAPIResponse("404", OASFactory.createAPIResponse().description("Not found, or not visible to you"));
         }
+        if (!responses.hasAPIResponse("429")) {
+            responses.addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("Too many requests from this client: wait the seconds in Retry-After")
+                    .addHeader("Retry-After", header("Seconds until the next request is accepted")));
+        }
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("2")) {
+                response.addHeader("RateLimit-Limit", header("Requests this client may make per period"));
+                response.addHeader("RateLimit-Remaining", header("Requests left in the current period"));
+            }
+        });
         if (!responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", OASFactory.createAPIResponse().description("Unexpected error"));
         }
@@ -53,6 +65,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(java.util.List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))
+                        .format("int64").minimum(java.math.BigDecimal.ZERO));
     }
 
     private static Content problemContent(String schemaRef) {
