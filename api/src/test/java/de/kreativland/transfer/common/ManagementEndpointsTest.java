@@ -35,4 +35,11 @@ class ManagementEndpointsTest extends ApiTest {
                 .body("info.title", equalTo("KreativLand Transfer API"))
                 .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"));
     }
+
+    @Test
+    void apiReferencePageIsServed() {
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger-ui"));
+    }
 }
