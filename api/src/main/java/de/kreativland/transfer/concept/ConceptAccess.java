@@ -1,0 +1,80 @@
+package de.kreativland.transfer.concept;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.coach.CoachingAccess;
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Who may see and do what with a transfer concept, for the caller of the current request. The owner
+ * is every member of the concept's organisation; its coaches are those assigned to that organisation.
+ */
+@RequestScoped
+public class ConceptAccess {
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CoachingAccess coaching;
+
+    boolean isOwner(TransferConcept concept) {
+        return !user.isAnonymous() && user.isMemberOf(concept.organisationId);
+    }
+
+    boolean isAssignedCoach(TransferConcept concept) {
+        return !user.isAnonymous() && coaching.isAssignedCoach(concept.organisationId);
+    }
+
+    /** The working copy, every version, the history and the comments: owner, assigned coaches, staff. */
+    boolean canReadInternal(TransferConcept concept) {
+        return user.isStaff() || isOwner(concept) || isAssignedCoach(concept);
+    }
+
+    /** Only its published version, for everybody, signed in or not. */
+    boolean canReadPublished(TransferConcept concept) {
+        return concept.status == ConceptStatus.PUBLISHED && concept.publishedVersionNumber != null;
+    }
+
+    /** The working copy and submission: partner members of the owning organisation, and staff. */
+    boolean canEdit(TransferConcept concept) {
+        return user.isStaff() || user.hasRole(Roles.PARTNER) && isOwner(concept);
+    }
+
+    /** Comments and replies: everybody who reads the working copy. */
+    boolean canComment(TransferConcept concept) {
+        return canReadInternal(concept);
+    }
+
+    /** Throws 404 when the caller may not read the concept at all, 403 when it may read only the published version. */
+    void requireInternal(TransferConcept concept, String what) {
+        if (!canReadInternal(concept)) {
+            if (canReadPublished(concept)) {
+                throw Problems.forbidden(what + " of transfer concept " + concept.id
+                        + " are for its organisation, its assigned coaches and programme staff only");
+            }
+            throw Problems.notFound("Transfer concept", concept.id);
+        }
+    }
+
+    /** Null when the caller may take the step; otherwise why not. */
+    String refusal(TransferConcept concept, ConceptStatus to) {
+        return switch (to) {
+            case IN_REVIEW -> canEdit(concept) ? null : "Only members of the owning organisation and programme staff submit a concept";
+            case CHANGES_REQUESTED -> user.isStaff() || isAssignedCoach(concept) ? null
+                    : "Only coaches assigned to the organisation and coordinators request changes";
+            case APPROVED, PUBLISHED -> !user.isStaff() ? "Only a coordinator " + (to == ConceptStatus.APPROVED ? "approves" : "publishes") + " a concept"
+                    : isOwner(concept) ? "Nobody approves or publishes a concept of their own organisation" : null;
+            case ARCHIVED -> user.isStaff() || canEdit(concept) && concept.status.editable() ? null
+                    : "Only coordinators archive a concept once it is submitted; its organisation archives drafts";
+            case DRAFT -> "A concept never returns to DRAFT";
+        };
+    }
+
+    /** The steps the caller may take now. */
+    List<ConceptStatus> available(TransferConcept concept) {
+        return concept.status.next().stream().filter(to -> refusal(concept, to) == null).toList();
+    }
+}

@@ -1,0 +1,457 @@
+package de.kreativland.transfer.concept;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.coach.CoachingAccess;
+import de.kreativland.transfer.coach.ExpertiseTopic;
+import de.kreativland.transfer.coach.ExpertiseTopics;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.ProgrammeRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Transfer concepts: the working copy, the lifecycle, the frozen versions and their comparison. */
+@ApplicationScoped
+public class ConceptService {
+    private static final TypeReference<List<TransferStep>> STEPS = new TypeReference<>() {
+    };
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ConceptAccess access;
+
+    @Inject
+    CoachingAccess coaching;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    ExpertiseTopics expertiseTopics;
+
+    /** Published concepts for everybody, plus those of the caller's organisations and coached organisations, and all for staff. */
+    public ConceptPage list(ConceptStatus status, UUID organisationId, String q, PageParams paging) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!user.isStaff()) {
+            Set<UUID> organisations = new HashSet<>(user.organisationIds());
+            organisations.addAll(coachedOrganisations());
+            if (organisations.isEmpty()) {
+                where.append(" and c.status = 'PUBLISHED'");
+            } else {
+                where.append(" and (c.status = 'PUBLISHED' or c.organisation_id in (:visible))");
+                parameters.put("visible", organisations);
+            }
+        }
+        if (status != null) {
+            where.append(" and c.status = :status");
+            parameters.put("status", status.name());
+        }
+        if (organisationId != null) {
+            where.append(" and c.organisation_id = :organisation");
+            parameters.put("organisation", organisationId);
+        }
+        String order = " order by c.updated_at desc, c.id";
+        if (q != null && !q.isBlank()) {
+            where.append(" and c.search @@ websearch_to_tsquery('german', :q)");
+            parameters.put("q", q);
+            order = " order by ts_rank(c.search, websearch_to_tsquery('german', :q)) desc, c.updated_at desc, c.id";
+        }
+        Query rows = em.createNativeQuery("""
+                select c.id, c.organisation_id, o.name, c.title, c.status, c.current_version_number,
+                       c.published_version_number, c.published_at, c.updated_at
+                from transfer_concept c join organisation o on o.id = c.organisation_id""" + where + order)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size());
+        Query count = em.createNativeQuery("select count(*) from transfer_concept c" + where);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = rows.getResultList();
+        List<ConceptSummary> items = result.stream().map(r -> new ConceptSummary((UUID) r[0], (UUID) r[1], (String) r[2],
+                (String) r[3], ConceptStatus.valueOf((String) r[4]), ((Number) r[5]).intValue(),
+                r[6] == null ? null : ((Number) r[6]).intValue(), timestamp(r[7]), timestamp(r[8]))).toList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new ConceptPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The working copy for its readers, the published version for everybody else; 404 otherwise. */
+    public Concept get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Concept create(NewConcept input) {
+        String role = programmeRole(input.organisationId());
+        if (!user.isStaff() && !user.isMemberOf(input.organisationId())) {
+            throw Problems.forbiddenField("organisationId", "you are not a member of this organisation");
+        }
+        if (!ProgrammeRole.BEST_PRACTICE.name().equals(role)) {
+            throw Problems.invalidField("organisationId", "is not a best-practice partner; only they own transfer concepts");
+        }
+        ConceptSections sections = validSections(input.sections() == null ? ConceptSections.empty() : input.sections());
+        TransferConcept concept = new TransferConcept();
+        concept.id = UUID.randomUUID();
+        concept.organisationId = input.organisationId();
+        concept.status = ConceptStatus.DRAFT;
+        write(concept, input.title().strip(), sections);
+        concept.createdAt = OffsetDateTime.now();
+        concept.createdBy = user.actor();
+        concept.updatedAt = concept.createdAt;
+        concept.updatedBy = concept.createdBy;
+        em.persist(concept);
+        em.flush();
+        audit.record("transfer_concept", concept.id, "create", Map.of("organisationId", concept.organisationId, "title", concept.title));
+        return view(concept);
+    }
+
+    /** Replaces the working copy: the owning partner (or staff) while DRAFT or CHANGES_REQUESTED, with If-Match. */
+    @Transactional
+    public Concept update(UUID id, String ifMatch, ConceptChange change) {
+        TransferConcept concept = find(id);
+        if (!access.canReadInternal(concept) && !access.canReadPublished(concept)) {
+            throw Problems.notFound("Transfer concept", id);
+        }
+        if (!access.canEdit(concept)) {
+            throw Problems.forbidden("Only members of the owning organisation and programme staff edit transfer concept " + id);
+        }
+        ETags.requireMatch(ifMatch, concept.version);
+        if (!concept.status.editable()) {
+            throw Problems.conflict("Transfer concept " + id + " is " + concept.status
+                    + "; it can be edited only while DRAFT or CHANGES_REQUESTED");
+        }
+        ConceptSections sections = validSections(change.sections());
+        List<String> changed = new ArrayList<>();
+        ConceptSections before = sections(concept);
+        for (SectionKey key : SectionKey.values()) {
+            if (before.differs(key, sections)) {
+                changed.add(key.name());
+            }
+        }
+        if (!concept.title.equals(change.title().strip())) {
+            changed.add(0, "TITLE");
+        }
+        write(concept, change.title().strip(), sections);
+        concept.updatedAt = OffsetDateTime.now();
+        concept.updatedBy = user.actor();
+        em.flush();
+        audit.record("transfer_concept", id, "update", Map.of("changed", changed));
+        return view(concept);
+    }
+
+    /**
+     * Takes a lifecycle step. 409 naming the allowed steps when the status does not allow it, 403 when the
+     * caller's role may not take it. Submitting (to IN_REVIEW) freezes the working copy as a new version.
+     */
+    @Transactional
+    public Concept transition(UUID id, String ifMatch, TransitionInput input) {
+        TransferConcept concept = find(id);
+        access.requireInternal(concept, "The lifecycle");
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, concept.version);
+        }
+        ConceptStatus from = concept.status;
+        ConceptStatus to = input.to();
+        if (!from.next().contains(to)) {
+            throw Problems.illegalTransition(from.name(), to.name(), from.next().stream().map(Enum::name).toList());
+        }
+        String refusal = access.refusal(concept, to);
+        if (refusal != null) {
+            throw Problems.forbidden(refusal);
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        if (to == ConceptStatus.IN_REVIEW) {
+            freeze(concept, now);
+        }
+        if (to == ConceptStatus.PUBLISHED) {
+            concept.publishedVersionNumber = concept.currentVersionNumber;
+            concept.publishedAt = now;
+        }
+        concept.status = to;
+        concept.updatedAt = now;
+        concept.updatedBy = user.actor();
+        ConceptTransition step = new ConceptTransition();
+        step.conceptId = id;
+        step.fromStatus = from;
+        step.toStatus = to;
+        step.versionNumber = concept.currentVersionNumber == 0 ? null : concept.currentVersionNumber;
+        step.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        step.actor = user.actor();
+        step.actorName = user.displayName();
+        step.at = now;
+        em.persist(step);
+        em.flush();
+        Map<String, Object> details = new HashMap<>();
+        details.put("from", from.name());
+        details.put("to", to.name());
+        details.put("versionNumber", step.versionNumber);
+        audit.record("transfer_concept", id, "transition", details);
+        return view(concept);
+    }
+
+    public TransitionPage history(UUID id, PageParams paging) {
+        access.requireInternal(find(id), "The history");
+        List<Transition> items = em.createQuery("""
+                select new de.kreativland.transfer.concept.Transition(t.fromStatus, t.toStatus, t.versionNumber, t.note, t.actorName, t.at)
+                from ConceptTransition t where t.conceptId = :id order by t.at, t.id""", Transition.class)
+                .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = em.createQuery("select count(t) from ConceptTransition t where t.conceptId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        return new TransitionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** Every version for the concept's readers; only the published one for everybody else. */
+    public ConceptVersionPage versions(UUID id, PageParams paging) {
+        TransferConcept concept = find(id);
+        boolean internal = access.canReadInternal(concept);
+        if (!internal && !access.canReadPublished(concept)) {
+            throw Problems.notFound("Transfer concept", id);
+        }
+        String onlyPublished = internal ? "" : " and v.number = :published";
+        var query = em.createQuery("select v from TransferConceptVersion v where v.conceptId = :id" + onlyPublished
+                + " order by v.number desc", TransferConceptVersion.class).setParameter("id", id);
+        var count = em.createQuery("select count(v) from TransferConceptVersion v where v.conceptId = :id" + onlyPublished, Long.class)
+                .setParameter("id", id);
+        if (!internal) {
+            query.setParameter("published", concept.publishedVersionNumber);
+            count.setParameter("published", concept.publishedVersionNumber);
+        }
+        List<ConceptVersionSummary> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
+                .map(v -> new ConceptVersionSummary(v.number, content(v).title(), v.submittedAt, v.submittedByName,
+                        isPublished(concept, v.number)))
+                .toList();
+        long total = count.getSingleResult();
+        return new ConceptVersionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public ConceptVersion version(UUID id, int number) {
+        TransferConcept concept = find(id);
+        TransferConceptVersion version = visibleVersion(concept, number);
+        ConceptContent content = content(version);
+        return new ConceptVersion(id, number, content.title(), content.sections(), version.submittedAt, version.submittedByName,
+                isPublished(concept, number));
+    }
+
+    /** Section by section; the transfer plan step by step, by position. */
+    public ConceptDiff diff(UUID id, int from, int to) {
+        TransferConcept concept = find(id);
+        ConceptContent before = content(visibleVersion(concept, from, "from"));
+        ConceptContent after = content(visibleVersion(concept, to, "to"));
+        List<SectionDiff> sections = new ArrayList<>();
+        List<SectionKey> changed = new ArrayList<>();
+        for (SectionKey key : SectionKey.values()) {
+            boolean differs = before.sections().differs(key, after.sections());
+            if (differs) {
+                changed.add(key);
+            }
+            sections.add(key == SectionKey.TRANSFER_PLAN
+                    ? new SectionDiff(key, differs, null, null, steps(before.sections().steps(), after.sections().steps()))
+                    : new SectionDiff(key, differs, before.sections().text(key), after.sections().text(key), null));
+        }
+        return new ConceptDiff(id, from, to, !before.title().equals(after.title()), before.title(), after.title(), changed, sections);
+    }
+
+    /** The content of a version the caller may see, for the exports. */
+    ConceptVersion exportable(UUID id, int number) {
+        return version(id, number);
+    }
+
+    String organisationName(UUID conceptId) {
+        return em.createQuery("select o.name from TransferConcept c, Organisation o where o.id = c.organisationId and c.id = :id",
+                String.class).setParameter("id", conceptId).getSingleResult();
+    }
+
+    TransferConcept find(UUID id) {
+        TransferConcept concept = em.find(TransferConcept.class, id);
+        if (concept == null) {
+            throw Problems.notFound("Transfer concept", id);
+        }
+        return concept;
+    }
+
+    TransferConceptVersion visibleVersion(TransferConcept concept, int number) {
+        return visibleVersion(concept, number, null);
+    }
+
+    /** A version the caller may see; 404 (or 400 naming the query parameter) otherwise. */
+    private TransferConceptVersion visibleVersion(TransferConcept concept, int number, String parameter) {
+        boolean internal = access.canReadInternal(concept);
+        if (!internal && !access.canReadPublished(concept)) {
+            throw Problems.notFound("Transfer concept", concept.id);
+        }
+        TransferConceptVersion version = internal || isPublished(concept, number)
+                ? em.createQuery("select v from TransferConceptVersion v where v.conceptId = :id and v.number = :number",
+                        TransferConceptVersion.class).setParameter("id", concept.id).setParameter("number", number)
+                        .getResultStream().findFirst().orElse(null)
+                : null;
+        if (version == null) {
+            if (parameter != null) {
+                throw Problems.invalidQuery(parameter, "transfer concept " + concept.id + " has no version " + number + " visible to you");
+            }
+            throw Problems.notFound("Version " + number + " of transfer concept", concept.id);
+        }
+        return version;
+    }
+
+    private static boolean isPublished(TransferConcept concept, int number) {
+        return concept.status == ConceptStatus.PUBLISHED && concept.publishedVersionNumber != null
+                && concept.publishedVersionNumber == number;
+    }
+
+    private static List<StepDiff> steps(List<TransferStep> before, List<TransferStep> after) {
+        List<StepDiff> steps = new ArrayList<>();
+        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+            TransferStep b = i < before.size() ? before.get(i) : null;
+            TransferStep a = i < after.size() ? after.get(i) : null;
+            StepChange change = b == null ? StepChange.ADDED : a == null ? StepChange.REMOVED
+                    : b.equals(a) ? StepChange.UNCHANGED : StepChange.CHANGED;
+            steps.add(new StepDiff(i + 1, change, b, a));
+        }
+        return steps;
+    }
+
+    private Concept view(TransferConcept concept) {
+        String organisation = em.createQuery("select o.name from Organisation o where o.id = :id", String.class)
+                .setParameter("id", concept.organisationId).getSingleResult();
+        if (access.canReadInternal(concept)) {
+            return new Concept(concept.id, concept.organisationId, organisation, concept.title, concept.status, sections(concept), null,
+                    concept.currentVersionNumber, concept.publishedVersionNumber, concept.publishedAt, concept.createdAt,
+                    concept.updatedAt, concept.version, access.available(concept));
+        }
+        if (access.canReadPublished(concept)) {
+            ConceptContent published = content(visibleVersion(concept, concept.publishedVersionNumber));
+            return new Concept(concept.id, concept.organisationId, organisation, published.title(), concept.status,
+                    published.sections(), concept.publishedVersionNumber, concept.currentVersionNumber,
+                    concept.publishedVersionNumber, concept.publishedAt, concept.createdAt, concept.updatedAt, concept.version, null);
+        }
+        throw Problems.notFound("Transfer concept", concept.id);
+    }
+
+    private void freeze(TransferConcept concept, OffsetDateTime now) {
+        TransferConceptVersion version = new TransferConceptVersion();
+        version.id = UUID.randomUUID();
+        version.conceptId = concept.id;
+        version.number = concept.currentVersionNumber + 1;
+        version.content = toJson(new ConceptContent(concept.title, sections(concept)));
+        version.submittedAt = now;
+        version.submittedBy = user.actor();
+        version.submittedByName = user.displayName();
+        em.persist(version);
+        concept.currentVersionNumber = version.number;
+    }
+
+    private Set<UUID> coachedOrganisations() {
+        return coaching.ownCoachId().map(coachId -> Set.copyOf(em.createQuery(
+                "select distinct a.organisationId from CoachingAssignment a where a.coachId = :coach", UUID.class)
+                .setParameter("coach", coachId).getResultList())).orElse(Set.of());
+    }
+
+    /** Programme role of the organisation; 400 naming organisationId when there is no such organisation. */
+    private String programmeRole(UUID organisationId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select coalesce(programme_role, '') from organisation where id = :id")
+                .setParameter("id", organisationId).getResultList();
+        if (rows.isEmpty()) {
+            throw Problems.invalidField("organisationId", "no organisation with this id");
+        }
+        return (String) rows.get(0);
+    }
+
+    /** Normalised sections whose plan steps name existing expertise topics (400 naming the step otherwise). */
+    private ConceptSections validSections(ConceptSections input) {
+        ConceptSections sections = input.normalised();
+        List<String> topics = expertiseTopics.list().stream().map(ExpertiseTopic::key).toList();
+        for (int i = 0; i < sections.steps().size(); i++) {
+            if (!topics.contains(sections.steps().get(i).topic())) {
+                throw Problems.invalidField("sections.transferPlan[" + i + "].topic", "must be one of " + String.join(", ", topics));
+            }
+        }
+        return sections;
+    }
+
+    private void write(TransferConcept concept, String title, ConceptSections s) {
+        concept.title = title;
+        concept.startingSituation = s.startingSituation();
+        concept.goalsAndTargetGroups = s.goalsAndTargetGroups();
+        concept.offer = s.offer();
+        concept.organisationAndTeam = s.organisationAndTeam();
+        concept.financing = s.financing();
+        concept.marketingAndCommunication = s.marketingAndCommunication();
+        concept.buildingLawAndPremises = s.buildingLawAndPremises();
+        concept.digitalInfrastructure = s.digitalInfrastructure();
+        concept.transferPlanJson = toJson(s.steps());
+        concept.risksAndSuccessFactors = s.risksAndSuccessFactors();
+        concept.resourcesAndContacts = s.resourcesAndContacts();
+    }
+
+    private ConceptSections sections(TransferConcept c) {
+        List<TransferStep> steps;
+        try {
+            steps = json.readValue(c.transferPlanJson, STEPS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("transfer plan of concept " + c.id + " is not readable", e);
+        }
+        return new ConceptSections(c.startingSituation, c.goalsAndTargetGroups, c.offer, c.organisationAndTeam, c.financing,
+                c.marketingAndCommunication, c.buildingLawAndPremises, c.digitalInfrastructure, steps, c.risksAndSuccessFactors,
+                c.resourcesAndContacts);
+    }
+
+    ConceptContent content(TransferConceptVersion version) {
+        try {
+            ConceptContent content = json.readValue(version.content, ConceptContent.class);
+            ConceptSections sections = content.sections() == null ? ConceptSections.empty() : content.sections();
+            return new ConceptContent(content.title(), sections.transferPlan() == null ? sections.normalised() : sections);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("version " + version.number + " of concept " + version.conceptId + " is not readable", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not serialisable", e);
+        }
+    }
+
+    private static OffsetDateTime timestamp(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,18 @@
+package de.kreativland.transfer.concept;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A transfer concept in a list")
+public record ConceptSummary(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID organisationId,
+        @Schema(required = true) String organisationName,
+        @Schema(required = true) String title,
+        @Schema(required = true) ConceptStatus status,
+        @Schema(required = true, description = "Number of the latest submitted version; 0 before the first submission") int currentVersionNumber,
+        @Schema(nullable = true) Integer publishedVersionNumber,
+        @Schema(nullable = true) OffsetDateTime publishedAt,
+        @Schema(required = true) OffsetDateTime updatedAt) {
+}

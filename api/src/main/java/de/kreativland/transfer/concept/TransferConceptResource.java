@@ -1,0 +1,313 @@
+package de.kreativland.transfer.concept;
+
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/transfer-concepts")
+@Tag(name = "Transfer concepts")
+@Produces(MediaType.APPLICATION_JSON)
+public class TransferConceptResource {
+    static final String MARKDOWN = "text/markdown";
+    static final String PDF = "application/pdf";
+    private static final String ETAG = "Version of the resource; send it as If-Match to change it";
+    private static final String IF_MATCH = "The ETag last read; required to change an existing resource";
+    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    private static final String VERSION_NUMBER = "^[1-9][0-9]{0,5}$";
+    private static final String STATUSES = "DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED or ARCHIVED";
+
+    @Inject
+    ConceptService concepts;
+
+    @Inject
+    ConceptCommentService comments;
+
+    @Inject
+    ConceptExporter exporter;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listTransferConcepts", summary = "Transfer concepts",
+            description = "Anyone, also without login, sees PUBLISHED concepts; members of an organisation and its assigned coaches "
+                    + "also see its concepts in every status; staff see all. Filters combine with German full-text search (q) "
+                    + "over title, sections and transfer plan.")
+    public ConceptPage list(
+            @QueryParam("status") @Pattern(regexp = ConceptStatus.PATTERN, message = "must be " + STATUSES)
+            @Parameter(description = "Only concepts with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                "DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "ARCHIVED"})) String status,
+            @QueryParam("organisationId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @Parameter(description = "Only concepts of this organisation", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String organisationId,
+            @QueryParam("q") @jakarta.validation.constraints.Size(max = 200)
+            @Parameter(description = "German full-text search (web search syntax: words, \"phrases\", -excluded)") String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return concepts.list(status == null ? null : ConceptStatus.valueOf(status),
+                organisationId == null ? null : UUID.fromString(organisationId), q, new PageParams(page, size));
+    }
+
+    @POST
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createTransferConcept", summary = "Start a transfer concept as DRAFT",
+            description = "Partners for a best-practice organisation they are a member of; coordinators and admins for any best-practice organisation.")
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+        @Header(name = HttpHeaders.LOCATION, description = "URL of the new concept", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of the organisation")
+    public RestResponse<Concept> create(@Valid @NotNull NewConcept input) {
+        Concept concept = concepts.create(input);
+        return RestResponse.ResponseBuilder.<Concept>created(uri.getAbsolutePathBuilder().path(concept.id().toString()).build())
+                .entity(concept).tag(ETags.of(concept.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getTransferConcept", summary = "One transfer concept",
+            description = "The working copy for the organisation's members, its assigned coaches and staff; for everybody else, "
+                    + "also without login, the content of the published version of a PUBLISHED concept (never comments); 404 otherwise.")
+    @APIResponse(responseCode = "200", description = "The concept", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    public RestResponse<Concept> get(@PathParam("id") UUID id) {
+        Concept concept = concepts.get(id);
+        return RestResponse.ResponseBuilder.ok(concept).tag(ETags.of(concept.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateTransferConcept", summary = "Replace the working copy of a concept",
+            description = "Partner members of the owning organisation, and staff, while the concept is DRAFT or CHANGES_REQUESTED. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The changed concept", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of the owning organisation")
+    @APIResponse(responseCode = "409", description = "The concept is not DRAFT or CHANGES_REQUESTED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: reload and apply the change again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<Concept> update(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+            @Valid @NotNull ConceptChange change) {
+        Concept concept = concepts.update(id, ifMatch, change);
+        return RestResponse.ResponseBuilder.ok(concept).tag(ETags.of(concept.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "transitionTransferConcept", summary = "Take a lifecycle step",
+            description = "IN_REVIEW (submit; freezes a new version): partner members of the owning organisation and staff. "
+                    + "CHANGES_REQUESTED: coaches assigned to the organisation and coordinators. APPROVED and PUBLISHED: coordinators "
+                    + "(and admins) only, never for their own organisation. ARCHIVED: coordinators; the organisation for its drafts. "
+                    + "409 names the steps allowed from the current status. If-Match is optional.")
+    @APIResponse(responseCode = "200", description = "The concept after the step", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not take this step")
+    @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public RestResponse<Concept> transition(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
+            @Valid @NotNull TransitionInput input) {
+        Concept concept = concepts.transition(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(concept).tag(ETags.of(concept.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @Authenticated
+    @Operation(operationId = "listTransferConceptTransitions", summary = "The lifecycle history of a concept",
+            description = "Oldest first. The organisation's members, its assigned coaches and staff.")
+    @APIResponse(responseCode = "200", description = "One page of the history", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransitionPage.class)))
+    @APIResponse(responseCode = "403", description = "The concept is published, but its history is internal")
+    public TransitionPage history(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return concepts.history(id, new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @PermitAll
+    @Operation(operationId = "listTransferConceptVersions", summary = "The submitted versions of a concept",
+            description = "Newest first. Every version for the organisation's members, its assigned coaches and staff; "
+                    + "only the published version for everybody else, also without login.")
+    public ConceptVersionPage versions(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return concepts.versions(id, new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @PermitAll
+    @Operation(operationId = "getTransferConceptVersion", summary = "The frozen content of one version",
+            description = "Any version for the organisation's members, its assigned coaches and staff; the published one for everybody.")
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConceptVersion.class)))
+    public ConceptVersion version(@PathParam("id") UUID id, @PathParam("number") int number) {
+        return concepts.version(id, number);
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}/export")
+    @PermitAll
+    @Produces({MARKDOWN, PDF})
+    @Operation(operationId = "exportTransferConceptVersion", summary = "A version as Markdown or PDF",
+            description = "Sections as headings, the transfer plan as numbered steps; German headings unless Accept-Language asks for "
+                    + "English. Choose the format with Accept or format (format wins). Readable by whoever may read the version.")
+    @APIResponse(responseCode = "200", description = "The version as a document", headers = @Header(name = "Content-Disposition",
+            description = "attachment with a file name", schema = @Schema(type = SchemaType.STRING)), content = {
+                @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@PathParam("id") UUID id, @PathParam("number") int number,
+            @QueryParam("format") @Pattern(regexp = "^(markdown|pdf)$", message = "must be markdown or pdf")
+            @Parameter(description = "markdown or pdf; overrides Accept", schema = @Schema(type = SchemaType.STRING, enumeration = {"markdown", "pdf"})) String format,
+            @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(description = "en for English headings; German otherwise") String language) {
+        ConceptVersion version = concepts.version(id, number);
+        String organisation = concepts.organisationName(id);
+        boolean english = language != null && language.strip().toLowerCase().startsWith("en");
+        boolean pdf = format != null ? format.equals("pdf") : accept != null && accept.contains(PDF) && !accept.contains(MARKDOWN);
+        String file = "transfer-concept-" + id + "-v" + number;
+        if (pdf) {
+            return Response.ok(exporter.pdf(version, organisation, english), PDF)
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"").build();
+        }
+        return Response.ok(exporter.markdown(version, organisation, english), MARKDOWN + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + ".md\"").build();
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @PermitAll
+    @Operation(operationId = "diffTransferConceptVersions", summary = "Compare two versions section by section",
+            description = "Each of the eleven sections with changed, before and after; the transfer plan step by step. "
+                    + "Both versions must be visible to the caller (see getTransferConceptVersion).")
+    public ConceptDiff diff(@PathParam("id") UUID id,
+            @QueryParam("from") @NotNull @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
+            @Parameter(required = true, description = "The older version number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String from,
+            @QueryParam("to") @NotNull @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
+            @Parameter(required = true, description = "The newer version number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String to) {
+        return concepts.diff(id, Integer.parseInt(from), Integer.parseInt(to));
+    }
+
+    @GET
+    @Path("/{id}/comments")
+    @Authenticated
+    @Operation(operationId = "listTransferConceptComments", summary = "Review comments and replies",
+            description = "Oldest first. The organisation's members, its assigned coaches and staff; never the public.")
+    @APIResponse(responseCode = "200", description = "One page of comments", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CommentPage.class)))
+    @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
+    public CommentPage comments(@PathParam("id") UUID id,
+            @QueryParam("versionNumber") @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
+            @Parameter(description = "Only comments on this version", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String versionNumber,
+            @QueryParam("section") @Pattern(regexp = SectionKey.PATTERN, message = "must be a section key")
+            @Parameter(description = "Only comments on this section", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                "STARTING_SITUATION", "GOALS_AND_TARGET_GROUPS", "OFFER", "ORGANISATION_AND_TEAM", "FINANCING", "MARKETING_AND_COMMUNICATION",
+                "BUILDING_LAW_AND_PREMISES", "DIGITAL_INFRASTRUCTURE", "TRANSFER_PLAN", "RISKS_AND_SUCCESS_FACTORS",
+                "RESOURCES_AND_CONTACTS"})) String section,
+            @QueryParam("resolved") @Pattern(regexp = "^(true|false)$", message = "must be true or false")
+            @Parameter(description = "Only resolved (true) or open (false) comments", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return comments.list(id, versionNumber == null ? null : Integer.valueOf(versionNumber),
+                section == null ? null : SectionKey.valueOf(section), resolved == null ? null : Boolean.valueOf(resolved),
+                new PageParams(page, size));
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createTransferConceptComment", summary = "Comment on a section of a version, or reply",
+            description = "The organisation's members, the coaches assigned to it and staff. A reply (parentId) takes its thread's section and version.")
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+        @Header(name = HttpHeaders.LOCATION, description = "URL of the new comment", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @APIResponse(responseCode = "403", description = "Not the organisation, an assigned coach or staff")
+    @APIResponse(responseCode = "409", description = "The concept is archived")
+    public RestResponse<Comment> comment(@PathParam("id") UUID id, @Valid @NotNull NewComment input) {
+        Comment comment = comments.create(id, input);
+        return RestResponse.ResponseBuilder.<Comment>created(uri.getAbsolutePathBuilder().path(comment.id().toString()).build())
+                .entity(comment).tag(ETags.of(comment.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/comments/{commentId}")
+    @Authenticated
+    @Operation(operationId = "getTransferConceptComment", summary = "One review comment",
+            description = "The organisation's members, its assigned coaches and staff.")
+    @APIResponse(responseCode = "200", description = "The comment", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
+    public RestResponse<Comment> getComment(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId) {
+        Comment comment = comments.get(id, commentId);
+        return RestResponse.ResponseBuilder.ok(comment).tag(ETags.of(comment.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}/comments/{commentId}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "resolveTransferConceptComment", summary = "Resolve or reopen a comment",
+            description = "The organisation's members, its assigned coaches and staff. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The comment", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the comment")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<Comment> resolve(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+            @Valid @NotNull CommentChange change) {
+        Comment comment = comments.update(id, commentId, ifMatch, change);
+        return RestResponse.ResponseBuilder.ok(comment).tag(ETags.of(comment.version())).build();
+    }
+}
