@@ -55,6 +55,18 @@ public final class Problems {
                 .with("allowedTransitions", List.copyOf(allowed)).build();
     }
 
+    /** 413 naming the field (an uploaded file) that is too large; nothing is stored. */
+    public static HttpProblem payloadTooLarge(String field, String message) {
+        return HttpProblem.builder().withStatus(413).withTitle("Content Too Large").withDetail(field + ": " + message)
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message))).build();
+    }
+
+    /** 415 naming the field (an uploaded file) whose content is not an allowed type; nothing is stored. */
+    public static HttpProblem unsupportedType(String field, String message) {
+        return HttpProblem.builder().withStatus(415).withTitle("Unsupported Media Type").withDetail(field + ": " + message)
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message))).build();
+    }
+
     /** 428: a write of an existing resource without If-Match. */
     public static HttpProblem preconditionRequired() {
         return HttpProblem.builder().withStatus(428).withTitle("Precondition Required")

@@ -1,0 +1,15 @@
+package de.kreativland.transfer.learning;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A file attached to a learning module (template, checklist, image)")
+public record Attachment(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "Finanzplan-Vorlage.xlsx") String fileName,
+        @Schema(required = true, description = "Type detected from the content", example = "application/pdf") String contentType,
+        @Schema(required = true) long sizeBytes,
+        @Schema(required = true, description = "SHA-256 of the content, hex") String sha256,
+        @Schema(required = true) OffsetDateTime createdAt) {
+}

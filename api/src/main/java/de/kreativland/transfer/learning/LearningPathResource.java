@@ -1,0 +1,113 @@
+package de.kreativland.transfer.learning;
+
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Learning paths: ordered collections of modules with an introduction. */
+@Path("/learning-paths")
+@Tag(name = "Learning space")
+@Produces(MediaType.APPLICATION_JSON)
+public class LearningPathResource {
+    private static final String ID_OR_SLUG = "The path's id or its stable slug";
+
+    @Inject
+    LearningPathService paths;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listLearningPaths", summary = "Learning paths",
+            description = "Anyone: anonymous callers get PUBLIC published paths, programme roles also PARTICIPANTS paths, "
+                    + "coordinators and admins every path. Ordered by title.")
+    public LearningPathPage list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return paths.list(new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getLearningPath", summary = "A learning path with its modules in order",
+            description = "By id or stable slug; the modules listed are those the caller may read. Same access as the list.")
+    @APIResponse(responseCode = "200", description = "The path",
+            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
+    public RestResponse<LearningPathDetail> get(@PathParam("id") @Parameter(description = ID_OR_SLUG) String id) {
+        return paths.get(id).ok();
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createLearningPath", summary = "Create a learning path", description = "Coordinators and admins.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                @Header(name = "Location", description = "URL of the new path", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public RestResponse<LearningPathDetail> create(@Valid @NotNull LearningPathInput input) {
+        Versioned<LearningPathDetail> created = paths.create(input);
+        return created.created(uri, created.body().id());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateLearningPath", summary = "Replace a learning path", description = "Coordinators and admins. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The updated path",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken, or cannot change after publication")
+    @APIResponse(responseCode = "412", description = "The path changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<LearningPathDetail> update(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull LearningPathInput input) {
+        return paths.update(id, ifMatch, input).ok();
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @Authenticated
+    @Operation(operationId = "getLearningPathProgress", summary = "The caller's progress on a path",
+            description = "Any signed-in user who may read the path: which of its published modules the caller marked done, and how many.")
+    public PathProgress progress(@PathParam("id") @Parameter(description = ID_OR_SLUG) String id) {
+        return paths.progress(id);
+    }
+}

@@ -1,0 +1,13 @@
+package de.kreativland.transfer.learning;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of the caller's completed modules, latest first")
+public record ModuleCompletionPage(
+        @Schema(required = true) List<ModuleCompletion> items,
+        @Schema(required = true, description = "Zero-based page number") int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {
+}

@@ -1,0 +1,70 @@
+package de.kreativland.transfer.learning;
+
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.partner.Submarket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Search term and filters of the module list, parsed from query parameters (400 naming the parameter). */
+record ModuleFilter(
+        String search,
+        List<String> topics,
+        List<Submarket> submarkets,
+        List<ModuleFormat> formats,
+        List<ModuleLevel> levels,
+        List<ModuleStatus> statuses) {
+
+    static ModuleFilter parse(String q, List<String> topics, List<String> submarkets, List<String> formats, List<String> levels,
+            List<String> statuses) {
+        String search = q == null || q.isBlank() ? null : q.strip();
+        if (search != null && search.length() > 200) {
+            throw Problems.invalidQuery("q", "at most 200 characters");
+        }
+        List<String> topicKeys = new ArrayList<>();
+        for (String topic : split(topics)) {
+            if (!topic.matches("^[A-Z_]{1,40}$")) {
+                throw Problems.invalidQuery("topic", "'" + topic + "' is not an expertise topic key");
+            }
+            if (!topicKeys.contains(topic)) {
+                topicKeys.add(topic);
+            }
+        }
+        return new ModuleFilter(search, topicKeys,
+                values("submarket", submarkets, Submarket.class),
+                values("format", formats, ModuleFormat.class),
+                values("level", levels, ModuleLevel.class),
+                values("status", statuses, ModuleStatus.class));
+    }
+
+    /** Repeated parameters and comma-separated values: {@code level=BEGINNER&level=ADVANCED} or {@code level=BEGINNER,ADVANCED}. */
+    private static List<String> split(List<String> raw) {
+        List<String> out = new ArrayList<>();
+        if (raw != null) {
+            for (String item : raw) {
+                for (String value : item.split(",")) {
+                    if (!value.isBlank()) {
+                        out.add(value.strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> List<E> values(String parameter, List<String> raw, Class<E> type) {
+        List<E> out = new ArrayList<>();
+        for (String value : split(raw)) {
+            try {
+                E parsed = Enum.valueOf(type, value);
+                if (!out.contains(parsed)) {
+                    out.add(parsed);
+                }
+            } catch (IllegalArgumentException e) {
+                throw Problems.invalidQuery(parameter, "'" + value + "' is not one of "
+                        + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            }
+        }
+        return out;
+    }
+}
