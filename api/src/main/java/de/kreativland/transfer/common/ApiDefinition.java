@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Account", description = "The signed-in user"),
             @Tag(name = "Memberships", description = "Which users belong to which organisation"),
             @Tag(name = "Coaches", description = "Coaches and experts, their assignments to organisations, coaching sessions and hours"),
-            @Tag(name = "Selection", description = "Selection of best-practice partners: weighted criteria, rounds, jurors' assessments and decisions")
+            @Tag(name = "Selection", description = "Selection of best-practice partners: weighted criteria, rounds, jurors' assessments and decisions"),
+            @Tag(name = "Outreach metrics", description = "Indicators, scopes, reporting periods, measurements with corrections, events and network initiatives, targets, narratives and the outreach report")
         })
 public final class ApiDefinition {
     private ApiDefinition() {

@@ -1,0 +1,62 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.GermanState;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A network initiative the centre supported. */
+@Entity
+@Table(name = "network_initiative")
+public class NetworkInitiative {
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "supported_on", nullable = false)
+    public LocalDate supportedOn;
+
+    @Column(name = "scope_id", nullable = false)
+    public UUID scopeId;
+
+    public String town;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    void stamp(String actor) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (createdAt == null) {
+            createdAt = now;
+            createdBy = actor;
+        }
+        updatedAt = now;
+        updatedBy = actor;
+    }
+}

@@ -1,0 +1,27 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.GermanState;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Baseline and target for an indicator, scope and period; at least one of them")
+public record NewIndicatorTarget(
+        @Schema(required = true) @NotNull @Pattern(regexp = "^[a-z][a-z0-9_]{1,62}$") String indicatorKey,
+        @Schema(required = true) @NotNull UUID scopeId,
+        @Schema(required = true) @NotNull UUID periodId,
+        @Schema(nullable = true, minimum = "0") @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal baseline,
+        @Schema(nullable = true, minimum = "0") @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal target) {
+}
