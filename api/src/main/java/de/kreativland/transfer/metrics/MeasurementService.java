@@ -119,7 +119,7 @@ public class MeasurementService {
         m.id = UUID.randomUUID();
         m.indicatorKey = indicator.key;
         m.scopeId = scope.id;
-        m.value = input.value();
+        m.value = input.value().setScale(2, java.math.RoundingMode.HALF_UP);
         m.validFrom = input.validFrom();
         m.validTo = input.validTo();
         m.asOf = input.asOf();
@@ -146,7 +146,7 @@ public class MeasurementService {
         m.id = UUID.randomUUID();
         m.indicatorKey = previous.indicatorKey;
         m.scopeId = previous.scopeId;
-        m.value = input.value();
+        m.value = input.value().setScale(2, java.math.RoundingMode.HALF_UP);
         m.validFrom = previous.validFrom;
         m.validTo = previous.validTo;
         m.asOf = previous.asOf;

@@ -65,8 +65,8 @@ public class TargetService {
         target.indicatorKey = input.indicatorKey();
         target.scopeId = input.scopeId();
         target.periodId = input.periodId();
-        target.baseline = input.baseline();
-        target.target = input.target();
+        target.baseline = input.baseline() == null ? null : input.baseline().setScale(2, java.math.RoundingMode.HALF_UP);
+        target.target = input.target() == null ? null : input.target().setScale(2, java.math.RoundingMode.HALF_UP);
         target.stamp(access.actor());
         em.persist(target);
         em.flush();
