@@ -1,9 +1,8 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
-import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,12 +10,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,11 +46,11 @@ public class MetricScopeResource {
     @Operation(operationId = "listMetricScopes", summary = "Scopes figures belong to, by state, kind and name",
             description = "Staff and advisors; advisors limited to states see only scopes in those states.")
     public MetricScopePage list(
-            @QueryParam("state") @Parameter(description = "Only scopes in this state", schema = @Schema(implementation = de.kreativland.transfer.common.GermanState.class)) String state,
+            @QueryParam("state") @Parameter(description = "Only scopes in this state", schema = @Schema(implementation = GermanState.class)) String state,
             @QueryParam("kind") @Parameter(description = "Only scopes of this kind", schema = @Schema(implementation = ScopeKind.class)) String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return scopes.list(QueryParams.enumValue("state", state, de.kreativland.transfer.common.GermanState.class),
+        return scopes.list(QueryParams.enumValue("state", state, GermanState.class),
                 QueryParams.enumValue("kind", kind, ScopeKind.class), new PageParams(page, size));
     }
 

@@ -74,8 +74,11 @@ public class OutreachReportService {
             throw Problems.invalidQuery("to", "a report covers at most " + MAX_DAYS + " days");
         }
         boolean published = !access.fullView();
-        if (scopeId != null && (em.find(MetricScope.class, scopeId) == null || !access.visible(em.find(MetricScope.class, scopeId).state))) {
-            throw Problems.invalidQuery("scopeId", "there is no scope " + scopeId + " visible to you");
+        if (scopeId != null) {
+            MetricScope scope = em.find(MetricScope.class, scopeId);
+            if (scope == null || !access.visible(scope.state)) {
+                throw Problems.invalidQuery("scopeId", "there is no scope " + scopeId + " visible to you");
+            }
         }
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = from.minusDays(days);
