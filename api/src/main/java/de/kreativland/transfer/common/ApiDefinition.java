@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Coaches", description = "Coaches and experts, their assignments to organisations, coaching sessions and hours"),
             @Tag(name = "Selection", description = "Selection of best-practice partners: weighted criteria, rounds, jurors' assessments and decisions"),
             @Tag(name = "Transfer concepts", description = "Best-practice partners' transfer concepts: sections, review lifecycle, frozen versions and their diff, review comments, Markdown and PDF export"),
-            @Tag(name = "Learning space", description = "Learning modules and paths: German full-text search, sanitised content, attachments, progress and anonymous daily view counts")
+            @Tag(name = "Learning space", description = "Learning modules and paths: German full-text search, sanitised content, attachments, progress and anonymous daily view counts"),
+            @Tag(name = "Outreach metrics", description = "Indicators, scopes, reporting periods, measurements with corrections, events and network initiatives, targets, narratives and the outreach report")
         })
 public final class ApiDefinition {
     private ApiDefinition() {

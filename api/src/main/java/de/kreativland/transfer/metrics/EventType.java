@@ -1,0 +1,8 @@
+package de.kreativland.transfer.metrics;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Kind of event: own events, network talks and workshops count as events held; trips do not")
+public enum EventType {
+    OWN_EVENT, NETWORK_TALK, WORKSHOP, TRIP
+}

@@ -1,0 +1,81 @@
+package de.kreativland.transfer.metrics;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** What is counted, how it adds up and where its figures come from. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+    @Id
+    public String key;
+
+    @Column(name = "name_de", nullable = false)
+    public String nameDe;
+
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+
+    @Column(nullable = false)
+    public String definition;
+
+    @Column(nullable = false)
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public IndicatorKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IndicatorCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "impact_level", nullable = false)
+    public ImpactLevel impactLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public IndicatorSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public Derivation derivation;
+
+    @Column(name = "is_public", nullable = false)
+    public boolean isPublic;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    void stamp(String actor) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (createdAt == null) {
+            createdAt = now;
+            createdBy = actor;
+        }
+        updatedAt = now;
+        updatedBy = actor;
+    }
+}

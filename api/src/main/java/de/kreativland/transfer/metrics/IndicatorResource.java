@@ -1,0 +1,103 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/indicators")
+@Tag(name = MetricResponses.TAG)
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+    @Inject
+    IndicatorService indicators;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listIndicators", summary = "The indicator catalogue, in report order",
+            description = "Anyone: anonymous callers, integrations, partners and coaches see the public indicators; staff and advisors all.")
+    public IndicatorPage list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return indicators.list(new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{key}")
+    @PermitAll
+    @Operation(operationId = "getIndicator", summary = "One indicator",
+            description = "Anyone for public indicators; staff and advisors for all.")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator, or not visible to the caller")
+    public RestResponse<IndicatorDefinition> get(@PathParam("key") String key) {
+        IndicatorDefinition indicator = indicators.get(key);
+        return MetricResponses.ok(indicator, indicator.version());
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createIndicator", summary = "Add an indicator",
+            description = "Admins. DERIVED indicators name the records they are computed from (derivation) and take no measurements.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                @Header(name = "Location", description = "URL of the new indicator", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
+    @APIResponse(responseCode = "409", description = "There is already an indicator with this key")
+    public RestResponse<IndicatorDefinition> create(@Valid @NotNull NewIndicator input) {
+        IndicatorDefinition created = indicators.create(input);
+        return MetricResponses.created(uri, created.key(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{key}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateIndicator", summary = "Change an indicator's names, definition, unit, category, level, visibility or order",
+            description = "Admins. Key, kind and source stay as they are. Needs If-Match (428 without it, 412 when somebody saved in between).")
+    @APIResponse(responseCode = "200", description = "Saved",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    @APIResponse(responseCode = "412", description = "The indicator changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<IndicatorDefinition> update(@PathParam("key") String key,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull IndicatorChange input) {
+        IndicatorDefinition saved = indicators.update(key, ifMatch, input);
+        return MetricResponses.ok(saved, saved.version());
+    }
+}

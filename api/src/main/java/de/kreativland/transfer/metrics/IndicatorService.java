@@ -1,0 +1,117 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The indicator catalogue: everybody reads the public indicators, staff and advisors all; admins edit. */
+@ApplicationScoped
+public class IndicatorService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MetricsAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    public IndicatorPage list(PageParams paging) {
+        Lists.Slice<Indicator> slice = Lists.of(Indicator.class)
+                .where("e.isPublic = :public", "public", access.fullView() ? null : Boolean.TRUE)
+                .page(em, "e.position, e.key", paging);
+        return new IndicatorPage(slice.items().stream().map(IndicatorDefinition::of).toList(), paging.page(), paging.size(),
+                slice.total(), paging.totalPages(slice.total()));
+    }
+
+    public IndicatorDefinition get(String key) {
+        return IndicatorDefinition.of(readable(key));
+    }
+
+    Indicator readable(String key) {
+        Indicator indicator = em.find(Indicator.class, key);
+        if (indicator == null || !indicator.isPublic && !access.fullView()) {
+            throw Problems.notFound("Indicator", key);
+        }
+        return indicator;
+    }
+
+    @Transactional
+    public IndicatorDefinition create(NewIndicator input) {
+        if ((input.source() == IndicatorSource.DERIVED) != (input.derivation() != null)) {
+            throw Problems.invalidField("derivation", input.source() == IndicatorSource.DERIVED
+                    ? "is required for a DERIVED indicator" : "must be absent for a MANUAL indicator");
+        }
+        if (input.derivation() != null && derivedKind(input.derivation()) != input.kind()) {
+            throw Problems.invalidField("kind", input.derivation() + " gives " + derivedKind(input.derivation()) + " figures");
+        }
+        if (em.find(Indicator.class, input.key()) != null) {
+            throw Problems.conflict("There is already an indicator " + input.key());
+        }
+        Indicator indicator = new Indicator();
+        indicator.key = input.key();
+        indicator.kind = input.kind();
+        indicator.source = input.source();
+        indicator.derivation = input.derivation();
+        apply(indicator, input.nameDe(), input.nameEn(), input.definition(), input.unit(), input.category(), input.impactLevel(),
+                Boolean.TRUE.equals(input.isPublic()), input.position() == null ? 100 : input.position());
+        indicator.stamp(access.actor());
+        em.persist(indicator);
+        em.flush();
+        audit.record("indicator", indicator.key, "create", snapshot(indicator));
+        return IndicatorDefinition.of(indicator);
+    }
+
+    @Transactional
+    public IndicatorDefinition update(String key, String ifMatch, IndicatorChange input) {
+        Indicator indicator = em.find(Indicator.class, key);
+        if (indicator == null) {
+            throw Problems.notFound("Indicator", key);
+        }
+        ETags.requireMatch(ifMatch, indicator.version);
+        Map<String, Object> before = snapshot(indicator);
+        apply(indicator, input.nameDe(), input.nameEn(), input.definition(), input.unit(), input.category(), input.impactLevel(),
+                input.isPublic(), input.position());
+        indicator.stamp(access.actor());
+        em.flush();
+        audit.record("indicator", key, "update", Map.of("before", before, "after", snapshot(indicator)));
+        return IndicatorDefinition.of(indicator);
+    }
+
+    static IndicatorKind derivedKind(Derivation derivation) {
+        return derivation == Derivation.COUNSELLING_LOCATIONS ? IndicatorKind.STOCK : IndicatorKind.FLOW;
+    }
+
+    private static void apply(Indicator i, String nameDe, String nameEn, String definition, String unit, IndicatorCategory category,
+            ImpactLevel impactLevel, boolean isPublic, int position) {
+        i.nameDe = nameDe.strip();
+        i.nameEn = nameEn.strip();
+        i.definition = definition.strip();
+        i.unit = unit.strip();
+        i.category = category;
+        i.impactLevel = impactLevel;
+        i.isPublic = isPublic;
+        i.position = position;
+    }
+
+    private static Map<String, Object> snapshot(Indicator i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nameDe", i.nameDe);
+        m.put("nameEn", i.nameEn);
+        m.put("unit", i.unit);
+        m.put("kind", i.kind);
+        m.put("category", i.category);
+        m.put("impactLevel", i.impactLevel);
+        m.put("source", i.source);
+        m.put("isPublic", i.isPublic);
+        m.put("position", i.position);
+        return m;
+    }
+}

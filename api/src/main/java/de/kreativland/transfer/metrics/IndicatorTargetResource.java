@@ -1,0 +1,85 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/indicator-targets")
+@Tag(name = MetricResponses.TAG)
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorTargetResource {
+    @Inject
+    TargetService targets;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "listIndicatorTargets", summary = "Targets and baselines",
+            description = "Staff and advisors; advisors limited to states see only scopes in those states.")
+    public IndicatorTargetPage list(
+            @QueryParam("periodId") @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String periodId,
+            @QueryParam("indicatorKey") @Parameter(description = "Only this indicator") String indicatorKey,
+            @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return targets.listTargets(QueryParams.uuid("periodId", periodId), indicatorKey, QueryParams.uuid("scopeId", scopeId),
+                new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "getIndicatorTarget", summary = "One target", description = "Staff and advisors within their states.")
+    @APIResponse(responseCode = "200", description = "The target",
+            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such target, or not visible to the caller")
+    public RestResponse<IndicatorTargetDetails> get(@PathParam("id") UUID id) {
+        IndicatorTargetDetails target = targets.getTarget(id);
+        return MetricResponses.ok(target, target.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createIndicatorTarget", summary = "Set the baseline and target of an indicator for a scope and period",
+            description = "Coordinators and admins. One per indicator, scope and period (409 otherwise).")
+    @APIResponse(responseCode = "201", description = "Set",
+            headers = {
+                @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetails.class)))
+    @APIResponse(responseCode = "409", description = "A target for this indicator, scope and period exists")
+    public RestResponse<IndicatorTargetDetails> create(@Valid @NotNull NewIndicatorTarget input) {
+        IndicatorTargetDetails created = targets.createTarget(input);
+        return MetricResponses.created(uri, created.id(), created, created.version());
+    }
+}

@@ -1,0 +1,13 @@
+package de.kreativland.transfer.metrics;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of current measurements (corrected values replaced by their correction), latest date first")
+public record MeasurementPage(
+        @Schema(required = true) List<MeasurementDetails> items,
+        @Schema(required = true, description = "Zero-based page number") int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {
+}

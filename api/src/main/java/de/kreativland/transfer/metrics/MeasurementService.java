@@ -1,0 +1,206 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Values of MANUAL indicators. Rows are never changed: a correction adds a row naming the value it
+ * replaces and why, so the history stays. At most one current value per indicator, scope and day
+ * (STOCK) or overlapping days (FLOW), so nothing is counted twice.
+ */
+@ApplicationScoped
+public class MeasurementService {
+    private static final String CURRENT = "not exists (select 1 from Measurement c where c.correctsId = e.id)";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MetricsAccess access;
+
+    @Inject
+    ReportingPeriodService periods;
+
+    @Inject
+    AuditLog audit;
+
+    public MeasurementPage list(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, PageParams paging) {
+        Lists<Measurement> list = Lists.of(Measurement.class)
+                .where(CURRENT)
+                .where("e.indicatorKey = :indicator", "indicator", indicatorKey)
+                .where("e.scopeId = :scope", "scope", scopeId)
+                .where("coalesce(e.validTo, e.asOf) >= :from", "from", from)
+                .where("coalesce(e.validFrom, e.asOf) <= :to", "to", to)
+                .scopeInStates(access.limitStates());
+        Lists.Slice<Measurement> slice = list.page(em, "coalesce(e.validFrom, e.asOf) desc, e.indicatorKey, e.id", paging);
+        List<MeasurementDetails> items = slice.items().stream().map(m -> details(m, null, true)).toList();
+        return new MeasurementPage(items, paging.page(), paging.size(), slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** One value with its whole correction history, also when it has been corrected since. */
+    public MeasurementDetails get(UUID id) {
+        Measurement measurement = readable(id);
+        List<Measurement> chain = chain(measurement);
+        UUID correctedBy = null;
+        for (int i = 0; i < chain.size() - 1; i++) {
+            if (chain.get(i).id.equals(measurement.id)) {
+                correctedBy = chain.get(i + 1).id;
+            }
+        }
+        List<MeasurementDetails.MeasurementVersion> history = chain.stream()
+                .map(m -> new MeasurementDetails.MeasurementVersion(m.id, m.value, m.enteredBy, m.enteredAt, m.reason)).toList();
+        return new MeasurementDetails(measurement.id, measurement.indicatorKey, measurement.scopeId, measurement.value,
+                measurement.validFrom, measurement.validTo, measurement.asOf, measurement.note, measurement.enteredBy,
+                measurement.enteredAt, measurement.correctsId, measurement.reason, correctedBy, correctedBy == null, history);
+    }
+
+    @Transactional
+    public MeasurementDetails create(NewMeasurement input) {
+        Indicator indicator = em.find(Indicator.class, input.indicatorKey());
+        if (indicator == null) {
+            throw Problems.invalidField("indicatorKey", "there is no indicator " + input.indicatorKey());
+        }
+        if (indicator.source == IndicatorSource.DERIVED) {
+            throw Problems.invalidField("indicatorKey", indicator.key + " is DERIVED: it is computed from records ("
+                    + indicator.derivation + ") and takes no measurements");
+        }
+        MetricScope scope = access.scopeField("scopeId", input.scopeId());
+        LocalDate first;
+        LocalDate last;
+        if (indicator.kind == IndicatorKind.FLOW) {
+            if (input.asOf() != null) {
+                throw Problems.invalidField("asOf", indicator.key + " is a FLOW indicator: give validFrom and validTo instead");
+            }
+            if (input.validFrom() == null) {
+                throw Problems.invalidField("validFrom", "is required for the FLOW indicator " + indicator.key);
+            }
+            if (input.validTo() == null) {
+                throw Problems.invalidField("validTo", "is required for the FLOW indicator " + indicator.key);
+            }
+            if (input.validTo().isBefore(input.validFrom())) {
+                throw Problems.invalidField("validTo", "must not be before validFrom");
+            }
+            first = input.validFrom();
+            last = input.validTo();
+        } else {
+            if (input.validFrom() != null || input.validTo() != null) {
+                throw Problems.invalidField(input.validFrom() != null ? "validFrom" : "validTo",
+                        indicator.key + " is a STOCK indicator: give asOf instead");
+            }
+            if (input.asOf() == null) {
+                throw Problems.invalidField("asOf", "is required for the STOCK indicator " + indicator.key);
+            }
+            first = last = input.asOf();
+        }
+        periods.requireWritable(first, last, false);
+        List<UUID> clashes = em.createQuery("select e.id from Measurement e where " + CURRENT + """
+                 and e.indicatorKey = :indicator and e.scopeId = :scope
+                 and coalesce(e.validFrom, e.asOf) <= :last and coalesce(e.validTo, e.asOf) >= :first""", UUID.class)
+                .setParameter("indicator", indicator.key).setParameter("scope", scope.id)
+                .setParameter("first", first).setParameter("last", last).setMaxResults(1).getResultList();
+        if (!clashes.isEmpty()) {
+            throw Problems.conflict("Measurement " + clashes.get(0) + " already covers these days for " + indicator.key
+                    + " in this scope; correct it instead of entering a second value");
+        }
+        Measurement m = new Measurement();
+        m.id = UUID.randomUUID();
+        m.indicatorKey = indicator.key;
+        m.scopeId = scope.id;
+        m.value = input.value().setScale(2, java.math.RoundingMode.HALF_UP);
+        m.validFrom = input.validFrom();
+        m.validTo = input.validTo();
+        m.asOf = input.asOf();
+        m.note = input.note();
+        m.enteredBy = access.actor();
+        m.enteredAt = OffsetDateTime.now();
+        em.persist(m);
+        em.flush();
+        audit.record("measurement", m.id, "create", Map.of("indicatorKey", m.indicatorKey, "scopeId", m.scopeId, "value", m.value,
+                "from", first.toString(), "to", last.toString()));
+        return details(m, null, true);
+    }
+
+    @Transactional
+    public MeasurementDetails correct(UUID id, MeasurementCorrection input) {
+        Measurement previous = readable(id);
+        List<UUID> later = em.createQuery("select c.id from Measurement c where c.correctsId = :id", UUID.class)
+                .setParameter("id", id).getResultList();
+        if (!later.isEmpty()) {
+            throw Problems.conflict("Measurement " + id + " was already corrected by " + later.get(0) + "; correct the current value");
+        }
+        periods.requireWritable(previous.firstDay(), previous.lastDay(), true);
+        Measurement m = new Measurement();
+        m.id = UUID.randomUUID();
+        m.indicatorKey = previous.indicatorKey;
+        m.scopeId = previous.scopeId;
+        m.value = input.value().setScale(2, java.math.RoundingMode.HALF_UP);
+        m.validFrom = previous.validFrom;
+        m.validTo = previous.validTo;
+        m.asOf = previous.asOf;
+        m.note = previous.note;
+        m.correctsId = previous.id;
+        m.reason = input.reason().strip();
+        m.enteredBy = access.actor();
+        m.enteredAt = OffsetDateTime.now();
+        em.persist(m);
+        em.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("corrects", previous.id);
+        details.put("before", previous.value);
+        details.put("after", m.value);
+        details.put("reason", m.reason);
+        audit.record("measurement", m.id, "correct", details);
+        return get(m.id);
+    }
+
+    private Measurement readable(UUID id) {
+        Measurement measurement = em.find(Measurement.class, id);
+        if (measurement == null) {
+            throw Problems.notFound("Measurement", id);
+        }
+        MetricScope scope = em.find(MetricScope.class, measurement.scopeId);
+        if (!access.visible(scope.state)) {
+            throw Problems.notFound("Measurement", id);
+        }
+        return measurement;
+    }
+
+    /** Every version from the first value to the current one. */
+    private List<Measurement> chain(Measurement any) {
+        List<Measurement> chain = new ArrayList<>();
+        Measurement m = any;
+        while (m != null) {
+            chain.add(m);
+            m = m.correctsId == null ? null : em.find(Measurement.class, m.correctsId);
+        }
+        Collections.reverse(chain);
+        Measurement last = any;
+        while (true) {
+            List<Measurement> next = em.createQuery("select c from Measurement c where c.correctsId = :id", Measurement.class)
+                    .setParameter("id", last.id).getResultList();
+            if (next.isEmpty()) {
+                return chain;
+            }
+            last = next.get(0);
+            chain.add(last);
+        }
+    }
+
+    private static MeasurementDetails details(Measurement m, UUID correctedBy, boolean current) {
+        return new MeasurementDetails(m.id, m.indicatorKey, m.scopeId, m.value, m.validFrom, m.validTo, m.asOf, m.note,
+                m.enteredBy, m.enteredAt, m.correctsId, m.reason, correctedBy, current, null);
+    }
+}

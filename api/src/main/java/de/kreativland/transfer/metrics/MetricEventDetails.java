@@ -1,0 +1,23 @@
+package de.kreativland.transfer.metrics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An event held: own event, network talk, workshop or trip. Events held and participants are derived from these")
+public record MetricEventDetails(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String title,
+        @Schema(required = true) EventType type,
+        @Schema(required = true) LocalDate heldOn,
+        @Schema(required = true) String town,
+        @Schema(required = true) UUID scopeId,
+        @Schema(required = true) int participants,
+        @Schema(required = true, description = "Organisations involved") List<UUID> organisationIds,
+        @Schema(required = true) long version) {
+
+    static MetricEventDetails of(MetricEvent e) {
+        return new MetricEventDetails(e.id, e.title, e.type, e.heldOn, e.town, e.scopeId, e.participants, List.copyOf(e.organisationIds), e.version);
+    }
+}

@@ -1,0 +1,121 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/metric-events")
+@Tag(name = MetricResponses.TAG)
+@Produces(MediaType.APPLICATION_JSON)
+public class MetricEventResource {
+    @Inject
+    MetricRecordService records;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "listMetricEvents", summary = "Events held, latest first",
+            description = "Staff and advisors; advisors limited to states see only events of scopes in those states.")
+    public MetricEventPage list(
+            @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
+            @QueryParam("type") @Parameter(description = "Only events of this type", schema = @Schema(implementation = EventType.class)) String type,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return records.listEvents(QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.uuid("scopeId", scopeId),
+                QueryParams.enumValue("type", type, EventType.class), new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "getMetricEvent", summary = "One event", description = "Staff and advisors within their states.")
+    @APIResponse(responseCode = "200", description = "The event",
+            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller")
+    public RestResponse<MetricEventDetails> get(@PathParam("id") UUID id) {
+        MetricEventDetails event = records.getEvent(id);
+        return MetricResponses.ok(event, event.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createMetricEvent", summary = "Record an event",
+            description = "Coordinators and admins. Events held and participants follow at once. 409 when its day lies in a period that is no longer OPEN (admins may still change SUBMITTED and APPROVED ones).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {
+                @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetails.class)))
+    @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
+    public RestResponse<MetricEventDetails> create(@Valid @NotNull MetricEventInput input) {
+        MetricEventDetails created = records.createEvent(input);
+        return MetricResponses.created(uri, created.id(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMetricEvent", summary = "Save an event",
+            description = "Coordinators and admins, under the period rules of both the old and the new day. Needs If-Match (428 without it, 412 when stale).")
+    @APIResponse(responseCode = "200", description = "Saved",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
+    @APIResponse(responseCode = "412", description = "The event changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<MetricEventDetails> update(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull MetricEventInput input) {
+        MetricEventDetails saved = records.updateEvent(id, ifMatch, input);
+        return MetricResponses.ok(saved, saved.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "deleteMetricEvent", summary = "Remove an event recorded by mistake",
+            description = "Coordinators and admins, under the period rules. Derived figures follow at once.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
+    public void delete(@PathParam("id") UUID id) {
+        records.deleteEvent(id);
+    }
+}

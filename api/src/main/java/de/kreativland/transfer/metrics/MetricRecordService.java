@@ -1,0 +1,174 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.partner.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The records figures are derived from: events and supported network initiatives. Adding,
+ * changing or removing one changes the derived figures at once; no figure is typed in twice.
+ * Records dated inside a period that is no longer OPEN follow the period's rules.
+ */
+@ApplicationScoped
+public class MetricRecordService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MetricsAccess access;
+
+    @Inject
+    ReportingPeriodService periods;
+
+    @Inject
+    AuditLog audit;
+
+    public MetricEventPage listEvents(LocalDate from, LocalDate to, UUID scopeId, EventType type, PageParams paging) {
+        Lists.Slice<MetricEvent> slice = Lists.of(MetricEvent.class)
+                .where("e.heldOn >= :from", "from", from).where("e.heldOn <= :to", "to", to)
+                .where("e.scopeId = :scope", "scope", scopeId).where("e.type = :type", "type", type)
+                .scopeInStates(access.limitStates())
+                .page(em, "e.heldOn desc, e.title, e.id", paging);
+        return new MetricEventPage(slice.items().stream().map(MetricEventDetails::of).toList(), paging.page(), paging.size(),
+                slice.total(), paging.totalPages(slice.total()));
+    }
+
+    public MetricEventDetails getEvent(UUID id) {
+        return MetricEventDetails.of(readableEvent(id));
+    }
+
+    @Transactional
+    public MetricEventDetails createEvent(MetricEventInput input) {
+        MetricEvent event = new MetricEvent();
+        event.id = UUID.randomUUID();
+        apply(event, input);
+        periods.requireWritable(event.heldOn, event.heldOn, false);
+        event.stamp(access.actor());
+        em.persist(event);
+        em.flush();
+        audit.record("metric_event", event.id, "create", snapshot(event));
+        return MetricEventDetails.of(event);
+    }
+
+    @Transactional
+    public MetricEventDetails updateEvent(UUID id, String ifMatch, MetricEventInput input) {
+        MetricEvent event = readableEvent(id);
+        ETags.requireMatch(ifMatch, event.version);
+        Map<String, Object> before = snapshot(event);
+        periods.requireWritable(event.heldOn, event.heldOn, false);
+        apply(event, input);
+        periods.requireWritable(event.heldOn, event.heldOn, false);
+        event.stamp(access.actor());
+        em.flush();
+        audit.record("metric_event", id, "update", Map.of("before", before, "after", snapshot(event)));
+        return MetricEventDetails.of(event);
+    }
+
+    @Transactional
+    public void deleteEvent(UUID id) {
+        MetricEvent event = readableEvent(id);
+        periods.requireWritable(event.heldOn, event.heldOn, false);
+        Map<String, Object> before = snapshot(event);
+        em.remove(event);
+        em.flush();
+        audit.record("metric_event", id, "delete", before);
+    }
+
+    public NetworkInitiativePage listInitiatives(LocalDate from, LocalDate to, UUID scopeId, PageParams paging) {
+        Lists.Slice<NetworkInitiative> slice = Lists.of(NetworkInitiative.class)
+                .where("e.supportedOn >= :from", "from", from).where("e.supportedOn <= :to", "to", to)
+                .where("e.scopeId = :scope", "scope", scopeId)
+                .scopeInStates(access.limitStates())
+                .page(em, "e.supportedOn desc, e.name, e.id", paging);
+        return new NetworkInitiativePage(slice.items().stream().map(NetworkInitiativeDetails::of).toList(), paging.page(),
+                paging.size(), slice.total(), paging.totalPages(slice.total()));
+    }
+
+    public NetworkInitiativeDetails getInitiative(UUID id) {
+        return NetworkInitiativeDetails.of(readableInitiative(id));
+    }
+
+    @Transactional
+    public NetworkInitiativeDetails createInitiative(NetworkInitiativeInput input) {
+        MetricScope scope = access.scopeField("scopeId", input.scopeId());
+        NetworkInitiative initiative = new NetworkInitiative();
+        initiative.id = UUID.randomUUID();
+        initiative.name = input.name().strip();
+        initiative.supportedOn = input.supportedOn();
+        initiative.scopeId = scope.id;
+        initiative.town = input.town() == null ? scope.town : input.town().strip();
+        periods.requireWritable(initiative.supportedOn, initiative.supportedOn, false);
+        initiative.stamp(access.actor());
+        em.persist(initiative);
+        em.flush();
+        audit.record("network_initiative", initiative.id, "create", Map.of("name", initiative.name,
+                "supportedOn", initiative.supportedOn.toString(), "scopeId", initiative.scopeId));
+        return NetworkInitiativeDetails.of(initiative);
+    }
+
+    @Transactional
+    public void deleteInitiative(UUID id) {
+        NetworkInitiative initiative = readableInitiative(id);
+        periods.requireWritable(initiative.supportedOn, initiative.supportedOn, false);
+        em.remove(initiative);
+        em.flush();
+        audit.record("network_initiative", id, "delete", Map.of("name", initiative.name,
+                "supportedOn", initiative.supportedOn.toString(), "scopeId", initiative.scopeId));
+    }
+
+    private MetricEvent readableEvent(UUID id) {
+        MetricEvent event = em.find(MetricEvent.class, id);
+        if (event == null || !access.visible(em.find(MetricScope.class, event.scopeId).state)) {
+            throw Problems.notFound("Event", id);
+        }
+        return event;
+    }
+
+    private NetworkInitiative readableInitiative(UUID id) {
+        NetworkInitiative initiative = em.find(NetworkInitiative.class, id);
+        if (initiative == null || !access.visible(em.find(MetricScope.class, initiative.scopeId).state)) {
+            throw Problems.notFound("Network initiative", id);
+        }
+        return initiative;
+    }
+
+    private void apply(MetricEvent event, MetricEventInput input) {
+        access.scopeField("scopeId", input.scopeId());
+        List<UUID> organisations = input.organisationIds() == null ? List.of() : input.organisationIds();
+        for (int i = 0; i < organisations.size(); i++) {
+            if (em.find(Organisation.class, organisations.get(i)) == null) {
+                throw Problems.invalidField("organisationIds[" + i + "]", "there is no organisation " + organisations.get(i));
+            }
+        }
+        event.title = input.title().strip();
+        event.type = input.type();
+        event.heldOn = input.heldOn();
+        event.town = input.town().strip();
+        event.scopeId = input.scopeId();
+        event.participants = input.participants();
+        event.organisationIds = new ArrayList<>(organisations.stream().distinct().toList());
+    }
+
+    private static Map<String, Object> snapshot(MetricEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", e.title);
+        m.put("type", e.type);
+        m.put("heldOn", e.heldOn.toString());
+        m.put("town", e.town);
+        m.put("scopeId", e.scopeId);
+        m.put("participants", e.participants);
+        return m;
+    }
+}

@@ -1,0 +1,85 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/metric-scopes")
+@Tag(name = MetricResponses.TAG)
+@Produces(MediaType.APPLICATION_JSON)
+public class MetricScopeResource {
+    @Inject
+    MetricScopeService scopes;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "listMetricScopes", summary = "Scopes figures belong to, by state, kind and name",
+            description = "Staff and advisors; advisors limited to states see only scopes in those states.")
+    public MetricScopePage list(
+            @QueryParam("state") @Parameter(description = "Only scopes in this state", schema = @Schema(implementation = GermanState.class)) String state,
+            @QueryParam("kind") @Parameter(description = "Only scopes of this kind", schema = @Schema(implementation = ScopeKind.class)) String kind,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return scopes.list(QueryParams.enumValue("state", state, GermanState.class),
+                QueryParams.enumValue("kind", kind, ScopeKind.class), new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "getMetricScope", summary = "One scope", description = "Staff and advisors within their states.")
+    @APIResponse(responseCode = "200", description = "The scope",
+            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such scope, or not visible to the caller")
+    public RestResponse<MetricScopeDetails> get(@PathParam("id") UUID id) {
+        MetricScopeDetails scope = scopes.get(id);
+        return MetricResponses.ok(scope, scope.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createMetricScope", summary = "Add a scope: a programme, a counselling location or an organisation",
+            description = "Coordinators and admins. A counselling location counts for counselling locations from its opening date.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                @Header(name = "Location", description = "URL of the new scope", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetails.class)))
+    @APIResponse(responseCode = "409", description = "The organisation already has a scope")
+    public RestResponse<MetricScopeDetails> create(@Valid @NotNull NewMetricScope input) {
+        MetricScopeDetails created = scopes.create(input);
+        return MetricResponses.created(uri, created.id(), created, created.version());
+    }
+}

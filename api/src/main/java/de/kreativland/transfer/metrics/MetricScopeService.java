@@ -1,0 +1,85 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.partner.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Scopes: staff and advisors read (advisors within their states); coordinators create. */
+@ApplicationScoped
+public class MetricScopeService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MetricsAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    public MetricScopePage list(GermanState state, ScopeKind kind, PageParams paging) {
+        Lists<MetricScope> list = Lists.of(MetricScope.class).where("e.state = :state", "state", state).where("e.kind = :kind", "kind", kind);
+        List<GermanState> limit = access.limitStates();
+        if (!limit.isEmpty()) {
+            list.where("e.state in :limitStates", "limitStates", limit);
+        }
+        Lists.Slice<MetricScope> slice = list.page(em, "e.state, e.kind, e.name, e.id", paging);
+        return new MetricScopePage(slice.items().stream().map(MetricScopeDetails::of).toList(), paging.page(), paging.size(),
+                slice.total(), paging.totalPages(slice.total()));
+    }
+
+    public MetricScopeDetails get(UUID id) {
+        return MetricScopeDetails.of(access.readableScope(id));
+    }
+
+    @Transactional
+    public MetricScopeDetails create(NewMetricScope input) {
+        if (input.kind() == ScopeKind.ORGANISATION) {
+            if (input.organisationId() == null) {
+                throw Problems.invalidField("organisationId", "is required for an ORGANISATION scope");
+            }
+            if (em.find(Organisation.class, input.organisationId()) == null) {
+                throw Problems.invalidField("organisationId", "there is no organisation " + input.organisationId());
+            }
+            if (!em.createQuery("select s.id from MetricScope s where s.organisationId = :o", UUID.class)
+                    .setParameter("o", input.organisationId()).getResultList().isEmpty()) {
+                throw Problems.conflict("This organisation already has a scope");
+            }
+        } else if (input.organisationId() != null) {
+            throw Problems.invalidField("organisationId", "only ORGANISATION scopes name an organisation");
+        }
+        if (input.kind() == ScopeKind.COUNSELLING_LOCATION) {
+            if (input.town() == null || input.town().isBlank()) {
+                throw Problems.invalidField("town", "is required for a counselling location");
+            }
+            if (input.openedOn() == null) {
+                throw Problems.invalidField("openedOn", "is required for a counselling location: it counts from that day");
+            }
+        }
+        if (input.closedOn() != null && input.openedOn() != null && !input.closedOn().isAfter(input.openedOn())) {
+            throw Problems.invalidField("closedOn", "must be after openedOn");
+        }
+        MetricScope scope = new MetricScope();
+        scope.id = UUID.randomUUID();
+        scope.kind = input.kind();
+        scope.name = input.name().strip();
+        scope.town = input.town() == null ? null : input.town().strip();
+        scope.state = input.state();
+        scope.organisationId = input.organisationId();
+        scope.openedOn = input.openedOn();
+        scope.closedOn = input.closedOn();
+        scope.stamp(access.actor());
+        em.persist(scope);
+        em.flush();
+        audit.record("metric_scope", scope.id, "create", Map.of("kind", scope.kind, "name", scope.name, "state", scope.state));
+        return MetricScopeDetails.of(scope);
+    }
+}

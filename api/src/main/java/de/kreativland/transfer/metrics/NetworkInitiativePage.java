@@ -1,0 +1,13 @@
+package de.kreativland.transfer.metrics;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of supported network initiatives, latest first")
+public record NetworkInitiativePage(
+        @Schema(required = true) List<NetworkInitiativeDetails> items,
+        @Schema(required = true, description = "Zero-based page number") int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {
+}

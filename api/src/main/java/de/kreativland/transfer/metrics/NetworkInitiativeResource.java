@@ -1,0 +1,98 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/network-initiatives")
+@Tag(name = MetricResponses.TAG)
+@Produces(MediaType.APPLICATION_JSON)
+public class NetworkInitiativeResource {
+    @Inject
+    MetricRecordService records;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "listNetworkInitiatives", summary = "Supported network initiatives, latest first",
+            description = "Staff and advisors; advisors limited to states see only initiatives of scopes in those states.")
+    public NetworkInitiativePage list(
+            @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return records.listInitiatives(QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.uuid("scopeId", scopeId),
+                new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "getNetworkInitiative", summary = "One supported network initiative", description = "Staff and advisors within their states.")
+    @APIResponse(responseCode = "200", description = "The initiative",
+            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative, or not visible to the caller")
+    public RestResponse<NetworkInitiativeDetails> get(@PathParam("id") UUID id) {
+        NetworkInitiativeDetails initiative = records.getInitiative(id);
+        return MetricResponses.ok(initiative, initiative.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createNetworkInitiative", summary = "Record a supported network initiative",
+            description = "Coordinators and admins, under the period rules. The town defaults to the scope's.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {
+                @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetails.class)))
+    @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
+    public RestResponse<NetworkInitiativeDetails> create(@Valid @NotNull NetworkInitiativeInput input) {
+        NetworkInitiativeDetails created = records.createInitiative(input);
+        return MetricResponses.created(uri, created.id(), created, created.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "deleteNetworkInitiative", summary = "Remove an initiative recorded by mistake",
+            description = "Coordinators and admins, under the period rules.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
+    public void delete(@PathParam("id") UUID id) {
+        records.deleteInitiative(id);
+    }
+}

@@ -1,0 +1,81 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.GermanState;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Figures of every visible indicator for a date range and scope, with the previous range of equal length, "
+        + "targets, breakdowns and a time series, and the narrative sections of the range. FLOW figures are the sum of what falls "
+        + "in the range; a value covering days outside it counts pro rata by days and is flagged partial. STOCK figures are the "
+        + "latest value on or before the last day, per scope, summed over scopes.")
+public record OutreachReport(
+        @Schema(required = true) LocalDate from,
+        @Schema(required = true, description = "Last day, inclusive") LocalDate to,
+        @Schema(required = true, description = "First day of the previous range of equal length") LocalDate previousFrom,
+        @Schema(required = true) LocalDate previousTo,
+        @Schema(required = true) ReportInterval interval,
+        UUID scopeId,
+        GermanState state,
+        @Schema(required = true, description = "Only public indicators and figures inside LOCKED periods (anonymous callers and integrations)") boolean publishedOnly,
+        @Schema(required = true) List<IndicatorFigures> indicators,
+        @Schema(required = true) List<ReportNarrativeDetails> narratives) {
+
+    @Schema(name = "ReportIndicatorFigures", description = "One indicator's figures in the report")
+    public record IndicatorFigures(
+            @Schema(required = true) String key,
+            @Schema(required = true) String nameDe,
+            @Schema(required = true) String nameEn,
+            @Schema(required = true) String unit,
+            @Schema(required = true) IndicatorKind kind,
+            @Schema(required = true) IndicatorCategory category,
+            @Schema(required = true) ImpactLevel impactLevel,
+            @Schema(required = true) IndicatorSource source,
+            @Schema(required = true, description = "The figure for the range, to two decimals") BigDecimal value,
+            @Schema(required = true, description = "Some FLOW value covers days outside the range and was counted pro rata") boolean partial,
+            @Schema(required = true) BigDecimal previousValue,
+            @Schema(required = true) boolean previousPartial,
+            @Schema(description = "Sum of the baselines of the reporting periods inside the range (STOCK: the last such period), for the scopes in the report") BigDecimal baseline,
+            @Schema(description = "Sum of the targets, as for the baseline") BigDecimal target,
+            @Schema(description = "value / target, to four decimals (1 = target met)") BigDecimal attainment,
+            @Schema(required = true) List<ScopeFigure> byScope,
+            @Schema(required = true) List<StateFigure> byState,
+            @Schema(required = true, description = "By the town of the record (FLOW) or of the scope (STOCK); figures without a town are left out") List<TownFigure> byTown,
+            @Schema(required = true) List<SeriesPoint> series) {
+    }
+
+    @Schema(name = "ReportScopeFigure", description = "An indicator's figure for one scope")
+    public record ScopeFigure(
+            @Schema(required = true) UUID scopeId,
+            @Schema(required = true) String name,
+            @Schema(required = true) ScopeKind kind,
+            String town,
+            @Schema(required = true) GermanState state,
+            @Schema(required = true) BigDecimal value,
+            @Schema(required = true) boolean partial) {
+    }
+
+    @Schema(name = "ReportStateFigure", description = "An indicator's figure for one state")
+    public record StateFigure(
+            @Schema(required = true) GermanState state,
+            @Schema(required = true) BigDecimal value,
+            @Schema(required = true) boolean partial) {
+    }
+
+    @Schema(name = "ReportTownFigure", description = "An indicator's figure for one town")
+    public record TownFigure(
+            @Schema(required = true) String town,
+            @Schema(required = true) BigDecimal value,
+            @Schema(required = true) boolean partial) {
+    }
+
+    @Schema(name = "ReportSeriesPoint", description = "An indicator's figure for one week, month or quarter, cut to the range")
+    public record SeriesPoint(
+            @Schema(required = true) LocalDate from,
+            @Schema(required = true) LocalDate to,
+            @Schema(required = true) BigDecimal value,
+            @Schema(required = true) boolean partial) {
+    }
+}

@@ -1,0 +1,59 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.GermanState;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/outreach-report")
+@Tag(name = MetricResponses.TAG)
+public class OutreachReportResource {
+    static final String CSV = "text/csv";
+
+    @Inject
+    OutreachReportService reports;
+
+    @GET
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(operationId = "getOutreachReport", summary = "Outreach report for a date range and scope, also as CSV",
+            description = "Anyone. Staff and advisors get every indicator (advisors limited to states: only scopes in those states); "
+                    + "anonymous callers, integrations, partners and coaches get the published report: public indicators and only "
+                    + "figures inside LOCKED periods. FLOW figures sum what falls in the range, values reaching outside it pro rata by "
+                    + "days (flagged partial); STOCK figures take per scope the latest value on or before `to` and add up the scopes. "
+                    + "With Accept: text/csv the figures come as CSV: UTF-8 with a byte order mark and a header row.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutreachReport.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response report(
+            @QueryParam("from") @Parameter(required = true, description = "First day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(required = true, description = "Last day, inclusive; at most 3660 days after from", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
+            @QueryParam("state") @Parameter(description = "Only scopes in this state", schema = @Schema(implementation = GermanState.class)) String state,
+            @QueryParam("interval") @Parameter(description = "Buckets of the time series; MONTH when omitted", schema = @Schema(implementation = ReportInterval.class)) String interval,
+            @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept) {
+        ReportInterval buckets = QueryParams.enumValue("interval", interval, ReportInterval.class);
+        OutreachReport report = reports.report(QueryParams.requiredDate("from", from), QueryParams.requiredDate("to", to),
+                QueryParams.uuid("scopeId", scopeId), QueryParams.enumValue("state", state, GermanState.class),
+                buckets == null ? ReportInterval.MONTH : buckets);
+        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(OutreachReportCsv.of(report), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"outreach-report-" + report.from() + "-" + report.to() + ".csv\"").build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,57 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.Problems;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Query parameters arrive as strings, so that a bad value is a 400 naming the parameter. */
+final class QueryParams {
+    static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+    private QueryParams() {
+    }
+
+    static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.matches(UUID_PATTERN)) {
+            throw Problems.invalidQuery(name, "'" + value + "' is not a UUID");
+        }
+        return UUID.fromString(value);
+    }
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidQuery(name, "'" + value + "' is not an ISO-8601 date (YYYY-MM-DD)");
+        }
+    }
+
+    static LocalDate requiredDate(String name, String value) {
+        LocalDate date = date(name, value);
+        if (date == null) {
+            throw Problems.invalidQuery(name, "is required");
+        }
+        return date;
+    }
+
+    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidQuery(name, "'" + value + "' is not one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

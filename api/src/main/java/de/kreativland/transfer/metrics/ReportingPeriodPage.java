@@ -1,0 +1,13 @@
+package de.kreativland.transfer.metrics;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of reporting periods, latest first")
+public record ReportingPeriodPage(
+        @Schema(required = true) List<ReportingPeriodDetails> items,
+        @Schema(required = true, description = "Zero-based page number") int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {
+}

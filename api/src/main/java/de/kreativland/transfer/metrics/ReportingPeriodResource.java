@@ -1,0 +1,100 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/reporting-periods")
+@Tag(name = MetricResponses.TAG)
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportingPeriodResource {
+    @Inject
+    ReportingPeriodService periods;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "listReportingPeriods", summary = "Reporting periods, latest first", description = "Staff and advisors.")
+    public ReportingPeriodPage list(
+            @QueryParam("status") @Parameter(description = "Only periods in this status", schema = @Schema(implementation = PeriodStatus.class)) String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return periods.list(QueryParams.enumValue("status", status, PeriodStatus.class), new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(operationId = "getReportingPeriod", summary = "One reporting period", description = "Staff and advisors.")
+    @APIResponse(responseCode = "200", description = "The period",
+            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such period")
+    public RestResponse<ReportingPeriodDetails> get(@PathParam("id") UUID id) {
+        ReportingPeriodDetails period = periods.get(id);
+        return MetricResponses.ok(period, period.version());
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createReportingPeriod", summary = "Add a reporting period; it starts OPEN", description = "Coordinators and admins.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                @Header(name = "Location", description = "URL of the new period", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetails.class)))
+    public RestResponse<ReportingPeriodDetails> create(@Valid @NotNull NewReportingPeriod input) {
+        ReportingPeriodDetails created = periods.create(input);
+        return MetricResponses.created(uri, created.id(), created, created.version());
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "transitionReportingPeriod", summary = "Submit, approve, lock or reopen a period",
+            description = "Coordinators and admins. OPEN -> SUBMITTED -> APPROVED -> LOCKED; SUBMITTED and APPROVED may go back to OPEN; "
+                    + "LOCKED is final. Any other step is a 409 naming the allowed ones. Needs If-Match (428 without it, 412 when stale).")
+    @APIResponse(responseCode = "200", description = "The period in its new status",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetails.class)))
+    @APIResponse(responseCode = "409", description = "This step is not allowed from the current status")
+    @APIResponse(responseCode = "412", description = "The period changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ReportingPeriodDetails> transition(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull PeriodTransition input) {
+        ReportingPeriodDetails period = periods.transition(id, ifMatch, input);
+        return MetricResponses.ok(period, period.version());
+    }
+}

@@ -1,0 +1,106 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reporting periods and what their status allows. A figure belongs to every period its dates
+ * overlap. While a period is OPEN its figures may change; once SUBMITTED or APPROVED only an
+ * admin may change them; once LOCKED nothing changes except an admin's correction with a reason.
+ */
+@ApplicationScoped
+public class ReportingPeriodService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MetricsAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    public ReportingPeriodPage list(PeriodStatus status, PageParams paging) {
+        Lists.Slice<ReportingPeriod> slice = Lists.of(ReportingPeriod.class).where("e.status = :status", "status", status)
+                .page(em, "e.startsOn desc, e.id", paging);
+        return new ReportingPeriodPage(slice.items().stream().map(ReportingPeriodDetails::of).toList(), paging.page(), paging.size(),
+                slice.total(), paging.totalPages(slice.total()));
+    }
+
+    public ReportingPeriodDetails get(UUID id) {
+        return ReportingPeriodDetails.of(find(id));
+    }
+
+    ReportingPeriod find(UUID id) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, id);
+        if (period == null) {
+            throw Problems.notFound("Reporting period", id);
+        }
+        return period;
+    }
+
+    @Transactional
+    public ReportingPeriodDetails create(NewReportingPeriod input) {
+        if (input.endsOn().isBefore(input.startsOn())) {
+            throw Problems.invalidField("endsOn", "must not be before startsOn");
+        }
+        ReportingPeriod period = new ReportingPeriod();
+        period.id = UUID.randomUUID();
+        period.name = input.name().strip();
+        period.startsOn = input.startsOn();
+        period.endsOn = input.endsOn();
+        period.status = PeriodStatus.OPEN;
+        period.stamp(access.actor());
+        em.persist(period);
+        em.flush();
+        audit.record("reporting_period", period.id, "create", Map.of("name", period.name, "startsOn", period.startsOn.toString(),
+                "endsOn", period.endsOn.toString()));
+        return ReportingPeriodDetails.of(period);
+    }
+
+    @Transactional
+    public ReportingPeriodDetails transition(UUID id, String ifMatch, PeriodTransition input) {
+        ReportingPeriod period = find(id);
+        ETags.requireMatch(ifMatch, period.version);
+        PeriodStatus from = period.status;
+        if (!from.next().contains(input.to())) {
+            throw Problems.illegalTransition(from.name(), input.to().name(), from.next().stream().map(Enum::name).toList());
+        }
+        period.status = input.to();
+        period.stamp(access.actor());
+        em.flush();
+        audit.record("reporting_period", period.id, "transition", Map.of("from", from, "to", period.status));
+        return ReportingPeriodDetails.of(period);
+    }
+
+    /**
+     * Refuses (409) a new or changed figure dated from..to when a period it overlaps is not OPEN:
+     * SUBMITTED and APPROVED periods take only an admin's changes, LOCKED ones only an admin's
+     * correction of an existing value.
+     */
+    void requireWritable(LocalDate from, LocalDate to, boolean correction) {
+        List<ReportingPeriod> closed = em.createQuery("""
+                select p from ReportingPeriod p
+                where p.status <> :open and p.startsOn <= :to and p.endsOn >= :from
+                order by p.startsOn""", ReportingPeriod.class)
+                .setParameter("open", PeriodStatus.OPEN).setParameter("from", from).setParameter("to", to).getResultList();
+        for (ReportingPeriod period : closed) {
+            String which = "Reporting period '" + period.name + "' (" + period.startsOn + " to " + period.endsOn + ") is " + period.status;
+            if (period.status == PeriodStatus.LOCKED && !(correction && access.isAdmin())) {
+                throw Problems.conflict(which + ": its figures no longer change, except by an admin's correction with a reason");
+            }
+            if (period.status != PeriodStatus.LOCKED && !access.isAdmin()) {
+                throw Problems.conflict(which + ": only an admin may change its figures until it goes back to OPEN");
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package de.kreativland.transfer.metrics;
+
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Targets and baselines per indicator, scope and period; narrative report sections. */
+@ApplicationScoped
+public class TargetService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MetricsAccess access;
+
+    @Inject
+    ReportingPeriodService periods;
+
+    @Inject
+    AuditLog audit;
+
+    public IndicatorTargetPage listTargets(UUID periodId, String indicatorKey, UUID scopeId, PageParams paging) {
+        Lists.Slice<IndicatorTarget> slice = Lists.of(IndicatorTarget.class)
+                .where("e.periodId = :period", "period", periodId).where("e.indicatorKey = :indicator", "indicator", indicatorKey)
+                .where("e.scopeId = :scope", "scope", scopeId).scopeInStates(access.limitStates())
+                .page(em, "e.periodId, e.indicatorKey, e.scopeId", paging);
+        return new IndicatorTargetPage(slice.items().stream().map(IndicatorTargetDetails::of).toList(), paging.page(), paging.size(),
+                slice.total(), paging.totalPages(slice.total()));
+    }
+
+    public IndicatorTargetDetails getTarget(UUID id) {
+        IndicatorTarget target = em.find(IndicatorTarget.class, id);
+        if (target == null || !access.visible(em.find(MetricScope.class, target.scopeId).state)) {
+            throw Problems.notFound("Target", id);
+        }
+        return IndicatorTargetDetails.of(target);
+    }
+
+    @Transactional
+    public IndicatorTargetDetails createTarget(NewIndicatorTarget input) {
+        if (em.find(Indicator.class, input.indicatorKey()) == null) {
+            throw Problems.invalidField("indicatorKey", "there is no indicator " + input.indicatorKey());
+        }
+        access.scopeField("scopeId", input.scopeId());
+        if (em.find(ReportingPeriod.class, input.periodId()) == null) {
+            throw Problems.invalidField("periodId", "there is no reporting period " + input.periodId());
+        }
+        if (input.baseline() == null && input.target() == null) {
+            throw Problems.invalidField("target", "give a target, a baseline or both");
+        }
+        if (!em.createQuery("select t.id from IndicatorTarget t where t.indicatorKey = :i and t.scopeId = :s and t.periodId = :p", UUID.class)
+                .setParameter("i", input.indicatorKey()).setParameter("s", input.scopeId()).setParameter("p", input.periodId())
+                .getResultList().isEmpty()) {
+            throw Problems.conflict("This indicator already has a target for this scope and period");
+        }
+        IndicatorTarget target = new IndicatorTarget();
+        target.id = UUID.randomUUID();
+        target.indicatorKey = input.indicatorKey();
+        target.scopeId = input.scopeId();
+        target.periodId = input.periodId();
+        target.baseline = input.baseline() == null ? null : input.baseline().setScale(2, java.math.RoundingMode.HALF_UP);
+        target.target = input.target() == null ? null : input.target().setScale(2, java.math.RoundingMode.HALF_UP);
+        target.stamp(access.actor());
+        em.persist(target);
+        em.flush();
+        Map<String, Object> details = new HashMap<>();
+        details.put("indicatorKey", target.indicatorKey);
+        details.put("scopeId", target.scopeId);
+        details.put("periodId", target.periodId);
+        details.put("baseline", target.baseline);
+        details.put("target", target.target);
+        audit.record("indicator_target", target.id, "create", details);
+        return IndicatorTargetDetails.of(target);
+    }
+
+    public ReportNarrativePage listNarratives(UUID periodId, UUID scopeId, PageParams paging) {
+        Lists.Slice<ReportNarrative> slice = Lists.of(ReportNarrative.class)
+                .where("e.periodId = :period", "period", periodId).where("e.scopeId = :scope", "scope", scopeId)
+                .scopeInStates(access.limitStates())
+                .page(em, "coalesce(e.startsOn, (select p.startsOn from ReportingPeriod p where p.id = e.periodId)), e.position, e.id", paging);
+        return new ReportNarrativePage(slice.items().stream().map(this::narrative).toList(), paging.page(), paging.size(),
+                slice.total(), paging.totalPages(slice.total()));
+    }
+
+    public ReportNarrativeDetails getNarrative(UUID id) {
+        ReportNarrative narrative = em.find(ReportNarrative.class, id);
+        if (narrative == null || !access.visible(em.find(MetricScope.class, narrative.scopeId).state)) {
+            throw Problems.notFound("Narrative", id);
+        }
+        return narrative(narrative);
+    }
+
+    @Transactional
+    public ReportNarrativeDetails createNarrative(NewReportNarrative input) {
+        access.scopeField("scopeId", input.scopeId());
+        if (input.periodId() != null) {
+            if (input.startsOn() != null || input.endsOn() != null) {
+                throw Problems.invalidField("startsOn", "give either a periodId or startsOn and endsOn, not both");
+            }
+            if (em.find(ReportingPeriod.class, input.periodId()) == null) {
+                throw Problems.invalidField("periodId", "there is no reporting period " + input.periodId());
+            }
+        } else {
+            if (input.startsOn() == null) {
+                throw Problems.invalidField("startsOn", "is required without a periodId");
+            }
+            if (input.endsOn() == null) {
+                throw Problems.invalidField("endsOn", "is required without a periodId");
+            }
+            if (input.endsOn().isBefore(input.startsOn())) {
+                throw Problems.invalidField("endsOn", "must not be before startsOn");
+            }
+        }
+        ReportNarrative narrative = new ReportNarrative();
+        narrative.id = UUID.randomUUID();
+        narrative.scopeId = input.scopeId();
+        narrative.periodId = input.periodId();
+        narrative.startsOn = input.startsOn();
+        narrative.endsOn = input.endsOn();
+        narrative.position = input.position() == null ? 0 : input.position();
+        narrative.title = input.title().strip();
+        narrative.body = input.body();
+        narrative.stamp(access.actor());
+        em.persist(narrative);
+        em.flush();
+        audit.record("report_narrative", narrative.id, "create", Map.of("title", narrative.title, "scopeId", narrative.scopeId));
+        return narrative(narrative);
+    }
+
+    ReportNarrativeDetails narrative(ReportNarrative n) {
+        ReportingPeriod period = n.periodId == null ? null : em.find(ReportingPeriod.class, n.periodId);
+        return new ReportNarrativeDetails(n.id, n.scopeId, n.periodId, period == null ? n.startsOn : period.startsOn,
+                period == null ? n.endsOn : period.endsOn, n.position, n.title, n.body, n.version);
+    }
+}
