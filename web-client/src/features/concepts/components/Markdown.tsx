@@ -12,7 +12,17 @@ function headings(offset: number): Components {
       return <Tag {...rest} />;
     };
   };
-  return { h1: shifted(1), h2: shifted(2), h3: shifted(3), h4: shifted(4), h5: shifted(5), h6: shifted(6) };
+  return { h1: shifted(1), h2: shifted(2), h3: shifted(3), h4: shifted(4), h5: shifted(5), h6: shifted(6), a: SafeLink };
+}
+
+/** A link whose target was dropped stays as plain text, not as a link to the page itself. */
+function SafeLink({ node: _node, href, children, ...rest }: ComponentPropsWithoutRef<'a'> & { node?: unknown }) {
+  if (!href) return <span>{children}</span>;
+  return (
+    <a href={href} {...rest}>
+      {children}
+    </a>
+  );
 }
 
 /** Links only to the web, mail and within the page; anything else (javascript:, data:, vbscript:) is dropped. */
