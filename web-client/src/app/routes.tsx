@@ -6,6 +6,7 @@ import { OrganisationsPage } from '../features/organisations/routes/Organisation
 import { DirectoryPage } from '../features/partners/routes/DirectoryPage';
 import { PartnerPage } from '../features/partners/routes/PartnerPage';
 import { coachingRoutes } from '../features/coaching/routes';
+import { conceptRoutes } from '../features/concepts/routes';
 import { StartPage } from '../features/partners/routes/StartPage';
 import { selectionRoutes } from '../features/selection/routes';
 import { Layout } from './layout/Layout';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
           { path: 'account', element: <AccountPage /> },
           ...selectionRoutes,
           ...coachingRoutes,
+          ...conceptRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

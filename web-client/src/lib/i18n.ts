@@ -3,12 +3,14 @@ import { initReactI18next } from 'react-i18next';
 import deAccount from '../locales/de/account.json';
 import deCoaching from '../locales/de/coaching.json';
 import deCommon from '../locales/de/common.json';
+import deConcepts from '../locales/de/concepts.json';
 import deOrganisations from '../locales/de/organisations.json';
 import dePartners from '../locales/de/partners.json';
 import deSelection from '../locales/de/selection.json';
 import enAccount from '../locales/en/account.json';
 import enCoaching from '../locales/en/coaching.json';
 import enCommon from '../locales/en/common.json';
+import enConcepts from '../locales/en/concepts.json';
 import enOrganisations from '../locales/en/organisations.json';
 import enPartners from '../locales/en/partners.json';
 import enSelection from '../locales/en/selection.json';
@@ -21,6 +23,7 @@ export const resources = {
     organisations: deOrganisations,
     selection: deSelection,
     coaching: deCoaching,
+    concepts: deConcepts,
   },
   en: {
     common: enCommon,
@@ -29,6 +32,7 @@ export const resources = {
     organisations: enOrganisations,
     selection: enSelection,
     coaching: enCoaching,
+    concepts: enConcepts,
   },
 } as const;
 
@@ -64,7 +68,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching'],
+  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router';
 import { useMe } from '../../features/account/api/get-me';
 import { LIST_ROLES } from '../../features/organisations/routes/OrganisationPage';
 import { CoachingNavItems } from '../../features/coaching/components/CoachingNavItems';
+import { ConceptsNavItem } from '../../features/concepts/components/ConceptsNavItem';
 import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -42,6 +43,7 @@ export function Header() {
                 <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
               </li>
             )}
+            <ConceptsNavItem />
             <SelectionNavItem />
             <CoachingNavItems />
             {auth.authenticated && (

@@ -1,0 +1,36 @@
+import { useMutation } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api/api-context';
+import type { ApiClient } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import { saveFile } from '../../../lib/save-file';
+
+export type ExportFormat = 'markdown' | 'pdf';
+export type ExportVariables = { id: string; versionNumber: number; format: ExportFormat; language: string };
+
+/** One version as a Markdown or PDF document, with headings in the user's language. */
+export async function downloadConceptExport(
+  api: ApiClient,
+  { id, versionNumber, format, language }: ExportVariables,
+): Promise<Blob> {
+  return unwrap(
+    await api.GET('/api/v1/transfer-concepts/{id}/versions/{number}/export', {
+      params: { path: { id, number: versionNumber }, query: { format }, header: { 'Accept-Language': language } },
+      parseAs: 'blob',
+    }),
+  );
+}
+
+export function exportFileName({ versionNumber, format }: Pick<ExportVariables, 'versionNumber' | 'format'>): string {
+  return `transferkonzept-version-${versionNumber}.${format === 'pdf' ? 'pdf' : 'md'}`;
+}
+
+/** Fetches the document with the user's token (a plain link could not send it) and offers it as a file. */
+export function useDownloadConceptExport() {
+  const api = useApiClient();
+  return useMutation({
+    mutationFn: async (variables: ExportVariables) => {
+      const blob = await downloadConceptExport(api, variables);
+      saveFile(blob, exportFileName(variables));
+    },
+  });
+}

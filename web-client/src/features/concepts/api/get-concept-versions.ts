@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api/api-context';
+import type { ApiClient } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import type { components } from '../../../lib/api/schema';
+import { conceptQueryKey } from './get-concept';
+
+export type ConceptVersionPage = components['schemas']['ConceptVersionPage'];
+export type ConceptVersionSummary = components['schemas']['ConceptVersionSummary'];
+
+/** The API's largest page: a concept rarely has more than a handful of versions. */
+const VERSIONS_PAGE_SIZE = 100;
+
+export async function getConceptVersions(api: ApiClient, id: string): Promise<ConceptVersionPage> {
+  return unwrap(
+    await api.GET('/api/v1/transfer-concepts/{id}/versions', {
+      params: { path: { id }, query: { page: 0, size: VERSIONS_PAGE_SIZE } },
+    }),
+  );
+}
+
+export function getConceptVersionsQueryOptions(api: ApiClient, id: string) {
+  return queryOptions({ queryKey: [...conceptQueryKey(id), 'versions'], queryFn: () => getConceptVersions(api, id) });
+}
+
+export function useConceptVersions(id: string, { enabled = true }: { enabled?: boolean } = {}) {
+  const api = useApiClient();
+  return useQuery({ ...getConceptVersionsQueryOptions(api, id), enabled });
+}

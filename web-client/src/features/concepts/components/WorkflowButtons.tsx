@@ -1,0 +1,131 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Concept } from '../api/get-concept';
+import { TransitionConflictError, useTransitionConcept } from '../api/transition-concept';
+import { ModalDialog } from './ModalDialog';
+import { ProblemAlert } from './ProblemAlert';
+import { CONCEPT_STATUSES, type ConceptStatus } from './sections';
+
+type WorkflowButtonsProps = {
+  concept: Concept;
+  etag: string;
+  /** Called after a step was taken, with the concept as it is now. */
+  onDone?: (concept: Concept) => void;
+};
+
+/** A button per step the API lists in availableTransitions; each opens a confirm dialog with an optional note. */
+export function WorkflowButtons({ concept, etag, onDone }: WorkflowButtonsProps) {
+  const { t } = useTranslation('concepts');
+  const [target, setTarget] = useState<ConceptStatus | null>(null);
+  const [done, setDone] = useState<ConceptStatus | null>(null);
+  const available = CONCEPT_STATUSES.filter((status) => concept.availableTransitions?.includes(status));
+  if (available.length === 0 && !done) return null;
+  return (
+    <section className="concept-workflow" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">{t('workflow.heading')}</h2>
+      <div className="concept-workflow__buttons">
+        {available.map((status) => (
+          <button
+            key={status}
+            type="button"
+            className={status === 'ARCHIVED' ? 'button button--secondary' : 'button'}
+            onClick={() => setTarget(status)}
+          >
+            {t(`workflow.actions.${status}`)}
+          </button>
+        ))}
+      </div>
+      <p role="status" className="concept-workflow__status">
+        {done ? t('workflow.done', { status: t(`status.${done}`) }) : ''}
+      </p>
+      {target && (
+        <TransitionDialog
+          concept={concept}
+          etag={etag}
+          to={target}
+          onClose={() => setTarget(null)}
+          onDone={(changed) => {
+            setTarget(null);
+            setDone(changed.status);
+            onDone?.(changed);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+type TransitionDialogProps = {
+  concept: Concept;
+  etag: string;
+  to: ConceptStatus;
+  onClose: () => void;
+  onDone: (concept: Concept) => void;
+};
+
+function TransitionDialog({ concept, etag, to, onClose, onDone }: TransitionDialogProps) {
+  const { t } = useTranslation('concepts');
+  const transition = useTransitionConcept();
+  const [note, setNote] = useState('');
+  const ids = { note: useId(), hint: useId() };
+  const action = t(`workflow.actions.${to}`);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (transition.isPending) return;
+    transition.mutate(
+      { id: concept.id, etag, input: { to, ...(note.trim() ? { note: note.trim() } : {}) } },
+      { onSuccess: (result) => onDone(result.concept) },
+    );
+  };
+
+  const error = transition.error;
+  const allowed = error instanceof TransitionConflictError ? error.allowedTransitions : undefined;
+
+  return (
+    <ModalDialog title={t('workflow.confirmTitle', { action, title: concept.title })} onClose={onClose}>
+      <p className="modal__subtitle">
+        {t('workflow.confirmText', { from: t(`status.${concept.status}`), to: t(`status.${to}`) })}
+      </p>
+      <form className="form" noValidate onSubmit={submit}>
+        <div className="form-field">
+          <label htmlFor={ids.note}>{t('workflow.note')}</label>
+          <p id={ids.hint} className="field-hint">
+            {t('workflow.noteHint')}
+          </p>
+          <textarea
+            id={ids.note}
+            rows={4}
+            maxLength={2000}
+            value={note}
+            aria-describedby={ids.hint}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </div>
+        {transition.isError && (
+          <div className="form-problem">
+            <ProblemAlert error={error} messages={{ 409: t('workflow.conflict'), 412: t('workflow.stale') }}>
+              {allowed && (
+                <p>
+                  {allowed.length > 0
+                    ? t('workflow.allowed', {
+                        list: allowed.map((status) => `${t(`workflow.actions.${status}`)} (${t(`status.${status}`)})`).join(', '),
+                      })
+                    : t('workflow.allowedNone')}
+                </p>
+              )}
+            </ProblemAlert>
+          </div>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={transition.isPending}>
+            {transition.isPending ? t('workflow.saving') : t('workflow.confirm', { action })}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('workflow.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
