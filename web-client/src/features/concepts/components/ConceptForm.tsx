@@ -273,10 +273,10 @@ function TextSection({ section, value, error, preview, onPreview, onChange }: Te
           className="button button--secondary button--small button--toggle"
           aria-pressed={preview}
           aria-controls={`${id}-preview`}
+          aria-label={t('editor.previewOf', { section: name })}
           onClick={() => onPreview(!preview)}
         >
           {t('editor.preview')}
-          <span className="visually-hidden">: {name}</span>
         </button>
       </div>
       <div className={error ? 'field field--invalid' : 'field'} hidden={preview}>

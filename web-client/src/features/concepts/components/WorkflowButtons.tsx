@@ -73,10 +73,12 @@ function TransitionDialog({ concept, etag, to, onClose, onDone }: TransitionDial
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (transition.isPending) return;
-    transition.mutate(
-      { id: concept.id, etag, input: { to, ...(note.trim() ? { note: note.trim() } : {}) } },
-      { onSuccess: (result) => onDone(result.concept) },
-    );
+    // mutateAsync: onDone must run even when the refreshed concept unmounts this dialog
+    // (for example the editor, which a submitted concept leaves).
+    transition
+      .mutateAsync({ id: concept.id, etag, input: { to, ...(note.trim() ? { note: note.trim() } : {}) } })
+      .then((result) => onDone(result.concept))
+      .catch(() => undefined);
   };
 
   const error = transition.error;
