@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Memberships", description = "Which users belong to which organisation"),
             @Tag(name = "Coaches", description = "Coaches and experts, their assignments to organisations, coaching sessions and hours"),
             @Tag(name = "Selection", description = "Selection of best-practice partners: weighted criteria, rounds, jurors' assessments and decisions"),
-            @Tag(name = "Transfer concepts", description = "Best-practice partners' transfer concepts: sections, review lifecycle, frozen versions and their diff, review comments, Markdown and PDF export")
+            @Tag(name = "Transfer concepts", description = "Best-practice partners' transfer concepts: sections, review lifecycle, frozen versions and their diff, review comments, Markdown and PDF export"),
+            @Tag(name = "Tandems", description = "Tandems of a best-practice partner, one of its concepts and a tandem partner: explainable matching suggestions, lifecycle, milestones from the transfer plan, progress and activities")
         })
 public final class ApiDefinition {
     private ApiDefinition() {
