@@ -137,3 +137,13 @@ INSERT INTO learning_path_module (path_id, position, module_id) VALUES
   ('8e1a0f3c-4d05-4b7e-9c51-000000000002', 1, '8e1a0f3c-4d05-4b7e-9c50-000000000002'),
   ('8e1a0f3c-4d05-4b7e-9c51-000000000002', 2, '8e1a0f3c-4d05-4b7e-9c50-000000000014'),
   ('8e1a0f3c-4d05-4b7e-9c51-000000000002', 3, '8e1a0f3c-4d05-4b7e-9c50-000000000007');
+
+-- Provenance: modules drawn from the published demo concepts (R__40) name the concept and section.
+UPDATE learning_module m SET provenance_concept_id = p.concept_id::uuid, provenance_section = p.section
+FROM (VALUES
+  ('8e1a0f3c-4d05-4b7e-9c50-000000000003', '5b0c2d4e-1a01-4f6e-9c30-000000000001', 'BUILDING_LAW_AND_PREMISES'),
+  ('8e1a0f3c-4d05-4b7e-9c50-000000000005', '5b0c2d4e-1a01-4f6e-9c30-000000000001', 'STARTING_SITUATION'),
+  ('8e1a0f3c-4d05-4b7e-9c50-000000000006', '5b0c2d4e-1a01-4f6e-9c30-000000000002', 'ORGANISATION_AND_TEAM'),
+  ('8e1a0f3c-4d05-4b7e-9c50-000000000007', '5b0c2d4e-1a01-4f6e-9c30-000000000002', 'ORGANISATION_AND_TEAM')
+) AS p(module_id, concept_id, section)
+WHERE m.id = p.module_id::uuid;

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Selection", description = "Selection of best-practice partners: weighted criteria, rounds, jurors' assessments and decisions"),
             @Tag(name = "Transfer concepts", description = "Best-practice partners' transfer concepts: sections, review lifecycle, frozen versions and their diff, review comments, Markdown and PDF export"),
             @Tag(name = "Learning space", description = "Learning modules and paths: German full-text search, sanitised content, attachments, progress and anonymous daily view counts"),
-            @Tag(name = "Outreach metrics", description = "Indicators, scopes, reporting periods, measurements with corrections, events and network initiatives, targets, narratives and the outreach report")
+            @Tag(name = "Outreach metrics", description = "Indicators, scopes, reporting periods, measurements with corrections, events and network initiatives, targets, narratives and the outreach report"),
+            @Tag(name = "Tandems", description = "Tandems of a best-practice partner, one of its concepts and a tandem partner: explainable matching suggestions, lifecycle, milestones from the transfer plan, progress and activities")
         })
 public final class ApiDefinition {
     private ApiDefinition() {

@@ -120,7 +120,7 @@ class DirectoryTest extends ApiTest {
 
     @Test
     void mapShowsTheFilteredPartnersAsGeoJsonPoints() {
-        api().accept("application/geo+json").when().get("/api/v1/partners/map")
+        api().accept("application/geo+json").queryParam("programmeRole", "BEST_PRACTICE").when().get("/api/v1/partners/map")
                 .then().statusCode(200).contentType("application/geo+json")
                 .body("type", equalTo("FeatureCollection"))
                 .body("features", hasSize(6))

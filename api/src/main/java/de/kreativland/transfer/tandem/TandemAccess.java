@@ -1,0 +1,64 @@
+package de.kreativland.transfer.tandem;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.coach.CoachingAccess;
+import de.kreativland.transfer.common.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Who may see and do what with a tandem, for the caller of the current request. Its members are the
+ * members of either organisation; its coaches those assigned to either. Nobody else but staff sees it.
+ */
+@RequestScoped
+public class TandemAccess {
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CoachingAccess coaching;
+
+    boolean isMember(Tandem tandem) {
+        return !user.isAnonymous() && (user.isMemberOf(tandem.bestPracticeOrganisationId) || user.isMemberOf(tandem.tandemOrganisationId));
+    }
+
+    boolean isAssignedCoach(Tandem tandem) {
+        return !user.isAnonymous()
+                && (coaching.isAssignedCoach(tandem.bestPracticeOrganisationId) || coaching.isAssignedCoach(tandem.tandemOrganisationId));
+    }
+
+    /** The tandem, its milestones, activities and history: staff, members of both organisations, their assigned coaches. */
+    boolean canRead(Tandem tandem) {
+        return user.isStaff() || isMember(tandem) || isAssignedCoach(tandem);
+    }
+
+    /** Milestones and activities: staff and partner members of either organisation (coaches only read). */
+    boolean canWork(Tandem tandem) {
+        return user.isStaff() || user.hasRole(Roles.PARTNER) && isMember(tandem);
+    }
+
+    /**
+     * Null when the caller may take the step; otherwise why not. Staff take every step; partner members of
+     * either organisation may also agree to a proposal (AGREED). Starting, completing and cancelling are for staff.
+     */
+    String refusal(Tandem tandem, TandemStatus to) {
+        if (user.isStaff()) {
+            return null;
+        }
+        if (to == TandemStatus.AGREED) {
+            return canWork(tandem) ? null : "Only members of the two organisations and programme staff agree to a tandem";
+        }
+        return "Only programme staff " + switch (to) {
+            case ACTIVE -> "start";
+            case COMPLETED -> "complete";
+            case CANCELLED -> "cancel";
+            default -> "change";
+        } + " a tandem";
+    }
+
+    /** The steps the caller may take now. */
+    List<TandemStatus> available(Tandem tandem) {
+        return tandem.status.next().stream().filter(to -> refusal(tandem, to) == null).toList();
+    }
+}

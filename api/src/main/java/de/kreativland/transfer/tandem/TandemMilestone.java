@@ -1,0 +1,69 @@
+package de.kreativland.transfer.tandem;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A step of the concept's transfer plan as the tandem carries it out. */
+@Entity
+@Table(name = "tandem_milestone")
+public class TandemMilestone {
+    @Id
+    public UUID id;
+
+    @Column(name = "tandem_id", nullable = false, updatable = false)
+    public UUID tandemId;
+
+    @Column(nullable = false, updatable = false)
+    public int position;
+
+    @Column(nullable = false, updatable = false)
+    public String title;
+
+    @Column(updatable = false)
+    public String description;
+
+    @Column(nullable = false, updatable = false)
+    public String topic;
+
+    @Column(name = "typical_duration", updatable = false)
+    public String typicalDuration;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Column(name = "owner_organisation_id")
+    public UUID ownerOrganisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MilestoneStatus status;
+
+    @Column(name = "done_on")
+    public LocalDate doneOn;
+
+    @Column(name = "adaptation_notes")
+    public String adaptationNotes;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+}

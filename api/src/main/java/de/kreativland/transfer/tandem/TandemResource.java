@@ -1,0 +1,216 @@
+package de.kreativland.transfer.tandem;
+
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/tandems")
+@Tag(name = "Tandems")
+@Produces(MediaType.APPLICATION_JSON)
+public class TandemResource {
+    private static final String ETAG = "Version of the resource; send it as If-Match to change it";
+    /** UUID query parameters arrive as strings, so that a bad value is a 400 naming the parameter. */
+    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    private static final String READERS = "Staff, the members of both organisations and the coaches assigned to either; 404 for everybody else.";
+
+    @Inject
+    TandemService tandems;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "listTandems", summary = "Tandems, last changed first",
+            description = "Staff see every tandem; partners those of their organisations; coaches those of the organisations they are "
+                    + "assigned to. Nobody else.")
+    public TandemPage list(
+            @QueryParam("status") @Pattern(regexp = TandemStatus.PATTERN, message = "must be PROPOSED, AGREED, ACTIVE, COMPLETED or CANCELLED")
+            @Parameter(description = "Only tandems with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "CANCELLED"})) String status,
+            @QueryParam("conceptId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @Parameter(description = "Only tandems applying this concept", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String conceptId,
+            @QueryParam("organisationId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @Parameter(description = "Only tandems with this organisation on either side", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String organisationId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return tandems.list(status == null ? null : TandemStatus.valueOf(status), conceptId == null ? null : UUID.fromString(conceptId),
+                organisationId == null ? null : UUID.fromString(organisationId), new PageParams(page, size));
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createTandem", summary = "Propose a tandem",
+            description = "Coordinators and admins. The concept must be APPROVED or PUBLISHED (409 otherwise); its organisation is the "
+                    + "best-practice side. The tandem organisation must be a candidate, a tandem partner or have no programme role; it "
+                    + "becomes a TANDEM partner. Picking another than the top-ranked suggestion needs a selectionReason (400 naming it).")
+    @APIResponse(responseCode = "201", description = "Proposed", headers = {
+        @Header(name = HttpHeaders.LOCATION, description = "URL of the new tandem", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetails.class)))
+    @APIResponse(responseCode = "409", description = "The concept is not APPROVED or PUBLISHED, or the pair already has an open tandem")
+    public RestResponse<TandemDetails> create(@Valid @NotNull NewTandem input) {
+        TandemDetails tandem = tandems.create(input);
+        return RestResponse.ResponseBuilder.<TandemDetails>created(uri.getAbsolutePathBuilder().path(tandem.id().toString()).build())
+                .entity(tandem).tag(ETags.of(tandem.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "getTandem", summary = "One tandem with its progress", description = READERS
+            + " Progress is the share of milestones done.")
+    @APIResponse(responseCode = "200", description = "The tandem", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetails.class)))
+    public RestResponse<TandemDetails> get(@PathParam("id") UUID id) {
+        TandemDetails tandem = tandems.get(id);
+        return RestResponse.ResponseBuilder.ok(tandem).tag(ETags.of(tandem.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "transitionTandem", summary = "Take a lifecycle step",
+            description = "AGREED: partner members of either organisation and staff. ACTIVE (generates one milestone per step of the "
+                    + "concept's transfer plan), COMPLETED and CANCELLED (reason required): coordinators and admins. 409 names the "
+                    + "steps allowed from the current status. If-Match is optional.")
+    @APIResponse(responseCode = "200", description = "The tandem after the step", headers = @Header(name = HttpHeaders.ETAG,
+            description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetails.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not take this step")
+    @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public RestResponse<TandemDetails> transition(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
+            @Valid @NotNull TandemTransitionInput input) {
+        TandemDetails tandem = tandems.transition(id, ifMatch, input);
+        return RestResponse.ResponseBuilder.ok(tandem).tag(ETags.of(tandem.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "listTandemTransitions", summary = "The lifecycle history of a tandem", description = "Oldest first. " + READERS)
+    public TandemTransitionPage history(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return tandems.history(id, new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}/milestones")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "listTandemMilestones", summary = "The milestones of a tandem, in transfer-plan order",
+            description = "Generated when the tandem becomes ACTIVE. " + READERS)
+    public MilestonePage milestones(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return tandems.milestones(id, new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}/milestones/{milestoneId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "getTandemMilestone", summary = "One milestone", description = READERS)
+    @APIResponse(responseCode = "200", description = "The milestone", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Milestone.class)))
+    public RestResponse<Milestone> milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
+        Milestone milestone = tandems.milestone(id, milestoneId);
+        return RestResponse.ResponseBuilder.ok(milestone).tag(ETags.of(milestone.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/milestones/{milestoneId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateTandemMilestone", summary = "Change a milestone's due date, owner, status and adaptation notes",
+            description = "Partner members of either organisation and staff, while the tandem is ACTIVE. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The changed milestone", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Milestone.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of either organisation")
+    @APIResponse(responseCode = "409", description = "The tandem is not ACTIVE")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: reload and apply the change again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<Milestone> updateMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read; required") String ifMatch,
+            @Valid @NotNull MilestoneChange change) {
+        Milestone milestone = tandems.updateMilestone(id, milestoneId, ifMatch, change);
+        return RestResponse.ResponseBuilder.ok(milestone).tag(ETags.of(milestone.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/activities")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "listTandemActivities", summary = "Meetings, visits, calls and workshops of a tandem, latest first",
+            description = READERS)
+    public TandemActivityPage activities(@PathParam("id") UUID id,
+            @QueryParam("type") @Pattern(regexp = ActivityType.PATTERN, message = "must be MEETING, VISIT, CALL or WORKSHOP")
+            @Parameter(description = "Only activities of this type", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                "MEETING", "VISIT", "CALL", "WORKSHOP"})) String type,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+        return tandems.activities(id, type == null ? null : ActivityType.valueOf(type), new PageParams(page, size));
+    }
+
+    @GET
+    @Path("/{id}/activities/{activityId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Operation(operationId = "getTandemActivity", summary = "One activity of a tandem", description = READERS)
+    public TandemActivityDetails activity(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId) {
+        return tandems.activity(id, activityId);
+    }
+
+    @POST
+    @Path("/{id}/activities")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createTandemActivity", summary = "Log a meeting, visit, call or workshop",
+            description = "Partner members of either organisation and staff, while the tandem is PROPOSED, AGREED or ACTIVE.")
+    @APIResponse(responseCode = "201", description = "Logged", headers = {
+        @Header(name = HttpHeaders.LOCATION, description = "URL of the new activity", schema = @Schema(type = SchemaType.STRING, format = "uri"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemActivityDetails.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of either organisation")
+    @APIResponse(responseCode = "409", description = "The tandem is COMPLETED or CANCELLED")
+    public RestResponse<TandemActivityDetails> logActivity(@PathParam("id") UUID id, @Valid @NotNull NewTandemActivity input) {
+        TandemActivityDetails activity = tandems.logActivity(id, input);
+        return RestResponse.ResponseBuilder.<TandemActivityDetails>created(uri.getAbsolutePathBuilder().path(activity.id().toString()).build())
+                .entity(activity).build();
+    }
+}

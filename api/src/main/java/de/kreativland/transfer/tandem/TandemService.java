@@ -1,0 +1,514 @@
+package de.kreativland.transfer.tandem;
+
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.coach.CoachingAccess;
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.concept.ConceptStatus;
+import de.kreativland.transfer.concept.TransferConcept;
+import de.kreativland.transfer.concept.TransferStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Tandems: proposal from the suggestions, lifecycle with history, milestones from the transfer plan, activities. */
+@ApplicationScoped
+public class TandemService {
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,3})\\s*(Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TandemAccess access;
+
+    @Inject
+    CoachingAccess coaching;
+
+    @Inject
+    TandemSuggestionService suggestions;
+
+    @Inject
+    AuditLog audit;
+
+    /** Staff see every tandem; everybody else those of their organisations and of the organisations they coach. */
+    public TandemPage list(TandemStatus status, UUID conceptId, UUID organisationId, PageParams paging) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!user.isStaff()) {
+            Set<UUID> visible = new HashSet<>(user.organisationIds());
+            visible.addAll(coachedOrganisations());
+            if (visible.isEmpty()) {
+                return new TandemPage(List.of(), paging.page(), paging.size(), 0, 0);
+            }
+            where.append(" and (t.best_practice_organisation_id in (:visible) or t.tandem_organisation_id in (:visible))");
+            parameters.put("visible", visible);
+        }
+        if (status != null) {
+            where.append(" and t.status = :status");
+            parameters.put("status", status.name());
+        }
+        if (conceptId != null) {
+            where.append(" and t.concept_id = :concept");
+            parameters.put("concept", conceptId);
+        }
+        if (organisationId != null) {
+            where.append(" and (t.best_practice_organisation_id = :organisation or t.tandem_organisation_id = :organisation)");
+            parameters.put("organisation", organisationId);
+        }
+        Query rows = em.createNativeQuery("""
+                select t.id, b.id, b.name, b.town, b.state, o.id, o.name, o.town, o.state, c.id, c.title, t.status,
+                       t.started_on, t.ended_on, t.updated_at,
+                       (select count(*) from tandem_milestone m where m.tandem_id = t.id),
+                       (select count(*) from tandem_milestone m where m.tandem_id = t.id and m.status = 'DONE')
+                from tandem t
+                join organisation b on b.id = t.best_practice_organisation_id
+                join organisation o on o.id = t.tandem_organisation_id
+                join transfer_concept c on c.id = t.concept_id""" + where + " order by t.updated_at desc, t.id")
+                .setFirstResult(paging.offset()).setMaxResults(paging.size());
+        Query count = em.createNativeQuery("select count(*) from tandem t" + where);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = rows.getResultList();
+        List<TandemSummary> items = result.stream().map(r -> {
+            int total = ((Number) r[15]).intValue();
+            int done = ((Number) r[16]).intValue();
+            return new TandemSummary((UUID) r[0], organisation(r, 1), organisation(r, 5), (UUID) r[9], (String) r[10],
+                    TandemStatus.valueOf((String) r[11]), date(r[12]), date(r[13]), total == 0 ? 0 : done * 100 / total, timestamp(r[14]));
+        }).toList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new TandemPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public TandemDetails get(UUID id) {
+        return view(readable(id));
+    }
+
+    /**
+     * Proposes a tandem (coordinators and admins, by the resource's roles). The candidate must not be the
+     * concept's organisation nor a best-practice partner; when it is not the top-ranked suggestion the
+     * coordinator says why (selectionReason). The tandem organisation becomes a TANDEM partner.
+     */
+    @Transactional
+    public TandemDetails create(NewTandem input) {
+        TransferConcept concept = suggestions.requireMatchable(input.conceptId(), "conceptId");
+        UUID candidate = input.tandemOrganisationId();
+        @SuppressWarnings("unchecked")
+        List<Object> roles = em.createNativeQuery("select coalesce(programme_role, '') from organisation where id = :id")
+                .setParameter("id", candidate).getResultList();
+        if (roles.isEmpty()) {
+            throw Problems.invalidField("tandemOrganisationId", "no organisation with this id");
+        }
+        if (candidate.equals(concept.organisationId)) {
+            throw Problems.invalidField("tandemOrganisationId", "is the concept's own organisation");
+        }
+        String role = (String) roles.get(0);
+        if ("BEST_PRACTICE".equals(role)) {
+            throw Problems.invalidField("tandemOrganisationId", "is a best-practice partner; tandem partners are candidates or tandem organisations");
+        }
+        if (!em.createQuery("""
+                select t.id from Tandem t where t.conceptId = :concept and t.tandemOrganisationId = :candidate
+                and t.status in (de.kreativland.transfer.tandem.TandemStatus.PROPOSED, de.kreativland.transfer.tandem.TandemStatus.AGREED,
+                                 de.kreativland.transfer.tandem.TandemStatus.ACTIVE)""", UUID.class)
+                .setParameter("concept", concept.id).setParameter("candidate", candidate).setMaxResults(1).getResultList().isEmpty()) {
+            throw Problems.conflict("Organisation " + candidate + " already has an open tandem with transfer concept " + concept.id);
+        }
+        List<TandemMatcher.Match> ranking = suggestions.ranking(concept);
+        Integer rank = null;
+        BigDecimal score = null;
+        for (int i = 0; i < ranking.size(); i++) {
+            if (ranking.get(i).candidate().id().equals(candidate)) {
+                rank = i + 1;
+                score = BigDecimal.valueOf(ranking.get(i).score());
+                break;
+            }
+        }
+        boolean top = rank != null && (rank == 1 || ranking.get(rank - 1).score() >= ranking.get(0).score());
+        String reason = blankToNull(input.selectionReason());
+        if (!top && reason == null) {
+            throw Problems.invalidField("selectionReason", rank == null
+                    ? "say why you pick an organisation that is not among the suggestions"
+                    : "say why you pick the candidate ranked " + rank + " over the top-ranked "
+                            + ranking.get(0).candidate().name());
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        Tandem tandem = new Tandem();
+        tandem.id = UUID.randomUUID();
+        tandem.bestPracticeOrganisationId = concept.organisationId;
+        tandem.conceptId = concept.id;
+        tandem.tandemOrganisationId = candidate;
+        tandem.status = TandemStatus.PROPOSED;
+        tandem.suggestionRank = rank;
+        tandem.suggestionScore = score;
+        tandem.selectionReason = reason;
+        tandem.createdAt = now;
+        tandem.createdBy = user.actor();
+        tandem.updatedAt = now;
+        tandem.updatedBy = user.actor();
+        em.persist(tandem);
+        history(tandem.id, null, TandemStatus.PROPOSED, reason, now);
+        if (role.isEmpty() || "CANDIDATE".equals(role)) {
+            em.createNativeQuery("""
+                    update organisation set programme_role = 'TANDEM', version = version + 1, updated_at = now(), updated_by = :actor
+                    where id = :id""").setParameter("actor", user.actor()).setParameter("id", candidate).executeUpdate();
+            audit.record("organisation", candidate, "update", Map.of("programmeRole", "TANDEM", "tandemId", tandem.id));
+        }
+        em.flush();
+        Map<String, Object> details = new HashMap<>();
+        details.put("conceptId", concept.id);
+        details.put("tandemOrganisationId", candidate);
+        details.put("suggestionRank", rank);
+        details.put("selectionReason", reason);
+        audit.record("tandem", tandem.id, "create", details);
+        return view(tandem);
+    }
+
+    /**
+     * Takes a lifecycle step: 404 when the caller may not see the tandem, 409 naming the allowed steps, 403 when
+     * the caller may not take it, 400 naming reason when cancelling without one. ACTIVE generates the milestones.
+     */
+    @Transactional
+    public TandemDetails transition(UUID id, String ifMatch, TandemTransitionInput input) {
+        Tandem tandem = readable(id);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, tandem.version);
+        }
+        TandemStatus from = tandem.status;
+        TandemStatus to = input.to();
+        if (!from.next().contains(to)) {
+            throw Problems.illegalTransition(from.name(), to.name(), from.next().stream().map(Enum::name).toList());
+        }
+        String refusal = access.refusal(tandem, to);
+        if (refusal != null) {
+            throw Problems.forbidden(refusal);
+        }
+        String reason = blankToNull(input.reason());
+        if (to == TandemStatus.CANCELLED && reason == null) {
+            throw Problems.invalidField("reason", "say why the tandem is cancelled");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        LocalDate today = LocalDate.now(BERLIN);
+        int milestones = 0;
+        if (to == TandemStatus.ACTIVE) {
+            TransferConcept concept = em.find(TransferConcept.class, tandem.conceptId);
+            if (concept.status == ConceptStatus.ARCHIVED) {
+                throw Problems.conflict("Transfer concept " + concept.id + " is archived; a tandem cannot start with it");
+            }
+            tandem.startedOn = today;
+            milestones = generateMilestones(tandem, suggestions.steps(concept), now);
+        }
+        if (to == TandemStatus.COMPLETED || to == TandemStatus.CANCELLED) {
+            tandem.endedOn = today;
+        }
+        if (to == TandemStatus.CANCELLED) {
+            tandem.cancelReason = reason;
+        }
+        tandem.status = to;
+        tandem.updatedAt = now;
+        tandem.updatedBy = user.actor();
+        history(id, from, to, reason, now);
+        em.flush();
+        Map<String, Object> details = new HashMap<>();
+        details.put("from", from.name());
+        details.put("to", to.name());
+        details.put("reason", reason);
+        if (to == TandemStatus.ACTIVE) {
+            details.put("milestones", milestones);
+        }
+        audit.record("tandem", id, "transition", details);
+        return view(tandem);
+    }
+
+    public TandemTransitionPage history(UUID id, PageParams paging) {
+        readable(id);
+        List<TandemTransition> items = em.createQuery("""
+                select new de.kreativland.transfer.tandem.TandemTransition(h.fromStatus, h.toStatus, h.reason, h.actorName, h.at)
+                from TandemHistoryEntry h where h.tandemId = :id order by h.at, h.id""", TandemTransition.class)
+                .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = em.createQuery("select count(h) from TandemHistoryEntry h where h.tandemId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        return new TandemTransitionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public MilestonePage milestones(UUID id, PageParams paging) {
+        readable(id);
+        List<Milestone> items = em.createQuery("select m from TandemMilestone m where m.tandemId = :id order by m.position", TandemMilestone.class)
+                .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
+                .map(TandemService::milestone).toList();
+        long total = em.createQuery("select count(m) from TandemMilestone m where m.tandemId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        return new MilestonePage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public Milestone milestone(UUID id, UUID milestoneId) {
+        readable(id);
+        return milestone(findMilestone(id, milestoneId));
+    }
+
+    /**
+     * Replaces a milestone's due date, owner, status and adaptation notes: staff and partner members of either
+     * organisation, while the tandem is ACTIVE, with If-Match. DONE records the day; leaving DONE clears it.
+     */
+    @Transactional
+    public Milestone updateMilestone(UUID id, UUID milestoneId, String ifMatch, MilestoneChange change) {
+        Tandem tandem = readable(id);
+        TandemMilestone milestone = findMilestone(id, milestoneId);
+        if (!access.canWork(tandem)) {
+            throw Problems.forbidden("Only members of the two organisations and programme staff change the milestones of tandem " + id);
+        }
+        ETags.requireMatch(ifMatch, milestone.version);
+        if (tandem.status != TandemStatus.ACTIVE) {
+            throw Problems.conflict("Tandem " + id + " is " + tandem.status + "; milestones change only while it is ACTIVE");
+        }
+        UUID owner = change.ownerOrganisationId();
+        if (owner != null && !owner.equals(tandem.bestPracticeOrganisationId) && !owner.equals(tandem.tandemOrganisationId)) {
+            throw Problems.invalidField("ownerOrganisationId", "must be the best-practice or the tandem organisation of this tandem");
+        }
+        MilestoneStatus before = milestone.status;
+        milestone.dueOn = change.dueOn();
+        milestone.ownerOrganisationId = owner;
+        milestone.adaptationNotes = blankToNull(change.adaptationNotes());
+        if (change.status() == MilestoneStatus.DONE && before != MilestoneStatus.DONE) {
+            milestone.doneOn = LocalDate.now(BERLIN);
+        } else if (change.status() != MilestoneStatus.DONE) {
+            milestone.doneOn = null;
+        }
+        milestone.status = change.status();
+        milestone.updatedAt = OffsetDateTime.now();
+        milestone.updatedBy = user.actor();
+        tandem.updatedAt = milestone.updatedAt;
+        tandem.updatedBy = milestone.updatedBy;
+        em.flush();
+        Map<String, Object> details = new HashMap<>();
+        details.put("milestoneId", milestoneId);
+        details.put("from", before.name());
+        details.put("to", milestone.status.name());
+        details.put("dueOn", milestone.dueOn == null ? null : milestone.dueOn.toString());
+        details.put("ownerOrganisationId", owner);
+        audit.record("tandem", id, "update_milestone", details);
+        return milestone(milestone);
+    }
+
+    public TandemActivityPage activities(UUID id, ActivityType type, PageParams paging) {
+        readable(id);
+        String byType = type == null ? "" : " and a.type = :type";
+        var query = em.createQuery("select a from TandemActivity a where a.tandemId = :id" + byType + " order by a.heldOn desc, a.createdAt desc, a.id",
+                TandemActivity.class).setParameter("id", id);
+        var count = em.createQuery("select count(a) from TandemActivity a where a.tandemId = :id" + byType, Long.class).setParameter("id", id);
+        if (type != null) {
+            query.setParameter("type", type);
+            count.setParameter("type", type);
+        }
+        List<TandemActivityDetails> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
+                .map(TandemService::activity).toList();
+        long total = count.getSingleResult();
+        return new TandemActivityPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    public TandemActivityDetails activity(UUID id, UUID activityId) {
+        readable(id);
+        return activity(findActivity(id, activityId));
+    }
+
+    /** Logs an activity: staff and partner members of either organisation, while the tandem is open. */
+    @Transactional
+    public TandemActivityDetails logActivity(UUID id, NewTandemActivity input) {
+        Tandem tandem = readable(id);
+        if (!access.canWork(tandem)) {
+            throw Problems.forbidden("Only members of the two organisations and programme staff log activities of tandem " + id);
+        }
+        if (!tandem.status.open()) {
+            throw Problems.conflict("Tandem " + id + " is " + tandem.status + "; activities are logged only while it is open");
+        }
+        if (input.heldOn().isAfter(LocalDate.now(BERLIN))) {
+            throw Problems.invalidField("heldOn", "must not be in the future");
+        }
+        TandemActivity activity = new TandemActivity();
+        activity.id = UUID.randomUUID();
+        activity.tandemId = id;
+        activity.type = input.type();
+        activity.heldOn = input.heldOn();
+        activity.participants = input.participants().strip();
+        activity.notes = blankToNull(input.notes());
+        activity.createdAt = OffsetDateTime.now();
+        activity.createdBy = user.actor();
+        activity.createdByName = user.displayName();
+        em.persist(activity);
+        em.flush();
+        audit.record("tandem", id, "log_activity", Map.of("activityId", activity.id, "type", activity.type.name(),
+                "heldOn", activity.heldOn.toString()));
+        return activity(activity);
+    }
+
+    /** One milestone per plan step, in order; due dates add up the steps' typical durations from today. */
+    private int generateMilestones(Tandem tandem, List<TransferStep> steps, OffsetDateTime now) {
+        LocalDate due = tandem.startedOn;
+        boolean datesKnown = true;
+        for (int i = 0; i < steps.size(); i++) {
+            TransferStep step = steps.get(i);
+            LocalDate next = datesKnown ? plusDuration(due, step.typicalDuration()) : null;
+            datesKnown = next != null;
+            due = next;
+            TandemMilestone m = new TandemMilestone();
+            m.id = UUID.randomUUID();
+            m.tandemId = tandem.id;
+            m.position = i + 1;
+            m.title = step.title();
+            m.description = step.description();
+            m.topic = step.topic();
+            m.typicalDuration = step.typicalDuration();
+            m.dueOn = due;
+            m.ownerOrganisationId = tandem.tandemOrganisationId;
+            m.status = MilestoneStatus.OPEN;
+            m.createdAt = now;
+            m.createdBy = user.actor();
+            m.updatedAt = now;
+            m.updatedBy = user.actor();
+            em.persist(m);
+        }
+        return steps.size();
+    }
+
+    /** "3 Monate", "2 Wochen", "1 Jahr", "10 Tage" added to a date; null when the duration says no such thing. */
+    static LocalDate plusDuration(LocalDate from, String duration) {
+        if (from == null || duration == null) {
+            return null;
+        }
+        Matcher m = DURATION.matcher(duration);
+        if (!m.find()) {
+            return null;
+        }
+        int n = Integer.parseInt(m.group(1));
+        String unit = m.group(2).toLowerCase();
+        return unit.startsWith("tag") ? from.plusDays(n) : unit.startsWith("woche") ? from.plusWeeks(n)
+                : unit.startsWith("monat") ? from.plusMonths(n) : from.plusYears(n);
+    }
+
+    private void history(UUID tandemId, TandemStatus from, TandemStatus to, String reason, OffsetDateTime at) {
+        TandemHistoryEntry entry = new TandemHistoryEntry();
+        entry.tandemId = tandemId;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.reason = reason;
+        entry.actor = user.actor();
+        entry.actorName = user.displayName();
+        entry.at = at;
+        em.persist(entry);
+    }
+
+    /** The tandem, when the caller may see it; 404 otherwise, so that others do not learn that it exists. */
+    Tandem readable(UUID id) {
+        Tandem tandem = em.find(Tandem.class, id);
+        if (tandem == null || !access.canRead(tandem)) {
+            throw Problems.notFound("Tandem", id);
+        }
+        return tandem;
+    }
+
+    private TandemMilestone findMilestone(UUID tandemId, UUID milestoneId) {
+        TandemMilestone milestone = em.find(TandemMilestone.class, milestoneId);
+        if (milestone == null || !milestone.tandemId.equals(tandemId)) {
+            throw Problems.notFound("Milestone", milestoneId);
+        }
+        return milestone;
+    }
+
+    private TandemActivity findActivity(UUID tandemId, UUID activityId) {
+        TandemActivity activity = em.find(TandemActivity.class, activityId);
+        if (activity == null || !activity.tandemId.equals(tandemId)) {
+            throw Problems.notFound("Activity", activityId);
+        }
+        return activity;
+    }
+
+    private TandemDetails view(Tandem t) {
+        Object[] names = (Object[]) em.createNativeQuery("""
+                select b.id, b.name, b.town, b.state, o.id, o.name, o.town, o.state, c.title
+                from organisation b, organisation o, transfer_concept c where b.id = :b and o.id = :o and c.id = :c""")
+                .setParameter("b", t.bestPracticeOrganisationId).setParameter("o", t.tandemOrganisationId).setParameter("c", t.conceptId)
+                .getSingleResult();
+        Object[] counts = (Object[]) em.createNativeQuery("""
+                select count(*), count(*) filter (where status = 'OPEN'), count(*) filter (where status = 'IN_PROGRESS'),
+                       count(*) filter (where status = 'DONE'), min(due_on) filter (where status <> 'DONE')
+                from tandem_milestone where tandem_id = :id""").setParameter("id", t.id).getSingleResult();
+        MilestoneCounts milestones = new MilestoneCounts(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
+                ((Number) counts[2]).intValue(), ((Number) counts[3]).intValue(), date(counts[4]));
+        return new TandemDetails(t.id, organisation(names, 0), organisation(names, 4), t.conceptId, (String) names[8], t.status,
+                t.suggestionRank, t.suggestionScore == null ? null : t.suggestionScore.doubleValue(), t.selectionReason, t.startedOn,
+                t.endedOn, t.cancelReason, milestones.progressPercent(), milestones, access.available(t), t.createdAt, t.updatedAt, t.version);
+    }
+
+    private static Milestone milestone(TandemMilestone m) {
+        return new Milestone(m.id, m.tandemId, m.position, m.title, m.description, m.topic, m.typicalDuration, m.dueOn,
+                m.ownerOrganisationId, m.status, m.doneOn, m.adaptationNotes, m.updatedAt, m.version);
+    }
+
+    private static TandemActivityDetails activity(TandemActivity a) {
+        return new TandemActivityDetails(a.id, a.tandemId, a.type, a.heldOn, a.participants, a.notes, a.createdByName, a.createdAt);
+    }
+
+    private Set<UUID> coachedOrganisations() {
+        return coaching.ownCoachId().map(coachId -> Set.copyOf(em.createQuery(
+                "select distinct a.organisationId from CoachingAssignment a where a.coachId = :coach", UUID.class)
+                .setParameter("coach", coachId).getResultList())).orElse(Set.of());
+    }
+
+    private static TandemOrganisation organisation(Object[] r, int at) {
+        return new TandemOrganisation((UUID) r[at], (String) r[at + 1], (String) r[at + 2], GermanState.valueOf(r[at + 3].toString().trim()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        throw new IllegalStateException("unexpected date type " + value.getClass());
+    }
+
+    private static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}
