@@ -84,7 +84,8 @@ function ModuleDetail({ module }: { module: LearningModuleDetail }) {
           </div>
         )}
       </dl>
-      <Markdown headingLevel={1}>{module.bodyMarkdown}</Markdown>
+      {/* Bodies start their sections at "##", which stay h2 below the page's h1. */}
+      <Markdown headingLevel={0}>{module.bodyMarkdown}</Markdown>
       {module.attachments.length > 0 && <Attachments module={module} />}
     </div>
   );

@@ -58,8 +58,8 @@ function PathDetail({ path }: { path: LearningPathDetail }) {
         ) : (
           <Loading label={t('progress.loading')} />
         ))}
-      <h2>{t('path.modules')}</h2>
-      <ol className="learning-path__modules">
+      <h2 id="path-modules-heading">{t('path.modules')}</h2>
+      <ol className="learning-path__modules" aria-labelledby="path-modules-heading">
         {path.modules.map((module) => (
           <li key={module.id} className="learning-result">
             <h3 className="learning-result__title">
