@@ -3,6 +3,7 @@ import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
+import type { Submarket } from '../../../lib/enums';
 
 export type LearningModulePage = components['schemas']['LearningModulePage'];
 export type LearningModuleSummary = components['schemas']['LearningModuleSummary'];
@@ -14,6 +15,7 @@ export type LearningModulesParams = {
   size: number;
   q?: string;
   topic?: string;
+  submarket?: Submarket;
   format?: ModuleFormat;
   level?: ModuleLevel;
 };
@@ -23,7 +25,7 @@ export const LEARNING_KEY = ['learning'] as const;
 
 export async function getLearningModules(
   api: ApiClient,
-  { page, size, q, topic, format, level }: LearningModulesParams,
+  { page, size, q, topic, submarket, format, level }: LearningModulesParams,
 ): Promise<LearningModulePage> {
   return unwrap(
     await api.GET('/api/v1/learning-modules', {
@@ -33,6 +35,7 @@ export async function getLearningModules(
           size,
           ...(q ? { q } : {}),
           ...(topic ? { topic: [topic] } : {}),
+          ...(submarket ? { submarket: [submarket] } : {}),
           ...(format ? { format: [format] } : {}),
           ...(level ? { level: [level] } : {}),
         },

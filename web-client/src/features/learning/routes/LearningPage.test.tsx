@@ -45,6 +45,7 @@ describe('learning space', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Lernmodule durchsuchen' }), 'Förderungen');
     await user.click(screen.getByRole('button', { name: 'Suchen' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Thema' }), 'Finanzierung');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Teilmarkt' }), 'Musikwirtschaft');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Format' }), 'Checkliste');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Niveau' }), 'Vertiefung');
 
@@ -52,11 +53,12 @@ describe('learning space', () => {
       const query = new URL(listRequests(requests).at(-1)!.url).searchParams;
       expect(query.get('q')).toBe('Förderungen');
       expect(query.getAll('topic')).toEqual(['FINANCING']);
+      expect(query.getAll('submarket')).toEqual(['MUSIC']);
       expect(query.getAll('format')).toEqual(['CHECKLIST']);
       expect(query.getAll('level')).toEqual(['ADVANCED']);
     });
     const address = new URLSearchParams(router.state.location.search);
-    expect(Object.fromEntries(address)).toEqual({ q: 'Förderungen', topic: 'FINANCING', format: 'CHECKLIST', level: 'ADVANCED' });
+    expect(Object.fromEntries(address)).toEqual({ q: 'Förderungen', topic: 'FINANCING', submarket: 'MUSIC', format: 'CHECKLIST', level: 'ADVANCED' });
   });
 
   it('reads the filters from the address', async () => {

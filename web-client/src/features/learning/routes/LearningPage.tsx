@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pagination } from '../../../components/Pagination';
+import { SUBMARKETS, type Submarket } from '../../../lib/enums';
 import { useExpertiseTopics } from '../../coaching/api/get-expertise-topics';
 import { useLearningModules, type ModuleFormat, type ModuleLevel } from '../api/get-learning-modules';
 import { useLearningPaths } from '../api/get-learning-paths';
@@ -16,12 +17,19 @@ import '../learning.css';
 
 export const LEARNING_PAGE_SIZE = 20;
 
-type SearchParams = { page: number; q: string; topic?: string; format?: ModuleFormat; level?: ModuleLevel };
+type SearchParams = {
+  page: number;
+  q: string;
+  topic?: string;
+  submarket?: Submarket;
+  format?: ModuleFormat;
+  level?: ModuleLevel;
+};
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
 
-/** Search, filters and page live in the address (?q=&topic=&format=&level=&page=, one-based). */
+/** Search, filters and page live in the address (?q=&topic=&submarket=&format=&level=&page=, one-based). */
 function useSearch(): [SearchParams, (next: SearchParams) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
@@ -29,13 +37,15 @@ function useSearch(): [SearchParams, (next: SearchParams) => void] {
     page: Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0,
     q: searchParams.get('q') ?? '',
     topic: searchParams.get('topic') || undefined,
+    submarket: oneOf(SUBMARKETS, searchParams.get('submarket')),
     format: oneOf(MODULE_FORMATS, searchParams.get('format')),
     level: oneOf(MODULE_LEVELS, searchParams.get('level')),
   };
-  const set = ({ page, q, topic, format, level }: SearchParams) => {
+  const set = ({ page, q, topic, submarket, format, level }: SearchParams) => {
     const next = new URLSearchParams();
     if (q) next.set('q', q);
     if (topic) next.set('topic', topic);
+    if (submarket) next.set('submarket', submarket);
     if (format) next.set('format', format);
     if (level) next.set('level', level);
     if (page > 0) next.set('page', String(page + 1));
@@ -46,6 +56,7 @@ function useSearch(): [SearchParams, (next: SearchParams) => void] {
 
 export function LearningPage() {
   const { t } = useTranslation('learning');
+  const { t: tCommon } = useTranslation();
   const [params, setParams] = useSearch();
   const filter = (next: Partial<SearchParams>) => setParams({ ...params, ...next, page: 0 });
   return (
@@ -55,6 +66,14 @@ export function LearningPage() {
       <div className="learning-filters">
         <SearchBox q={params.q} onSearch={(q) => filter({ q })} />
         <TopicFilter value={params.topic} onChange={(topic) => filter({ topic })} />
+        <Select
+          id="learning-submarket"
+          label={t('list.submarket')}
+          all={t('list.allSubmarkets')}
+          value={params.submarket}
+          options={SUBMARKETS.map((submarket) => ({ value: submarket, label: tCommon(`submarkets.${submarket}`) }))}
+          onChange={(submarket) => filter({ submarket })}
+        />
         <Select
           id="learning-format"
           label={t('list.format')}
@@ -167,6 +186,7 @@ function ModuleResults({ params, onPageChange }: { params: SearchParams; onPageC
     size: LEARNING_PAGE_SIZE,
     q: params.q || undefined,
     topic: params.topic,
+    submarket: params.submarket,
     format: params.format,
     level: params.level,
   });
