@@ -4,6 +4,7 @@ import deAccount from '../locales/de/account.json';
 import deCoaching from '../locales/de/coaching.json';
 import deCommon from '../locales/de/common.json';
 import deConcepts from '../locales/de/concepts.json';
+import deLearning from '../locales/de/learning.json';
 import deOrganisations from '../locales/de/organisations.json';
 import dePartners from '../locales/de/partners.json';
 import deSelection from '../locales/de/selection.json';
@@ -11,6 +12,7 @@ import enAccount from '../locales/en/account.json';
 import enCoaching from '../locales/en/coaching.json';
 import enCommon from '../locales/en/common.json';
 import enConcepts from '../locales/en/concepts.json';
+import enLearning from '../locales/en/learning.json';
 import enOrganisations from '../locales/en/organisations.json';
 import enPartners from '../locales/en/partners.json';
 import enSelection from '../locales/en/selection.json';
@@ -24,6 +26,7 @@ export const resources = {
     selection: deSelection,
     coaching: deCoaching,
     concepts: deConcepts,
+    learning: deLearning,
   },
   en: {
     common: enCommon,
@@ -33,6 +36,7 @@ export const resources = {
     selection: enSelection,
     coaching: enCoaching,
     concepts: enConcepts,
+    learning: enLearning,
   },
 } as const;
 
@@ -68,7 +72,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts'],
+  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts', 'learning'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -4,6 +4,7 @@ import { useMe } from '../../features/account/api/get-me';
 import { LIST_ROLES } from '../../features/organisations/routes/OrganisationPage';
 import { CoachingNavItems } from '../../features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '../../features/concepts/components/ConceptsNavItem';
+import { LearningNavItem } from '../../features/learning/components/LearningNavItem';
 import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -44,6 +45,7 @@ export function Header() {
               </li>
             )}
             <ConceptsNavItem />
+            <LearningNavItem />
             <SelectionNavItem />
             <CoachingNavItems />
             {auth.authenticated && (

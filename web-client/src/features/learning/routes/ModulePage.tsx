@@ -1,0 +1,129 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { ApiError } from '../../../lib/api/problem';
+import { useAuth } from '../../../lib/auth-context';
+import { Markdown } from '../../concepts/components/Markdown';
+import { useTopicName } from '../../coaching/components/use-topic-name';
+import { useDownloadAttachment } from '../api/download-attachment';
+import { useLearningModule, type LearningModuleDetail } from '../api/get-learning-module';
+import { DoneToggle } from '../components/DoneToggle';
+import { LicenceBadge } from '../components/LicenceBadge';
+import { ModuleFacts } from '../components/ModuleFacts';
+import { ProvenanceLink } from '../components/Provenance';
+import '../../../components/ui.css';
+import '../learning.css';
+
+export function ModulePage() {
+  const { t } = useTranslation('learning');
+  const { slug = '' } = useParams();
+  const module = useLearningModule(slug);
+  if (module.isSuccess) return <ModuleDetail module={module.data} />;
+  const notFound = module.error instanceof ApiError && module.error.status === 404;
+  return (
+    <div className="content">
+      <p className="back-link">
+        <Link to="/learning">{t('module.back')}</Link>
+      </p>
+      <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
+      {module.isPending ? (
+        <Loading label={t('module.loading')} />
+      ) : notFound ? (
+        <p className="message message--error" role="alert">
+          {t('module.notFound')}
+        </p>
+      ) : (
+        <ErrorMessage error={module.error} />
+      )}
+    </div>
+  );
+}
+
+function ModuleDetail({ module }: { module: LearningModuleDetail }) {
+  const { t } = useTranslation('learning');
+  const auth = useAuth();
+  const topicName = useTopicName();
+  return (
+    <div className="content learning-module">
+      <p className="back-link">
+        <Link to="/learning">{t('module.back')}</Link>
+      </p>
+      <PageHeading title={module.title}>{module.title}</PageHeading>
+      <ModuleFacts format={module.format} level={module.level} minutes={module.estimatedMinutes} />
+      <p className="lead">{module.summary}</p>
+      {auth.authenticated && module.status === 'PUBLISHED' && (
+        <DoneToggle moduleId={module.id} done={module.completedAt != null} />
+      )}
+      <dl className="details learning-module__facts">
+        <div>
+          <dt>{t('module.licence')}</dt>
+          <dd>
+            <LicenceBadge licence={module.licence} />
+          </dd>
+        </div>
+        {module.authors.length > 0 && (
+          <div>
+            <dt>{t('module.authors')}</dt>
+            <dd>{module.authors.map((author) => author.name).join(', ')}</dd>
+          </div>
+        )}
+        {module.topics.length > 0 && (
+          <div>
+            <dt>{t('module.topics')}</dt>
+            <dd>{module.topics.map(topicName).join(', ')}</dd>
+          </div>
+        )}
+        {module.provenance && (
+          <div>
+            <dt>{t('module.source')}</dt>
+            <dd>
+              <ProvenanceLink provenance={module.provenance} />
+            </dd>
+          </div>
+        )}
+      </dl>
+      {/* Bodies start their sections at "##", which stay h2 below the page's h1. */}
+      <Markdown headingLevel={0}>{module.bodyMarkdown}</Markdown>
+      {module.attachments.length > 0 && <Attachments module={module} />}
+    </div>
+  );
+}
+
+function fileSize(bytes: number, language: string): string {
+  const format = (value: number, unit: string) =>
+    `${new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+  if (bytes < 1024) return format(bytes, 'B');
+  if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
+  return format(bytes / (1024 * 1024), 'MB');
+}
+
+function Attachments({ module }: { module: LearningModuleDetail }) {
+  const { t, i18n } = useTranslation('learning');
+  const download = useDownloadAttachment();
+  return (
+    <section aria-labelledby="attachments-heading" className="learning-attachments">
+      <h2 id="attachments-heading">{t('attachments.heading')}</h2>
+      <ul>
+        {module.attachments.map((attachment) => (
+          <li key={attachment.id}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                if (!download.isPending)
+                  download.mutate({ moduleId: module.id, attachmentId: attachment.id, fileName: attachment.fileName });
+              }}
+            >
+              {t('attachments.download', { name: attachment.fileName })}
+            </button>{' '}
+            <span className="muted">({fileSize(attachment.sizeBytes, i18n.language)})</span>
+          </li>
+        ))}
+      </ul>
+      <p role="status">{download.isPending ? t('attachments.busy') : ''}</p>
+      {download.isError && <ErrorMessage error={download.error} />}
+    </section>
+  );
+}

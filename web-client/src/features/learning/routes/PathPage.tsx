@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { ApiError } from '../../../lib/api/problem';
+import { useAuth } from '../../../lib/auth-context';
+import { Markdown } from '../../concepts/components/Markdown';
+import { useLearningPath, usePathProgress, type LearningPathDetail } from '../api/get-learning-paths';
+import { DoneToggle } from '../components/DoneToggle';
+import { ModuleFacts } from '../components/ModuleFacts';
+import { ProgressBar } from '../components/ProgressBar';
+import '../../../components/ui.css';
+import '../learning.css';
+
+export function PathPage() {
+  const { t } = useTranslation('learning');
+  const { slug = '' } = useParams();
+  const path = useLearningPath(slug);
+  if (path.isSuccess) return <PathDetail path={path.data} />;
+  const notFound = path.error instanceof ApiError && path.error.status === 404;
+  return (
+    <div className="content">
+      <p className="back-link">
+        <Link to="/learning">{t('module.back')}</Link>
+      </p>
+      <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
+      {path.isPending ? (
+        <Loading label={t('path.loading')} />
+      ) : notFound ? (
+        <p className="message message--error" role="alert">
+          {t('path.notFound')}
+        </p>
+      ) : (
+        <ErrorMessage error={path.error} />
+      )}
+    </div>
+  );
+}
+
+function PathDetail({ path }: { path: LearningPathDetail }) {
+  const { t } = useTranslation('learning');
+  const auth = useAuth();
+  const progress = usePathProgress(path.id, { enabled: auth.authenticated });
+  const done = (moduleId: string) => progress.data?.modules.find((module) => module.moduleId === moduleId)?.done === true;
+  return (
+    <div className="content learning-path">
+      <p className="back-link">
+        <Link to="/learning">{t('module.back')}</Link>
+      </p>
+      <PageHeading title={path.title}>{path.title}</PageHeading>
+      <Markdown>{path.introduction}</Markdown>
+      {auth.authenticated &&
+        (progress.isError ? (
+          <ErrorMessage error={progress.error} />
+        ) : progress.data ? (
+          <ProgressBar done={progress.data.done} total={progress.data.total} percent={progress.data.percent} />
+        ) : (
+          <Loading label={t('progress.loading')} />
+        ))}
+      <h2 id="path-modules-heading">{t('path.modules')}</h2>
+      <ol className="learning-path__modules" aria-labelledby="path-modules-heading">
+        {path.modules.map((module) => (
+          <li key={module.id} className="learning-result">
+            <h3 className="learning-result__title">
+              <Link to={`/learning/modules/${module.slug}`}>{module.title}</Link>
+              {done(module.id) && <span className="learning-done-mark"> ✓ {t('progress.done')}</span>}
+            </h3>
+            <ModuleFacts format={module.format} level={module.level} minutes={module.estimatedMinutes} />
+            <p>{module.summary}</p>
+            {auth.authenticated && progress.data && module.status === 'PUBLISHED' && (
+              <DoneToggle moduleId={module.id} title={module.title} done={done(module.id)} />
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { RouteObject } from 'react-router';
+import { LearningPage } from './LearningPage';
+import { ModulePage } from './ModulePage';
+import { MyProgressPage } from './MyProgressPage';
+import { PathPage } from './PathPage';
+
+/** The learning space's routes, for the app router. */
+export const learningRoutes: RouteObject[] = [
+  { path: 'learning', element: <LearningPage /> },
+  { path: 'learning/modules/:slug', element: <ModulePage /> },
+  { path: 'learning/paths/:slug', element: <PathPage /> },
+  { path: 'learning/progress', element: <MyProgressPage /> },
+];
