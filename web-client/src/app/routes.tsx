@@ -9,6 +9,7 @@ import { coachingRoutes } from '../features/coaching/routes';
 import { conceptRoutes } from '../features/concepts/routes';
 import { StartPage } from '../features/partners/routes/StartPage';
 import { selectionRoutes } from '../features/selection/routes';
+import { tandemRoutes } from '../features/tandems/routes';
 import { Layout } from './layout/Layout';
 import { MyOrganisationPage } from './routes/MyOrganisationPage';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
           ...selectionRoutes,
           ...coachingRoutes,
           ...conceptRoutes,
+          ...tandemRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -7,6 +7,7 @@ import deConcepts from '../locales/de/concepts.json';
 import deOrganisations from '../locales/de/organisations.json';
 import dePartners from '../locales/de/partners.json';
 import deSelection from '../locales/de/selection.json';
+import deTandems from '../locales/de/tandems.json';
 import enAccount from '../locales/en/account.json';
 import enCoaching from '../locales/en/coaching.json';
 import enCommon from '../locales/en/common.json';
@@ -14,6 +15,7 @@ import enConcepts from '../locales/en/concepts.json';
 import enOrganisations from '../locales/en/organisations.json';
 import enPartners from '../locales/en/partners.json';
 import enSelection from '../locales/en/selection.json';
+import enTandems from '../locales/en/tandems.json';
 
 export const resources = {
   de: {
@@ -24,6 +26,7 @@ export const resources = {
     selection: deSelection,
     coaching: deCoaching,
     concepts: deConcepts,
+    tandems: deTandems,
   },
   en: {
     common: enCommon,
@@ -33,6 +36,7 @@ export const resources = {
     selection: enSelection,
     coaching: enCoaching,
     concepts: enConcepts,
+    tandems: enTandems,
   },
 } as const;
 
@@ -68,7 +72,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts'],
+  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts', 'tandems'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -5,6 +5,7 @@ import { LIST_ROLES } from '../../features/organisations/routes/OrganisationPage
 import { CoachingNavItems } from '../../features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '../../features/concepts/components/ConceptsNavItem';
 import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
+import { TandemsNavItem } from '../../features/tandems/components/TandemsNavItem';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -46,6 +47,7 @@ export function Header() {
             <ConceptsNavItem />
             <SelectionNavItem />
             <CoachingNavItems />
+            <TandemsNavItem />
             {auth.authenticated && (
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
