@@ -32,9 +32,14 @@ export function SuggestionCard({ suggestion, onPropose }: SuggestionCardProps) {
           <ReasonItem key={reason.factor} reason={reason} />
         ))}
       </ul>
-      <button type="button" className="button" onClick={() => onPropose(suggestion)}>
+      {/* The name starts with the visible label (WCAG 2.5.3) and tells the buttons apart. */}
+      <button
+        type="button"
+        className="button"
+        aria-label={`${t('board.propose')} ${t('board.proposeFor', { organisation: organisation.name })}`}
+        onClick={() => onPropose(suggestion)}
+      >
         {t('board.propose')}
-        <span className="visually-hidden"> {t('board.proposeFor', { organisation: organisation.name })}</span>
       </button>
     </article>
   );

@@ -64,7 +64,7 @@ describe('tandem board', () => {
     });
     const { router } = renderApp({ route: `/tandems/suggest?conceptId=${CONCEPT_ID}`, auth: coordinator() });
 
-    await user.click(await screen.findByRole('button', { name: /^Tandem vorschlagen.*Kreativnetz Erzgebirge/ }));
+    await user.click(await screen.findByRole('button', { name: 'Tandem vorschlagen für Kreativnetz Erzgebirge (Demo)' }));
     const dialog = screen.getByRole('dialog', { name: 'Tandem vorschlagen: Kreativnetz Erzgebirge (Demo)' });
     const reason = within(dialog).getByRole('textbox', { name: 'Begründung' });
     expect(reason).toBeRequired();
@@ -94,7 +94,7 @@ describe('tandem board', () => {
     });
     const { router } = renderApp({ route: `/tandems/suggest?conceptId=${CONCEPT_ID}`, auth: coordinator() });
 
-    await user.click(await screen.findByRole('button', { name: /^Tandem vorschlagen.*Designkollektiv Hof/ }));
+    await user.click(await screen.findByRole('button', { name: 'Tandem vorschlagen für Designkollektiv Hof (Demo)' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByRole('textbox', { name: 'Begründung (optional)' })).not.toBeRequired();
     await user.click(within(dialog).getByRole('button', { name: 'Vorschlagen' }));
