@@ -10,6 +10,7 @@ import { conceptRoutes } from '../features/concepts/routes';
 import { learningRoutes } from '../features/learning/routes';
 import { StartPage } from '../features/partners/routes/StartPage';
 import { selectionRoutes } from '../features/selection/routes';
+import { tandemRoutes } from '../features/tandems/routes';
 import { Layout } from './layout/Layout';
 import { MyOrganisationPage } from './routes/MyOrganisationPage';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
           ...coachingRoutes,
           ...conceptRoutes,
           ...learningRoutes,
+          ...tandemRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

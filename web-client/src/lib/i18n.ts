@@ -8,6 +8,7 @@ import deLearning from '../locales/de/learning.json';
 import deOrganisations from '../locales/de/organisations.json';
 import dePartners from '../locales/de/partners.json';
 import deSelection from '../locales/de/selection.json';
+import deTandems from '../locales/de/tandems.json';
 import enAccount from '../locales/en/account.json';
 import enCoaching from '../locales/en/coaching.json';
 import enCommon from '../locales/en/common.json';
@@ -16,6 +17,7 @@ import enLearning from '../locales/en/learning.json';
 import enOrganisations from '../locales/en/organisations.json';
 import enPartners from '../locales/en/partners.json';
 import enSelection from '../locales/en/selection.json';
+import enTandems from '../locales/en/tandems.json';
 
 export const resources = {
   de: {
@@ -27,6 +29,7 @@ export const resources = {
     coaching: deCoaching,
     concepts: deConcepts,
     learning: deLearning,
+    tandems: deTandems,
   },
   en: {
     common: enCommon,
@@ -37,6 +40,7 @@ export const resources = {
     coaching: enCoaching,
     concepts: enConcepts,
     learning: enLearning,
+    tandems: enTandems,
   },
 } as const;
 
@@ -72,7 +76,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts', 'learning'],
+  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts', 'learning', 'tandems'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -6,6 +6,7 @@ import { CoachingNavItems } from '../../features/coaching/components/CoachingNav
 import { ConceptsNavItem } from '../../features/concepts/components/ConceptsNavItem';
 import { LearningNavItem } from '../../features/learning/components/LearningNavItem';
 import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
+import { TandemsNavItem } from '../../features/tandems/components/TandemsNavItem';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -48,6 +49,7 @@ export function Header() {
             <LearningNavItem />
             <SelectionNavItem />
             <CoachingNavItems />
+            <TandemsNavItem />
             {auth.authenticated && (
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>

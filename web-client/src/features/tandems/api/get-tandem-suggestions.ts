@@ -1,0 +1,35 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api/api-context';
+import type { ApiClient } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import type { components } from '../../../lib/api/schema';
+import { TANDEMS_KEY } from './get-tandems';
+
+export type TandemSuggestionPage = components['schemas']['TandemSuggestionPage'];
+export type TandemSuggestion = components['schemas']['TandemSuggestion'];
+export type SuggestionReason = components['schemas']['SuggestionReason'];
+export type SuggestionsParams = { conceptId: string; page: number; size: number };
+
+/** The ranked candidates for a concept (staff only); those with an open tandem of the concept are left out. */
+export async function getTandemSuggestions(
+  api: ApiClient,
+  { conceptId, page, size }: SuggestionsParams,
+): Promise<TandemSuggestionPage> {
+  return unwrap(
+    await api.GET('/api/v1/transfer-concepts/{id}/tandem-suggestions', {
+      params: { path: { id: conceptId }, query: { page, size } },
+    }),
+  );
+}
+
+export function getTandemSuggestionsQueryOptions(api: ApiClient, params: SuggestionsParams) {
+  return queryOptions({
+    queryKey: [...TANDEMS_KEY, 'suggestions', params],
+    queryFn: () => getTandemSuggestions(api, params),
+  });
+}
+
+export function useTandemSuggestions(params: SuggestionsParams) {
+  const api = useApiClient();
+  return useQuery({ ...getTandemSuggestionsQueryOptions(api, params), placeholderData: keepPreviousData });
+}

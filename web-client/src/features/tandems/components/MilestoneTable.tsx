@@ -1,0 +1,190 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import type { Tandem } from '../api/get-tandem';
+import { useMilestones, useUpdateMilestone, type Milestone, type MilestoneStatus } from '../api/milestones';
+import { formatDay } from './format';
+import { ModalDialog } from './ModalDialog';
+import { ProblemAlert } from './ProblemAlert';
+import { useTopicName } from './use-topic-name';
+
+export const MILESTONE_STATUSES: MilestoneStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
+
+/** The tandem's milestones in transfer-plan order; editable while the tandem is ACTIVE (the API checks who). */
+export function MilestoneTable({ tandem, canEdit }: { tandem: Tandem; canEdit: boolean }) {
+  const { t, i18n } = useTranslation('tandems');
+  const topicName = useTopicName();
+  const milestones = useMilestones(tandem.id);
+  const [editing, setEditing] = useState<Milestone | null>(null);
+  const [saved, setSaved] = useState(false);
+  const ownerName = (id?: string | null) =>
+    id === tandem.bestPracticeOrganisation.id
+      ? tandem.bestPracticeOrganisation.name
+      : id === tandem.tandemOrganisation.id
+        ? tandem.tandemOrganisation.name
+        : t('milestones.none');
+
+  let body;
+  if (milestones.isPending) body = <Loading label={t('milestones.loading')} />;
+  else if (milestones.isError) body = <ErrorMessage error={milestones.error} />;
+  else if (milestones.data.items.length === 0) body = <p>{t('milestones.empty')}</p>;
+  else
+    body = (
+      <div className="table-scroll" role="region" aria-labelledby="milestones-caption" tabIndex={0}>
+        <table className="data-table">
+          <caption id="milestones-caption" className="visually-hidden">
+            {t('milestones.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('milestones.title')}</th>
+              <th scope="col">{t('milestones.topic')}</th>
+              <th scope="col">{t('milestones.dueOn')}</th>
+              <th scope="col">{t('milestones.owner')}</th>
+              <th scope="col">{t('milestones.status')}</th>
+              {canEdit && <th scope="col">{t('milestones.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {milestones.data.items.map((milestone) => (
+              <tr key={milestone.id}>
+                <th scope="row">{milestone.title}</th>
+                <td>{topicName(milestone.topic)}</td>
+                <td>{milestone.dueOn ? formatDay(milestone.dueOn, i18n.language) : t('milestones.none')}</td>
+                <td>{ownerName(milestone.ownerOrganisationId)}</td>
+                <td>
+                  <span className={`status-badge milestone-status milestone-status--${milestone.status.toLowerCase().replace('_', '-')}`}>
+                    {t(`milestoneStatus.${milestone.status}`)}
+                  </span>
+                </td>
+                {canEdit && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      aria-label={t('milestones.editLabel', { title: milestone.title })}
+                      onClick={() => {
+                        setSaved(false);
+                        setEditing(milestone);
+                      }}
+                    >
+                      {t('milestones.edit')}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+
+  return (
+    <section className="tandem-milestones" aria-labelledby="milestones-heading">
+      <h2 id="milestones-heading">{t('milestones.heading')}</h2>
+      {body}
+      <p role="status" className="tandem-milestones__status">
+        {saved ? t('milestones.saved') : ''}
+      </p>
+      {editing && (
+        <MilestoneDialog
+          tandem={tandem}
+          milestone={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setSaved(true);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+type MilestoneDialogProps = { tandem: Tandem; milestone: Milestone; onClose: () => void; onSaved: () => void };
+
+/** Edits status, due date, owner and notes; sends the version read as If-Match, so a concurrent change gives 412. */
+function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialogProps) {
+  const { t } = useTranslation('tandems');
+  const update = useUpdateMilestone();
+  const [status, setStatus] = useState<MilestoneStatus>(milestone.status);
+  const [dueOn, setDueOn] = useState(milestone.dueOn ?? '');
+  const [owner, setOwner] = useState(milestone.ownerOrganisationId ?? '');
+  const [notes, setNotes] = useState(milestone.adaptationNotes ?? '');
+  const ids = { status: useId(), dueOn: useId(), owner: useId(), notes: useId(), notesHint: useId() };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (update.isPending) return;
+    update.mutate(
+      {
+        tandemId: tandem.id,
+        milestone,
+        change: {
+          status,
+          ...(dueOn ? { dueOn } : {}),
+          ...(owner ? { ownerOrganisationId: owner } : {}),
+          ...(notes.trim() ? { adaptationNotes: notes.trim() } : {}),
+        },
+      },
+      { onSuccess: onSaved },
+    );
+  };
+
+  return (
+    <ModalDialog title={t('milestones.dialogTitle', { title: milestone.title })} onClose={onClose}>
+      <form className="form" noValidate onSubmit={submit}>
+        <div className="form-field">
+          <label htmlFor={ids.status}>{t('milestones.status')}</label>
+          <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as MilestoneStatus)}>
+            {MILESTONE_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`milestoneStatus.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor={ids.dueOn}>{t('milestones.dueOn')}</label>
+          <input id={ids.dueOn} type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />
+        </div>
+        <div className="form-field">
+          <label htmlFor={ids.owner}>{t('milestones.owner')}</label>
+          <select id={ids.owner} value={owner} onChange={(event) => setOwner(event.target.value)}>
+            <option value="">{t('milestones.noOwner')}</option>
+            <option value={tandem.bestPracticeOrganisation.id}>{tandem.bestPracticeOrganisation.name}</option>
+            <option value={tandem.tandemOrganisation.id}>{tandem.tandemOrganisation.name}</option>
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor={ids.notes}>{t('milestones.notes')}</label>
+          <p id={ids.notesHint} className="field-hint">
+            {t('milestones.notesHint')}
+          </p>
+          <textarea
+            id={ids.notes}
+            rows={4}
+            maxLength={5000}
+            value={notes}
+            aria-describedby={ids.notesHint}
+            onChange={(event) => setNotes(event.target.value)}
+          />
+        </div>
+        {update.isError && (
+          <div className="form-problem">
+            <ProblemAlert error={update.error} messages={{ 403: t('milestones.forbidden'), 412: t('milestones.stale') }} />
+          </div>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={update.isPending}>
+            {update.isPending ? t('milestones.saving') : t('milestones.save')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('milestones.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

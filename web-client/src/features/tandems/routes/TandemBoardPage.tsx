@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { Pagination } from '../../../components/Pagination';
+import { RequireRole } from '../../../components/RequireRole';
+import { useTandemConcepts, type ConceptSummary } from '../api/get-tandem-concepts';
+import { useTandemSuggestions, type TandemSuggestion } from '../api/get-tandem-suggestions';
+import { ProposeDialog } from '../components/ProposeDialog';
+import { SuggestionCard } from '../components/SuggestionCard';
+import { STAFF_ROLES } from '../components/TandemsNavItem';
+import '../../../components/ui.css';
+import '../tandems.css';
+
+export const SUGGESTION_PAGE_SIZE = 20;
+
+/** The tandem board for staff: concepts to choose from, the chosen concept's ranked suggestions (?conceptId=&page=). */
+export function TandemBoardPage() {
+  const { t } = useTranslation('tandems');
+  return (
+    <div className="content">
+      <p className="back-link">
+        <Link to="/tandems">{t('board.back')}</Link>
+      </p>
+      <PageHeading title={t('board.title')}>{t('board.title')}</PageHeading>
+      <RequireRole roles={STAFF_ROLES}>
+        <Board />
+      </RequireRole>
+    </div>
+  );
+}
+
+function Board() {
+  const { t } = useTranslation('tandems');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const conceptId = searchParams.get('conceptId') ?? '';
+  const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
+  const page = Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0;
+  const concepts = useTandemConcepts();
+  const concept = concepts.data?.find((candidate) => candidate.id === conceptId);
+
+  return (
+    <>
+      <p className="lead">{t('board.intro')}</p>
+      <nav className="tandem-concepts" aria-labelledby="tandem-concepts-heading">
+        <h2 id="tandem-concepts-heading">{t('board.concepts')}</h2>
+        {concepts.isPending ? (
+          <Loading label={t('board.conceptsLoading')} />
+        ) : concepts.isError ? (
+          <ErrorMessage error={concepts.error} />
+        ) : concepts.data.length === 0 ? (
+          <p>{t('board.conceptsEmpty')}</p>
+        ) : (
+          <ul className="tandem-concepts__list">
+            {concepts.data.map((item) => (
+              <li key={item.id}>
+                <Link
+                  to={`/tandems/suggest?conceptId=${item.id}`}
+                  aria-current={item.id === conceptId ? 'page' : undefined}
+                >
+                  {t('board.conceptLink', { title: item.title, organisation: item.organisationName })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </nav>
+      {conceptId ? (
+        <Suggestions
+          conceptId={conceptId}
+          concept={concept}
+          page={page}
+          onPageChange={(next) => {
+            const params = new URLSearchParams({ conceptId });
+            if (next > 0) params.set('page', String(next + 1));
+            setSearchParams(params);
+          }}
+        />
+      ) : (
+        <p className="muted">{t('board.chooseConcept')}</p>
+      )}
+    </>
+  );
+}
+
+type SuggestionsProps = {
+  conceptId: string;
+  concept?: ConceptSummary;
+  page: number;
+  onPageChange: (page: number) => void;
+};
+
+function Suggestions({ conceptId, concept, page, onPageChange }: SuggestionsProps) {
+  const { t } = useTranslation('tandems');
+  const suggestions = useTandemSuggestions({ conceptId, page, size: SUGGESTION_PAGE_SIZE });
+  const [proposing, setProposing] = useState<TandemSuggestion | null>(null);
+  const heading = concept ? t('board.suggestions', { title: concept.title }) : t('board.suggestionsFallback');
+
+  let body;
+  if (suggestions.isPending) body = <Loading label={t('board.loading')} />;
+  else if (suggestions.isError) body = <ErrorMessage error={suggestions.error} />;
+  else {
+    const { items, totalItems, totalPages } = suggestions.data;
+    // The top-ranked candidate needs no reason; the ranking leaves out candidates that already have an open tandem.
+    const topRank = page === 0 ? (items[0]?.rank ?? 1) : 1;
+    body = (
+      <div aria-busy={suggestions.isFetching}>
+        <p className="result-count" role="status">
+          {items.length === 0 ? t('board.empty') : t('board.count', { count: totalItems })}
+        </p>
+        {items.length > 0 && (
+          <ol className="suggestions">
+            {items.map((suggestion) => (
+              <li key={suggestion.organisation.id}>
+                <SuggestionCard suggestion={suggestion} onPropose={setProposing} />
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination page={suggestions.data.page} totalPages={totalPages} onPageChange={onPageChange} />
+        {proposing && (
+          <ProposeDialog
+            conceptId={conceptId}
+            conceptTitle={concept?.title ?? ''}
+            suggestion={proposing}
+            reasonRequired={proposing.rank > topRank}
+            onClose={() => setProposing(null)}
+          />
+        )}
+      </div>
+    );
+  }
+  return (
+    <section className="tandem-suggestions" aria-labelledby="tandem-suggestions-heading">
+      <h2 id="tandem-suggestions-heading">{heading}</h2>
+      {body}
+    </section>
+  );
+}
