@@ -7,6 +7,7 @@ import { DirectoryPage } from '../features/partners/routes/DirectoryPage';
 import { PartnerPage } from '../features/partners/routes/PartnerPage';
 import { coachingRoutes } from '../features/coaching/routes';
 import { conceptRoutes } from '../features/concepts/routes';
+import { metricsRoutes } from '../features/metrics/routes';
 import { StartPage } from '../features/partners/routes/StartPage';
 import { selectionRoutes } from '../features/selection/routes';
 import { Layout } from './layout/Layout';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
           ...selectionRoutes,
           ...coachingRoutes,
           ...conceptRoutes,
+          ...metricsRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,6 +4,7 @@ import deAccount from '../locales/de/account.json';
 import deCoaching from '../locales/de/coaching.json';
 import deCommon from '../locales/de/common.json';
 import deConcepts from '../locales/de/concepts.json';
+import deMetrics from '../locales/de/metrics.json';
 import deOrganisations from '../locales/de/organisations.json';
 import dePartners from '../locales/de/partners.json';
 import deSelection from '../locales/de/selection.json';
@@ -11,6 +12,7 @@ import enAccount from '../locales/en/account.json';
 import enCoaching from '../locales/en/coaching.json';
 import enCommon from '../locales/en/common.json';
 import enConcepts from '../locales/en/concepts.json';
+import enMetrics from '../locales/en/metrics.json';
 import enOrganisations from '../locales/en/organisations.json';
 import enPartners from '../locales/en/partners.json';
 import enSelection from '../locales/en/selection.json';
@@ -24,6 +26,7 @@ export const resources = {
     selection: deSelection,
     coaching: deCoaching,
     concepts: deConcepts,
+    metrics: deMetrics,
   },
   en: {
     common: enCommon,
@@ -33,6 +36,7 @@ export const resources = {
     selection: enSelection,
     coaching: enCoaching,
     concepts: enConcepts,
+    metrics: enMetrics,
   },
 } as const;
 
@@ -68,7 +72,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts'],
+  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts', 'metrics'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -4,6 +4,7 @@ import { useMe } from '../../features/account/api/get-me';
 import { LIST_ROLES } from '../../features/organisations/routes/OrganisationPage';
 import { CoachingNavItems } from '../../features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '../../features/concepts/components/ConceptsNavItem';
+import { OutreachNavItem } from '../../features/metrics/components/OutreachNavItem';
 import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
 import { useAuth } from '../../lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -44,6 +45,7 @@ export function Header() {
               </li>
             )}
             <ConceptsNavItem />
+            <OutreachNavItem />
             <SelectionNavItem />
             <CoachingNavItems />
             {auth.authenticated && (
