@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
@@ -13,6 +13,7 @@ import { Narratives } from '../components/Narratives';
 import { ReportCharts } from '../components/ReportCharts';
 import { ReportCsvButton } from '../components/ReportCsvButton';
 import { ReportFilters } from '../components/ReportFilters';
+import { useCanManageMetrics } from './OutreachManagePage';
 import '../../../components/ui.css';
 import '../metrics.css';
 
@@ -55,11 +56,17 @@ export function OutreachPage() {
   const report = useOutreachReport(query);
   const scopes = useMetricScopes({ enabled: seesScopes });
   const data = report.data;
+  const canManage = useCanManageMetrics();
 
   return (
     <div className="outreach">
       <PageHeading title={t('title')}>{t('title')}</PageHeading>
       <p className="outreach__intro">{t('intro')}</p>
+      {canManage && (
+        <p className="outreach__manage">
+          <Link to="/outreach/manage">{t('manage.link')}</Link>
+        </p>
+      )}
       <div className="outreach__controls">
         <ReportFilters query={query} onChange={setQuery} scopes={seesScopes ? (scopes.data ?? []) : undefined} />
         <div className="outreach__actions">
