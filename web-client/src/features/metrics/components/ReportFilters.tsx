@@ -24,6 +24,13 @@ export function ReportFilters({
   const stateName = useStateName();
   const id = useId();
   const [draft, setDraft] = useState({ from: query.from, to: query.to });
+  // A new range in the address (e.g. the nav link back to the defaults) replaces the drafts, without remounting
+  // the inputs (which would take the focus away from a keyboard user).
+  const [seen, setSeen] = useState({ from: query.from, to: query.to });
+  if (seen.from !== query.from || seen.to !== query.to) {
+    setSeen({ from: query.from, to: query.to });
+    setDraft({ from: query.from, to: query.to });
+  }
   const invalid = ISO_DAY.test(draft.from) && ISO_DAY.test(draft.to) && draft.to < draft.from;
 
   const changeDate = (field: 'from' | 'to', value: string) => {

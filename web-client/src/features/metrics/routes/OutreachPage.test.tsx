@@ -51,6 +51,18 @@ describe('outreach dashboard', () => {
     expect(new URL(reportRequests(requests).at(-1)!.url).searchParams.get('to')).toBe('2017-08-31');
   });
 
+  it('resets the date fields when the address goes back to the default range', async () => {
+    stubReport();
+    const { router } = renderApp({ route: '/outreach?from=2017-07-01&to=2017-07-31' });
+    await screen.findByRole('heading', { level: 2, name: 'Harte Fakten' });
+    expect(screen.getByLabelText('Von')).toHaveValue('2017-07-01');
+
+    await router.navigate('/outreach');
+
+    await waitFor(() => expect(screen.getByLabelText('Von')).toHaveValue('2017-06-27'));
+    expect(screen.getByLabelText('Bis')).toHaveValue('2017-10-04');
+  });
+
   it('does not request a range whose end lies before its start, and says why', async () => {
     const { requests } = stubReport();
     renderApp({ route: '/outreach' });
