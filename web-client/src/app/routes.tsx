@@ -8,6 +8,7 @@ import { PartnerPage } from '../features/partners/routes/PartnerPage';
 import { coachingRoutes } from '../features/coaching/routes';
 import { conceptRoutes } from '../features/concepts/routes';
 import { learningRoutes } from '../features/learning/routes';
+import { metricsRoutes } from '../features/metrics/routes';
 import { StartPage } from '../features/partners/routes/StartPage';
 import { selectionRoutes } from '../features/selection/routes';
 import { tandemRoutes } from '../features/tandems/routes';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
           ...conceptRoutes,
           ...learningRoutes,
           ...tandemRoutes,
+          ...metricsRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -5,6 +5,7 @@ import deCoaching from '../locales/de/coaching.json';
 import deCommon from '../locales/de/common.json';
 import deConcepts from '../locales/de/concepts.json';
 import deLearning from '../locales/de/learning.json';
+import deMetrics from '../locales/de/metrics.json';
 import deOrganisations from '../locales/de/organisations.json';
 import dePartners from '../locales/de/partners.json';
 import deSelection from '../locales/de/selection.json';
@@ -14,6 +15,7 @@ import enCoaching from '../locales/en/coaching.json';
 import enCommon from '../locales/en/common.json';
 import enConcepts from '../locales/en/concepts.json';
 import enLearning from '../locales/en/learning.json';
+import enMetrics from '../locales/en/metrics.json';
 import enOrganisations from '../locales/en/organisations.json';
 import enPartners from '../locales/en/partners.json';
 import enSelection from '../locales/en/selection.json';
@@ -30,6 +32,7 @@ export const resources = {
     concepts: deConcepts,
     learning: deLearning,
     tandems: deTandems,
+    metrics: deMetrics,
   },
   en: {
     common: enCommon,
@@ -41,6 +44,7 @@ export const resources = {
     concepts: enConcepts,
     learning: enLearning,
     tandems: enTandems,
+    metrics: enMetrics,
   },
 } as const;
 
@@ -76,7 +80,7 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts', 'learning', 'tandems'],
+  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts', 'learning', 'tandems', 'metrics'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

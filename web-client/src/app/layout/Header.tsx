@@ -5,6 +5,7 @@ import { LIST_ROLES } from '../../features/organisations/routes/OrganisationPage
 import { CoachingNavItems } from '../../features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '../../features/concepts/components/ConceptsNavItem';
 import { LearningNavItem } from '../../features/learning/components/LearningNavItem';
+import { OutreachNavItem } from '../../features/metrics/components/OutreachNavItem';
 import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
 import { TandemsNavItem } from '../../features/tandems/components/TandemsNavItem';
 import { useAuth } from '../../lib/auth-context';
@@ -47,6 +48,7 @@ export function Header() {
             )}
             <ConceptsNavItem />
             <LearningNavItem />
+            <OutreachNavItem />
             <SelectionNavItem />
             <CoachingNavItems />
             <TandemsNavItem />

@@ -1,0 +1,41 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api/api-context';
+import type { ApiClient } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import type { components, operations } from '../../../lib/api/schema';
+
+export type OutreachReport = components['schemas']['OutreachReport'];
+export type ReportIndicatorFigures = components['schemas']['ReportIndicatorFigures'];
+export type ReportInterval = components['schemas']['ReportInterval'];
+export type ReportQuery = operations['getOutreachReport']['parameters']['query'];
+
+export const REPORT_INTERVALS: ReportInterval[] = ['WEEK', 'MONTH', 'QUARTER'];
+
+/** Only the set parameters: empty scope or state means "all I may see". */
+export function reportQuery(query: ReportQuery): ReportQuery {
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '')) as ReportQuery;
+}
+
+export async function getOutreachReport(api: ApiClient, query: ReportQuery): Promise<OutreachReport> {
+  const data = unwrap(
+    await api.GET('/api/v1/outreach-report', {
+      params: { query: reportQuery(query) },
+      headers: { Accept: 'application/json' },
+    }),
+  );
+  // The operation also answers text/csv (see download-outreach-csv); asked for JSON, it is the report.
+  return data as OutreachReport;
+}
+
+export function getOutreachReportQueryOptions(api: ApiClient, query: ReportQuery) {
+  return queryOptions({
+    queryKey: ['outreach-report', reportQuery(query)],
+    queryFn: () => getOutreachReport(api, query),
+  });
+}
+
+/** Keeps the last report on screen while the next range loads, so the page does not jump. */
+export function useOutreachReport(query: ReportQuery, { enabled = true }: { enabled?: boolean } = {}) {
+  const api = useApiClient();
+  return useQuery({ ...getOutreachReportQueryOptions(api, query), enabled, placeholderData: keepPreviousData });
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { OutreachReport, ReportIndicatorFigures } from '../api/get-outreach-report';
+import { formatChange, formatDay, formatNumber, formatPercent } from './format';
+
+export function indicatorName(indicator: ReportIndicatorFigures, language: string): string {
+  return language === 'en' ? indicator.nameEn : indicator.nameDe;
+}
+
+/** The hard facts: one card per indicator with its value, the change against the previous range and the target attainment. */
+export function FigureCards({ report }: { report: OutreachReport }) {
+  const { t, i18n } = useTranslation('metrics');
+  const language = i18n.language;
+  if (report.indicators.length === 0) return <p>{t('facts.empty')}</p>;
+  return (
+    <ul className="fact-cards">
+      {report.indicators.map((indicator) => {
+        const change = indicator.value - indicator.previousValue;
+        return (
+          <li key={indicator.key} className="fact-card" data-indicator={indicator.key}>
+            <h3 className="fact-card__name">{indicatorName(indicator, language)}</h3>
+            <p className="fact-card__value">
+              {formatNumber(indicator.value, language)} <span className="fact-card__unit">{indicator.unit}</span>
+              {indicator.partial && <span className="fact-card__flag"> ({t('facts.partial')})</span>}
+            </p>
+            {indicator.kind === 'STOCK' && (
+              <p className="fact-card__meta">{t('facts.asOf', { date: formatDay(report.to, language) })}</p>
+            )}
+            <p className="fact-card__meta">
+              {change === 0 ? t('facts.changeNone') : t('facts.change', { change: formatChange(change, language) })}
+              <br />
+              {t('facts.previous', {
+                from: formatDay(report.previousFrom, language),
+                to: formatDay(report.previousTo, language),
+                value: formatNumber(indicator.previousValue, language),
+              })}
+            </p>
+            {indicator.attainment !== undefined && indicator.target !== undefined && (
+              <p className="fact-card__meta">
+                {t('facts.attainment', {
+                  percent: formatPercent(indicator.attainment, language),
+                  target: formatNumber(indicator.target, language),
+                })}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

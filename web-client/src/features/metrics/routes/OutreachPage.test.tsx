@@ -1,0 +1,167 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubApi } from '../../../test/fake-api';
+import { anonymousAuth, renderApp, signedInAuth } from '../../../test/render-app';
+import { outreachReport, saxonyScope } from '../testing/fixtures';
+
+const CSV = '\uFEFFindicatorKey,nameDe,value\nevents_held,Eigene Veranstaltungen und Netzwerkgespräche,80\n';
+
+function stubReport(report = outreachReport()) {
+  return stubApi({
+    '/api/v1/outreach-report': (request) =>
+      request.headers.get('Accept') === 'text/csv'
+        ? { body: CSV, contentType: 'text/csv;charset=UTF-8' }
+        : { body: report },
+    '/api/v1/metric-scopes': () => ({ body: { items: [saxonyScope], page: 0, size: 100, totalItems: 1, totalPages: 1 } }),
+  });
+}
+
+const reportRequests = (requests: Request[]) =>
+  requests.filter((request) => new URL(request.url).pathname === '/api/v1/outreach-report');
+
+describe('outreach dashboard', () => {
+  const originalCreateObjectURL = URL.createObjectURL;
+  const originalRevokeObjectURL = URL.revokeObjectURL;
+  afterEach(() => {
+    URL.createObjectURL = originalCreateObjectURL;
+    URL.revokeObjectURL = originalRevokeObjectURL;
+  });
+
+  it('requests the first 100 days by month and re-requests when the range or interval changes', async () => {
+    const user = userEvent.setup();
+    const { requests } = stubReport();
+    const { router } = renderApp({ route: '/outreach', auth: anonymousAuth() });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Reichweite' })).toBeVisible();
+    await screen.findByRole('heading', { level: 2, name: 'Harte Fakten' });
+    const first = new URL(reportRequests(requests)[0]!.url).searchParams;
+    expect(first.get('from')).toBe('2017-06-27');
+    expect(first.get('to')).toBe('2017-10-04');
+    expect(first.get('interval')).toBe('MONTH');
+    expect(first.has('scopeId')).toBe(false);
+    expect(reportRequests(requests)[0]!.headers.get('Accept')).toBe('application/json');
+
+    fireEvent.change(screen.getByLabelText('Bis'), { target: { value: '2017-08-31' } });
+    await waitFor(() => expect(new URL(reportRequests(requests).at(-1)!.url).searchParams.get('to')).toBe('2017-08-31'));
+    expect(new URLSearchParams(router.state.location.search).get('to')).toBe('2017-08-31');
+
+    await user.selectOptions(screen.getByLabelText('Zeitreihe nach'), 'WEEK');
+    await waitFor(() => expect(new URL(reportRequests(requests).at(-1)!.url).searchParams.get('interval')).toBe('WEEK'));
+    expect(new URL(reportRequests(requests).at(-1)!.url).searchParams.get('to')).toBe('2017-08-31');
+  });
+
+  it('resets the date fields when the address goes back to the default range', async () => {
+    stubReport();
+    const { router } = renderApp({ route: '/outreach?from=2017-07-01&to=2017-07-31' });
+    await screen.findByRole('heading', { level: 2, name: 'Harte Fakten' });
+    expect(screen.getByLabelText('Von')).toHaveValue('2017-07-01');
+
+    await router.navigate('/outreach');
+
+    await waitFor(() => expect(screen.getByLabelText('Von')).toHaveValue('2017-06-27'));
+    expect(screen.getByLabelText('Bis')).toHaveValue('2017-10-04');
+  });
+
+  it('does not request a range whose end lies before its start, and says why', async () => {
+    const { requests } = stubReport();
+    renderApp({ route: '/outreach' });
+    await screen.findByRole('heading', { level: 2, name: 'Harte Fakten' });
+    const before = reportRequests(requests).length;
+
+    fireEvent.change(screen.getByLabelText('Bis'), { target: { value: '2017-01-01' } });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('„Bis“ darf nicht vor „Von“ liegen.');
+    expect(screen.getByLabelText('Bis')).toHaveAttribute('aria-invalid', 'true');
+    expect(reportRequests(requests)).toHaveLength(before);
+  });
+
+  it('shows each indicator as a card with German-formatted value, change and target attainment', async () => {
+    stubReport();
+    renderApp({ route: '/outreach' });
+
+    const followers = (await screen.findByRole('heading', { level: 3, name: 'Facebook-Follower' })).closest('li')!;
+    expect(followers).toHaveTextContent('1.280 Follower');
+    expect(followers).toHaveTextContent('Veränderung: +880');
+    expect(followers).toHaveTextContent('Zielerreichung: 128 % (Ziel 1.000)');
+    const events = screen
+      .getByRole('heading', { level: 3, name: 'Eigene Veranstaltungen und Netzwerkgespräche' })
+      .closest('li')!;
+    expect(events).toHaveTextContent('80 Veranstaltungen');
+    expect(events).toHaveTextContent('Zielerreichung: 133,3 % (Ziel 60)');
+    expect(screen.getByRole('heading', { level: 3, name: 'Schneeballeffekt' })).toBeVisible();
+  });
+
+  it('draws the series and the towns as labelled images with a table alternative', async () => {
+    const user = userEvent.setup();
+    stubReport();
+    renderApp({ route: '/outreach' });
+    await screen.findByRole('heading', { level: 2, name: 'Verlauf' });
+
+    const series = screen.getByRole('img', { name: /Eigene Veranstaltungen und Netzwerkgespräche nach Monaten/ });
+    expect(series.tagName.toLowerCase()).toBe('svg');
+    expect(screen.getByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Orten' })).toBeInTheDocument();
+
+    const tables = screen.getAllByRole('table', { hidden: true });
+    expect(tables).toHaveLength(2);
+    const seriesRows = within(tables[0]!).getAllByRole('row', { hidden: true });
+    expect(seriesRows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
+      ['Zeitraum', 'Wert'],
+      ['27.06.2017 – 30.06.2017', '3'],
+      ['01.07.2017 – 31.07.2017', '25'],
+    ]);
+    expect(within(tables[1]!).getByRole('rowheader', { name: 'Chemnitz', hidden: true })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Kennzahl'), 'facebook_followers');
+    expect(screen.getByRole('img', { name: /Facebook-Follower nach Monaten/ })).toBeInTheDocument();
+  });
+
+  it('downloads the report as CSV with Accept: text/csv, the same range and the bearer token', async () => {
+    const user = userEvent.setup();
+    const createObjectURL = vi.fn((_blob: Blob) => 'blob:outreach');
+    URL.createObjectURL = createObjectURL;
+    URL.revokeObjectURL = vi.fn();
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const { requests } = stubReport();
+    renderApp({ route: '/outreach?from=2017-07-01&to=2017-07-31&interval=WEEK', auth: signedInAuth('Anna Advisor', ['advisor']) });
+    await screen.findByRole('heading', { level: 2, name: 'Harte Fakten' });
+
+    await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
+
+    expect(await screen.findByText('Die CSV-Datei mit den Kennzahlen wurde heruntergeladen.')).toBeVisible();
+    const csvRequest = requests.find((request) => request.headers.get('Accept') === 'text/csv')!;
+    expect(csvRequest.headers.get('Authorization')).toBe('Bearer test-token');
+    const query = new URL(csvRequest.url).searchParams;
+    expect(query.get('from')).toBe('2017-07-01');
+    expect(query.get('to')).toBe('2017-07-31');
+    expect(query.get('interval')).toBe('WEEK');
+    expect(await createObjectURL.mock.calls[0]![0].text()).toContain('events_held');
+    expect(clicked[0]!.download).toBe('reichweite-2017-07-01-bis-2017-07-31.csv');
+  });
+
+  it('lets advisors pick a state and scope, and sends the scope with the report request', async () => {
+    const user = userEvent.setup();
+    const { requests } = stubReport();
+    renderApp({ route: '/outreach', auth: signedInAuth('Anna Advisor', ['advisor']) });
+    await screen.findByRole('option', { name: 'Kreatives Sachsen' });
+
+    await user.selectOptions(screen.getByLabelText('Bereich'), saxonyScope.id);
+
+    await waitFor(() =>
+      expect(new URL(reportRequests(requests).at(-1)!.url).searchParams.get('scopeId')).toBe(saxonyScope.id),
+    );
+    expect(screen.getByRole('option', { name: 'Sachsen' })).toBeInTheDocument();
+  });
+
+  it('offers no scope picker to anonymous visitors and says the figures are the published ones', async () => {
+    const { requests } = stubReport(outreachReport({ publishedOnly: true }));
+    renderApp({ route: '/outreach' });
+    expect(await screen.findByText(/Sie sehen die veröffentlichten Kennzahlen/)).toBeVisible();
+    expect(screen.queryByLabelText('Bereich')).not.toBeInTheDocument();
+    expect(requests.some((request) => new URL(request.url).pathname === '/api/v1/metric-scopes')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Drucken' })).toBeVisible();
+  });
+});
