@@ -5,7 +5,7 @@ import { ApiError, violationsByField } from '../../../lib/api/problem';
 import { useAuth } from '../../../lib/auth-context';
 import { useCreateConcept } from '../api/create-concept';
 import { useMe } from '../api/get-me';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from './ProblemAlert';
 
 /** "Neues Transferkonzept" for partner users: a draft for the caller's organisation, then on to its editor. */

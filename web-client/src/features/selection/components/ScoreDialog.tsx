@@ -4,7 +4,7 @@ import { Loading } from '../../../components/Loading';
 import { useMyAssessment } from '../api/get-my-assessment';
 import { usePutMyAssessment } from '../api/put-my-assessment';
 import { localName } from './format';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from './ProblemAlert';
 import type { ScoreTarget } from './ScoreMatrix';
 

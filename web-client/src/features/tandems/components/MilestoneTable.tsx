@@ -5,7 +5,7 @@ import { Loading } from '../../../components/Loading';
 import type { Tandem } from '../api/get-tandem';
 import { useMilestones, useUpdateMilestone, type Milestone, type MilestoneStatus } from '../api/milestones';
 import { formatDay } from './format';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from './ProblemAlert';
 import { useTopicName } from './use-topic-name';
 

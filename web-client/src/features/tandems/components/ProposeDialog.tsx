@@ -5,7 +5,7 @@ import { ApiError, violationsByField } from '../../../lib/api/problem';
 import { useCreateTandem } from '../api/create-tandem';
 import type { TandemSuggestion } from '../api/get-tandem-suggestions';
 import { percentPoints } from './format';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from './ProblemAlert';
 
 type ProposeDialogProps = {

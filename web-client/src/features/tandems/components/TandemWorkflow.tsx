@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tandem } from '../api/get-tandem';
 import type { TandemStatus } from '../api/get-tandems';
 import { useTransitionTandem } from '../api/transition-tandem';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from './ProblemAlert';
 import { TANDEM_STATUSES } from './TandemStatusBadge';
 
