@@ -6,7 +6,7 @@ import { useAuth } from '../../../lib/auth-context';
 import { useCreateConcept } from '../api/create-concept';
 import { useMe } from '../api/get-me';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 
 /** "Neues Transferkonzept" for partner users: a draft for the caller's organisation, then on to its editor. */
 export function NewConceptButton() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../concepts/components/ProblemAlert';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useReportingPeriods } from '../api/get-reporting-periods';
 import { useTransitionPeriod } from '../api/transition-period';
 import { formatDay } from './format';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDecideCandidate } from '../api/decide-candidate';
 import type { RankedCandidate, SelectionDecision } from '../api/get-round';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 
 const DECISIONS: SelectionDecision[] = ['SELECTED', 'WAITLISTED', 'REJECTED'];
 

@@ -5,7 +5,7 @@ import { useMyAssessment } from '../api/get-my-assessment';
 import { usePutMyAssessment } from '../api/put-my-assessment';
 import { localName } from './format';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 import type { ScoreTarget } from './ScoreMatrix';
 
 const SCORES = [0, 1, 2, 3, 4, 5] as const;

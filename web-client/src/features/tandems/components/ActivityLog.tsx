@@ -5,7 +5,7 @@ import { Loading } from '../../../components/Loading';
 import { ApiError, violationsByField } from '../../../lib/api/problem';
 import { useActivities, useCreateActivity, type ActivityType } from '../api/activities';
 import { formatDay, today } from './format';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 
 export const ACTIVITY_TYPES: ActivityType[] = ['MEETING', 'VISIT', 'CALL', 'WORKSHOP'];
 

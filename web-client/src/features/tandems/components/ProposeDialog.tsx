@@ -6,7 +6,7 @@ import { useCreateTandem } from '../api/create-tandem';
 import type { TandemSuggestion } from '../api/get-tandem-suggestions';
 import { percentPoints } from './format';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 
 type ProposeDialogProps = {
   conceptId: string;

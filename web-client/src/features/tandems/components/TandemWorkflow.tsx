@@ -4,7 +4,7 @@ import type { Tandem } from '../api/get-tandem';
 import type { TandemStatus } from '../api/get-tandems';
 import { useTransitionTandem } from '../api/transition-tandem';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TANDEM_STATUSES } from './TandemStatusBadge';
 
 /** A button per step the API lists in availableTransitions; each opens a confirm dialog (cancelling needs a reason). */
