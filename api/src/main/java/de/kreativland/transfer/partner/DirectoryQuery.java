@@ -53,6 +53,13 @@ final class DirectoryQuery {
         }
     }
 
+    /** Only the organisations with these ids (incremental sync and bulk export read by id). */
+    DirectoryQuery onlyIds(Collection<String> ids) {
+        where.append(" and o.id::text = any(?::text[])");
+        parameters.add(ids.toArray(String[]::new));
+        return this;
+    }
+
     private void anyOf(String column, Collection<? extends Enum<?>> values) {
         if (!values.isEmpty()) {
             where.append(" and ").append(column).append(" = any(?::text[])");
