@@ -60,6 +60,13 @@ final class ModuleQuery {
         }
     }
 
+    /** Only the modules with these ids (incremental sync and bulk export read by id). */
+    ModuleQuery onlyIds(Collection<String> ids) {
+        where.append(" and m.id::text = any(?::text[])");
+        parameters.add(ids.toArray(String[]::new));
+        return this;
+    }
+
     private void anyOf(String column, Collection<? extends Enum<?>> values) {
         if (!values.isEmpty()) {
             where.append(" and ").append(column).append(" = any(?::text[])");
