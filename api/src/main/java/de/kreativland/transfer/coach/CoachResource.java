@@ -1,5 +1,6 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
@@ -39,6 +40,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Coaches")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@PersonalData
 public class CoachResource {
     /** Enum query parameters arrive as strings, so that a bad value is a 400 naming the parameter, not a 404. */
     private static final String GERMAN_STATE = "^(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)$";

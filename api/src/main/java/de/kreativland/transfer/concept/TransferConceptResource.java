@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
@@ -253,6 +254,7 @@ public class TransferConceptResource {
     }
 
     @GET
+    @PersonalData
     @Path("/{id}/comments")
     @Authenticated
     @Operation(operationId = "listTransferConceptComments", summary = "Review comments and replies",

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
 import io.quarkus.security.Authenticated;
@@ -120,6 +121,7 @@ public class LearningPathResource {
     }
 
     @GET
+    @PersonalData
     @Path("/{id}/progress")
     @Authenticated
     @Operation(operationId = "getLearningPathProgress", summary = "The caller's progress on a path",
