@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.sync.Keys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,8 +68,12 @@ public class ConceptService {
     /** The concepts with these ids that the list with these filters shows the caller (incremental sync, bulk export). */
     public List<ConceptSummary> listByIds(ConceptStatus status, UUID organisationId, String q, Collection<String> ids) {
         ListQuery query = listQuery(status, organisationId, q);
-        query.where.append(" and c.id::text in (:ids)");
-        query.parameters.put("ids", ids);
+        List<UUID> uuids = Keys.uuids(ids);
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        query.where.append(" and c.id in (:ids)");
+        query.parameters.put("ids", uuids);
         return summaries(query.rows(em));
     }
 

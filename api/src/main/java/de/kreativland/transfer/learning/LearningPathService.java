@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.sync.Keys;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
@@ -60,7 +61,7 @@ public class LearningPathService {
 
     /** The paths with these ids that the list shows the caller (incremental sync, bulk export). */
     public List<LearningPathSummary> listByIds(Collection<String> ids) {
-        List<UUID> uuids = ids.stream().map(LearningPathService::uuidOrNull).filter(java.util.Objects::nonNull).toList();
+        List<UUID> uuids = Keys.uuids(ids);
         if (uuids.isEmpty()) {
             return List.of();
         }
@@ -80,14 +81,6 @@ public class LearningPathService {
         Map<UUID, Integer> counts = moduleCounts(paths.stream().map(p -> p.id).toList());
         return paths.stream().map(p -> new LearningPathSummary(p.id, p.slug, p.title, p.visibility, p.status,
                 counts.getOrDefault(p.id, 0), p.publishedAt)).toList();
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public Versioned<LearningPathDetail> get(String slugOrId) {

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.sync.Keys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -62,8 +63,8 @@ final class ModuleQuery {
 
     /** Only the modules with these ids (incremental sync and bulk export read by id). */
     ModuleQuery onlyIds(Collection<String> ids) {
-        where.append(" and m.id::text = any(?::text[])");
-        parameters.add(ids.toArray(String[]::new));
+        where.append(" and m.id = any(?)");
+        parameters.add(Keys.uuids(ids).toArray(UUID[]::new));
         return this;
     }
 
