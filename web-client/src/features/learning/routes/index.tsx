@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { LearningPage } from './LearningPage';
+import { ModuleCreatePage } from './ModuleCreatePage';
+import { ModuleEditPage } from './ModuleEditPage';
 import { ModulePage } from './ModulePage';
 import { MyProgressPage } from './MyProgressPage';
 import { PathPage } from './PathPage';
@@ -10,4 +12,6 @@ export const learningRoutes: RouteObject[] = [
   { path: 'learning/modules/:slug', element: <ModulePage /> },
   { path: 'learning/paths/:slug', element: <PathPage /> },
   { path: 'learning/progress', element: <MyProgressPage /> },
+  { path: 'learning/authoring/new', element: <ModuleCreatePage /> },
+  { path: 'learning/authoring/:id', element: <ModuleEditPage /> },
 ];
