@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { AuthoringPage } from './AuthoringPage';
 import { LearningPage } from './LearningPage';
 import { ModuleCreatePage } from './ModuleCreatePage';
 import { ModuleEditPage } from './ModuleEditPage';
@@ -12,6 +13,7 @@ export const learningRoutes: RouteObject[] = [
   { path: 'learning/modules/:slug', element: <ModulePage /> },
   { path: 'learning/paths/:slug', element: <PathPage /> },
   { path: 'learning/progress', element: <MyProgressPage /> },
+  { path: 'learning/authoring', element: <AuthoringPage /> },
   { path: 'learning/authoring/new', element: <ModuleCreatePage /> },
   { path: 'learning/authoring/:id', element: <ModuleEditPage /> },
 ];
