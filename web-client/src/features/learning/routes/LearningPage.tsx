@@ -5,12 +5,14 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pagination } from '../../../components/Pagination';
+import { useAuth } from '../../../lib/auth-context';
 import { SUBMARKETS, type Submarket } from '../../../lib/enums';
 import { useExpertiseTopics } from '../../coaching/api/get-expertise-topics';
 import { useLearningModules, type ModuleFormat, type ModuleLevel } from '../api/get-learning-modules';
 import { useLearningPaths } from '../api/get-learning-paths';
 import { MODULE_FORMATS, MODULE_LEVELS } from '../components/labels';
 import { ModuleFacts } from '../components/ModuleFacts';
+import { AUTHOR_ROLES, STAFF_ROLES } from '../components/roles';
 import { Snippet } from '../components/Snippet';
 import '../../../components/ui.css';
 import '../learning.css';
@@ -63,6 +65,7 @@ export function LearningPage() {
     <div className="content">
       <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
       <p className="lead">{t('list.intro')}</p>
+      <AuthoringLink />
       <div className="learning-filters">
         <SearchBox q={params.q} onSearch={(q) => filter({ q })} />
         <TopicFilter value={params.topic} onChange={(topic) => filter({ topic })} />
@@ -97,6 +100,19 @@ export function LearningPage() {
       </section>
       <PathList />
     </div>
+  );
+}
+
+/** For those who may write modules: the way to their own (staff: to the review queue). */
+function AuthoringLink() {
+  const { t } = useTranslation('learning');
+  const auth = useAuth();
+  if (!auth.authenticated || !AUTHOR_ROLES.some((role) => auth.hasRole(role))) return null;
+  const staff = STAFF_ROLES.some((role) => auth.hasRole(role));
+  return (
+    <p className="learning-authoring-link">
+      <Link to="/learning/authoring">{staff ? t('authoring.staffLink') : t('authoring.link')}</Link>
+    </p>
   );
 }
 

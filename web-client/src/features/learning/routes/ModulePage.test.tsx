@@ -56,4 +56,18 @@ describe('learning module page', () => {
       expect(requests.filter((request) => request.url.endsWith('/progress')).map((request) => request.method)).toEqual(['PUT', 'DELETE']),
     );
   });
+
+  it('shows its authors the status of a draft and the way to edit it; readers of published modules see neither', async () => {
+    stubApi({ [detailPath]: () => ({ body: moduleDetail({ status: 'DRAFT', editable: true, allowedTransitions: ['IN_REVIEW'] }) }) });
+    const first = renderApp({ route, auth: signedInAuth('Clara Coach (Demo)', ['coach']) });
+    expect(await screen.findByText('Entwurf')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Lernmodul bearbeiten' })).toHaveAttribute('href', `/learning/authoring/${MODULE_ID}`);
+    first.unmount();
+
+    stubApi({ [detailPath]: () => ({ body: moduleDetail() }) });
+    renderApp({ route });
+    await screen.findByRole('heading', { level: 1, name: 'Förderung für Kulturprojekte im ländlichen Raum finden' });
+    expect(screen.queryByRole('link', { name: 'Lernmodul bearbeiten' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Status:')).not.toBeInTheDocument();
+  });
 });

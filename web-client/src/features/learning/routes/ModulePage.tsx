@@ -12,6 +12,8 @@ import { useLearningModule, type LearningModuleDetail } from '../api/get-learnin
 import { DoneToggle } from '../components/DoneToggle';
 import { LicenceBadge } from '../components/LicenceBadge';
 import { ModuleFacts } from '../components/ModuleFacts';
+import { fileSize } from '../components/file-size';
+import { ModuleStatusBadge } from '../components/ModuleStatusBadge';
 import { ProvenanceLink } from '../components/Provenance';
 import '../../../components/ui.css';
 import '../learning.css';
@@ -51,6 +53,18 @@ function ModuleDetail({ module }: { module: LearningModuleDetail }) {
         <Link to="/learning">{t('module.back')}</Link>
       </p>
       <PageHeading title={module.title}>{module.title}</PageHeading>
+      {(module.status !== 'PUBLISHED' || module.editable || module.allowedTransitions.length > 0) && (
+        <p className="learning-module__manage">
+          {module.status !== 'PUBLISHED' && (
+            <>
+              <span>{t('module.status')}</span> <ModuleStatusBadge status={module.status} />{' '}
+            </>
+          )}
+          {(module.editable || module.allowedTransitions.length > 0) && (
+            <Link to={`/learning/authoring/${module.id}`}>{module.editable ? t('module.edit') : t('module.workflow')}</Link>
+          )}
+        </p>
+      )}
       <ModuleFacts format={module.format} level={module.level} minutes={module.estimatedMinutes} />
       <p className="lead">{module.summary}</p>
       {auth.authenticated && module.status === 'PUBLISHED' && (
@@ -89,14 +103,6 @@ function ModuleDetail({ module }: { module: LearningModuleDetail }) {
       {module.attachments.length > 0 && <Attachments module={module} />}
     </div>
   );
-}
-
-function fileSize(bytes: number, language: string): string {
-  const format = (value: number, unit: string) =>
-    `${new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 }).format(value)} ${unit}`;
-  if (bytes < 1024) return format(bytes, 'B');
-  if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
-  return format(bytes / (1024 * 1024), 'MB');
 }
 
 function Attachments({ module }: { module: LearningModuleDetail }) {

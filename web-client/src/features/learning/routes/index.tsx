@@ -1,5 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { AuthoringPage } from './AuthoringPage';
 import { LearningPage } from './LearningPage';
+import { ModuleCreatePage } from './ModuleCreatePage';
+import { ModuleEditPage } from './ModuleEditPage';
 import { ModulePage } from './ModulePage';
 import { MyProgressPage } from './MyProgressPage';
 import { PathPage } from './PathPage';
@@ -10,4 +13,7 @@ export const learningRoutes: RouteObject[] = [
   { path: 'learning/modules/:slug', element: <ModulePage /> },
   { path: 'learning/paths/:slug', element: <PathPage /> },
   { path: 'learning/progress', element: <MyProgressPage /> },
+  { path: 'learning/authoring', element: <AuthoringPage /> },
+  { path: 'learning/authoring/new', element: <ModuleCreatePage /> },
+  { path: 'learning/authoring/:id', element: <ModuleEditPage /> },
 ];

@@ -83,3 +83,14 @@ export function pathProgress(doneIds: string[]): PathProgress {
   const done = modules.filter((module) => module.done).length;
   return { pathId: PATH_ID, done, total: modules.length, percent: Math.floor((done * 100) / modules.length), modules };
 }
+
+/** A draft by the demo coach Clara, as its author reads it: editable, may be submitted. */
+export function draftDetail(overrides: Partial<LearningModuleDetail> = {}): LearningModuleDetail {
+  return moduleDetail({
+    status: 'DRAFT',
+    allowedTransitions: ['IN_REVIEW'],
+    editable: true,
+    authors: [{ kind: 'COACH', id: '3c0a0c4e-2b02-4f6e-9c20-000000000001', name: 'Clara Coach (Demo)' }],
+    ...overrides,
+  });
+}

@@ -97,10 +97,12 @@ public class LearningModuleResource {
             @QueryParam("level") @Parameter(description = "Levels", schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleLevel.class)) List<String> level,
             @QueryParam("status") @Parameter(description = "Statuses (only what the caller may read is ever listed)",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleStatus.class)) List<String> status,
+            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "Only modules the caller authors (as a coach or through "
+                    + "its organisation), in every status it may read; none for callers who author nothing") boolean mine,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        ModuleFilter filter = ModuleFilter.parse(q, topic, submarket, format, level, status);
+        ModuleFilter filter = ModuleFilter.parse(q, topic, submarket, format, level, status, mine);
         PageParams paging = new PageParams(page, size);
         return listings.respond(new SyncedCollection<>("learning-modules", LearningModuleSummary.class, m -> m.id().toString(),
                 ids -> modules.listByIds(filter, ids)), sync, headers, paging, () -> modules.list(filter, paging), LearningModulePage.syncWindow());

@@ -6,17 +6,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Search term and filters of the module list, parsed from query parameters (400 naming the parameter). */
+/** Search term and filters of the module list (mine: only modules the caller authors), parsed from query parameters (400 naming the parameter). */
 record ModuleFilter(
         String search,
         List<String> topics,
         List<Submarket> submarkets,
         List<ModuleFormat> formats,
         List<ModuleLevel> levels,
-        List<ModuleStatus> statuses) {
+        List<ModuleStatus> statuses,
+        boolean mine) {
 
     static ModuleFilter parse(String q, List<String> topics, List<String> submarkets, List<String> formats, List<String> levels,
-            List<String> statuses) {
+            List<String> statuses, boolean mine) {
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 200) {
             throw Problems.invalidQuery("q", "at most 200 characters");
@@ -34,7 +35,8 @@ record ModuleFilter(
                 values("submarket", submarkets, Submarket.class),
                 values("format", formats, ModuleFormat.class),
                 values("level", levels, ModuleLevel.class),
-                values("status", statuses, ModuleStatus.class));
+                values("status", statuses, ModuleStatus.class),
+                mine);
     }
 
     /** Repeated parameters and comma-separated values: {@code level=BEGINNER&level=ADVANCED} or {@code level=BEGINNER,ADVANCED}. */

@@ -44,6 +44,13 @@ final class ModuleQuery {
             }
             where.append(")");
         }
+        if (filter.mine()) {
+            // The caller's own modules: by its coach profile or organisation; none for callers with neither.
+            where.append(" and exists (select 1 from learning_module_author a where a.module_id = m.id"
+                    + " and (a.coach_id = any(?::uuid[]) or a.organisation_id = any(?::uuid[])))");
+            parameters.add(coachIds.toArray(UUID[]::new));
+            parameters.add(organisationIds.toArray(UUID[]::new));
+        }
         if (!filter.topics().isEmpty()) {
             where.append(" and m.topics && ?::text[]");
             parameters.add(filter.topics().toArray(String[]::new));

@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api/api-context';
+import { getCoachesQueryOptions } from '../../coaching/api/get-coaches';
+import { getConceptsQueryOptions } from '../../concepts/api/get-concepts';
+import { getPartnersQueryOptions } from '../../partners/api/get-partners';
+import { emptyFilters } from '../../../lib/directory-filters';
+
+/** The first hundred of each list: as many as the API hands out at once, more than the programme has. */
+const OPTIONS_PAGE = { page: 0, size: 100 } as const;
+const PARTNERS_BY_NAME = { ...emptyFilters, sort: 'name' as const };
+
+/** Coaches that can be named as authors. */
+export function useCoachOptions() {
+  const api = useApiClient();
+  return useQuery(getCoachesQueryOptions(api, OPTIONS_PAGE));
+}
+
+/** Best-practice and tandem partners (the public directory), by name, that can be named as authors. */
+export function usePartnerOptions() {
+  const api = useApiClient();
+  return useQuery(getPartnersQueryOptions(api, { ...OPTIONS_PAGE, filters: PARTNERS_BY_NAME }));
+}
+
+/** Transfer concepts the caller may read, for a module's provenance. */
+export function useConceptOptions() {
+  const api = useApiClient();
+  return useQuery(getConceptsQueryOptions(api, OPTIONS_PAGE));
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../../components/ModalDialog';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useAuth } from '../../../lib/auth-context';
+import type { ModuleStatus } from '../api/get-authoring-modules';
+import type { ModuleVersioned } from '../api/get-editable-module';
+import { useTransitionModule } from '../api/save-module';
+import { ModuleStatusBadge } from './ModuleStatusBadge';
+import { STAFF_ROLES } from './roles';
+
+/** Every status in lifecycle order (a record, so the type checker notices a new contract value). */
+export const MODULE_STATUSES = Object.keys({
+  DRAFT: true, IN_REVIEW: true, PUBLISHED: true, ARCHIVED: true,
+} satisfies Record<ModuleStatus, true>) as ModuleStatus[];
+
+/** The name of a step: going back to DRAFT is withdrawing for authors and sending back for staff. */
+export type ModuleAction = 'submit' | 'withdraw' | 'sendBack' | 'publish' | 'republish' | 'archive';
+
+export function actionOf(from: ModuleStatus, to: ModuleStatus, staff: boolean): ModuleAction {
+  if (to === 'IN_REVIEW') return 'submit';
+  if (to === 'DRAFT') return staff ? 'sendBack' : 'withdraw';
+  if (to === 'ARCHIVED') return 'archive';
+  return from === 'ARCHIVED' ? 'republish' : 'publish';
+}
+
+type ModuleWorkflowProps = {
+  current: ModuleVersioned;
+  /** Unsaved input in the form on the same page: the step would not take it along. */
+  dirty?: boolean;
+  onDone: (changed: ModuleVersioned) => void;
+};
+
+/** A button per step the API lists in allowedTransitions; each asks for confirmation first. */
+export function ModuleWorkflow({ current, dirty = false, onDone }: ModuleWorkflowProps) {
+  const { t } = useTranslation('learning');
+  const auth = useAuth();
+  const staff = STAFF_ROLES.some((role) => auth.hasRole(role));
+  const [target, setTarget] = useState<ModuleStatus | null>(null);
+  const [done, setDone] = useState<ModuleStatus | null>(null);
+  const { module } = current;
+  const available = MODULE_STATUSES.filter((status) => module.allowedTransitions.includes(status));
+  return (
+    <section className="module-workflow" aria-labelledby="module-workflow-heading">
+      <h2 id="module-workflow-heading">{t('workflow.heading')}</h2>
+      <p className="module-workflow__status">
+        {t('workflow.statusLabel')} <ModuleStatusBadge status={module.status} />
+      </p>
+      <p>{t(`workflow.explain.${module.status}`)}</p>
+      {available.length > 0 && (
+        <>
+          {dirty && <p className="field__hint">{t('workflow.unsaved')}</p>}
+          <div className="module-workflow__buttons">
+            {available.map((status) => {
+              const action = actionOf(module.status, status, staff);
+              return (
+                <button
+                  key={status}
+                  type="button"
+                  className={action === 'archive' || action === 'withdraw' || action === 'sendBack' ? 'button button--secondary' : 'button'}
+                  onClick={() => setTarget(status)}
+                >
+                  {t(`workflow.actions.${action}`)}
+                </button>
+              );
+            })}
+          </div>
+        </>
+      )}
+      <p role="status" className="module-workflow__done">
+        {done ? t('workflow.done', { status: t(`status.${done}`) }) : ''}
+      </p>
+      {target && (
+        <TransitionDialog
+          current={current}
+          to={target}
+          action={actionOf(module.status, target, staff)}
+          dirty={dirty}
+          onClose={() => setTarget(null)}
+          onDone={(changed) => {
+            setTarget(null);
+            setDone(changed.module.status);
+            onDone(changed);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+type TransitionDialogProps = {
+  current: ModuleVersioned;
+  to: ModuleStatus;
+  action: ModuleAction;
+  dirty: boolean;
+  onClose: () => void;
+  onDone: (changed: ModuleVersioned) => void;
+};
+
+function TransitionDialog({ current, to, action, dirty, onClose, onDone }: TransitionDialogProps) {
+  const { t } = useTranslation('learning');
+  const transition = useTransitionModule();
+  const label = t(`workflow.actions.${action}`);
+  const confirm = () => {
+    if (transition.isPending) return;
+    transition
+      .mutateAsync({ id: current.module.id, to })
+      .then(onDone)
+      .catch(() => undefined);
+  };
+  return (
+    <ModalDialog title={t('workflow.confirmTitle', { action: label, title: current.module.title })} onClose={onClose}>
+      <p className="modal__subtitle">
+        {t('workflow.confirmText', { from: t(`status.${current.module.status}`), to: t(`status.${to}`) })}
+      </p>
+      <p>{t(`workflow.consequence.${action}`)}</p>
+      {dirty && <p className="field__hint">{t('workflow.unsaved')}</p>}
+      {transition.isError && (
+        <ProblemAlert error={transition.error} messages={{ 403: t('workflow.forbidden'), 409: t('workflow.conflict') }} />
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" data-autofocus onClick={confirm} disabled={transition.isPending}>
+          {transition.isPending ? t('workflow.saving') : t('workflow.confirm', { action: label })}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('workflow.cancel')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
