@@ -10,6 +10,7 @@ STATE=${1:-SN}
 FROM=${2:-2017-01-01}
 TO=${3:-2017-12-31}
 
+# README:begin (the README quotes the lines up to README:end; scripts/examples/test.sh checks that)
 # 1. A token of the service account limited to Saxony (client credentials, valid 5 minutes).
 TOKEN=$(curl -fsS -d grant_type=client_credentials \
   -d client_id=kreativland-integration-sn -d client_secret=integration-sn-demo-secret \
@@ -32,5 +33,6 @@ TOKEN=$(curl -fsS -d grant_type=client_credentials \
 # 3. The state's outreach report as CSV, straight from the API (UTF-8 with a byte order mark).
 curl -fsS -H "Authorization: Bearer $TOKEN" -H "Accept: text/csv" -o "outreach-$STATE-$FROM-$TO.csv" \
   "$API/api/v1/outreach-report?state=$STATE&from=$FROM&to=$TO"
+# README:end
 
 wc -l "partners-$STATE.csv" "outreach-$STATE-$FROM-$TO.csv"

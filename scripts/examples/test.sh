@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # examples/test.sh API_URL [SUMMARY_FILE] — proves the data-access examples against a running API
 # and Keycloak: the integrator's client generated from openapi.yaml (examples/integration-client,
-# node:test) and the README's advisor pull (advisor-pull.sh: both CSV files have their header row
-# and data rows). Appends one result line per part to SUMMARY_FILE; fails if either part fails.
+# node:test) and the README's advisor pull (advisor-pull.sh: the README quotes it, and both CSV
+# files have their header row and data rows). Appends one result line per part to SUMMARY_FILE; fails if either part fails.
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 API_URL=${1:?usage: $0 API_URL [SUMMARY_FILE]}
 SUMMARY=${2:-/dev/null}
@@ -30,6 +30,14 @@ check_csv() {
     head -n 3 "$file" >&2 || true
   fi
 }
+# The README quotes the script's commands (between README:begin and README:end) line for line.
+missing=$(sed -n '/^# README:begin/,/^# README:end/{/^# README:/d;p}' "$ROOT/scripts/examples/advisor-pull.sh" \
+  | while IFS= read -r line; do [[ -z "$line" ]] || grep -qxF -- "$line" "$ROOT/README.md" || echo "$line"; done)
+if [[ -z "$missing" ]]; then
+  passed=$((passed + 1)); echo "ok: README.md quotes advisor-pull.sh's commands"
+else
+  failed=$((failed + 1)); printf 'FAILED: README.md lacks these lines of advisor-pull.sh:\n%s\n' "$missing" >&2
+fi
 pull="$STATE_DIR/advisor-pull"
 rm -rf "$pull" && mkdir -p "$pull"
 if (cd "$pull" && KL_API_URL="$API_URL" KL_KEYCLOAK_URL="$KEYCLOAK_URL" "$ROOT/scripts/examples/advisor-pull.sh" SN 2017-01-01 2017-12-31); then
