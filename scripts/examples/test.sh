@@ -19,6 +19,12 @@ awk '/^# pass / { p = $3 } /^# fail / { f = $3 } END { printf "Integration clien
   "$STATE_DIR/integration-client-test.log" >> "$SUMMARY"
 
 log "README advisor example (scripts/examples/advisor-pull.sh) against $API_URL"
+if ! command -v jq >/dev/null; then
+  log "installing Debian's jq for the advisor example"
+  sudo=""; [[ $EUID -eq 0 ]] || sudo="sudo -n"
+  $sudo apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q jq >&2 \
+    || die "could not install jq (needs root or password-less sudo)"
+fi
 passed=0 failed=0
 # check_csv FILE HEADER PATTERN: the header row (after a byte order mark) and a data row matching PATTERN.
 check_csv() {
