@@ -4,7 +4,8 @@
 #  2. contract: Spectral lint of openapi.yaml (the drift test runs with the API tests)
 #  3. web client: type check, unit tests (Vitest), production build
 #  4. end to end: Playwright in Debian's Chromium against the built web client, a fresh
-#     API on its own database and the real Keycloak login
+#     API on its own database and the real Keycloak login; against the same API, the
+#     integrator's client generated from openapi.yaml and the README's advisor pull
 # Stops afterwards what it started itself.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 E2E_API_PORT="${E2E_API_PORT:-8089}"
@@ -29,6 +30,7 @@ cleanup() {
     awk -v status="$status" '
       /Surefire/ { gsub(/,/, ""); run += $6; failed += $8 + $10; skipped += $12 }
       /Vitest/   { for (i = 1; i < NF; i++) { if ($(i+1) == "passed") passed += $i; if ($(i+1) == "failed") failed += $i } }
+      /^(Integration client|README advisor)/ { for (i = 1; i < NF; i++) { if ($(i+1) == "passed") passed += $i; if ($(i+1) == "failed") failed += $i } }
       /Playwright/ { for (i = 1; i < NF; i++) { if ($(i+1) == "passed") passed += $i; if ($(i+1) == "failed") failed += $i } }
       END { passed += run - failed - skipped; if (status != 0 && failed == 0) failed = 1;
             printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$SUMMARY"
@@ -78,9 +80,11 @@ started+=(api-e2e)
 KL_CORS_ORIGINS="http://localhost:$E2E_WEB_PORT" "$ROOT/scripts/api.sh" start api-e2e "$E2E_API_PORT" kreativland_e2e
 started+=(web-e2e)
 "$ROOT/scripts/web.sh" start web-e2e "$E2E_WEB_PORT" "http://localhost:$E2E_API_PORT"
+"$ROOT/scripts/examples/test.sh" "http://localhost:$E2E_API_PORT" "$SUMMARY" || examples_status=$?
 e2e_status=0
 (cd "$ROOT/web-client" && E2E_BASE_URL="http://localhost:$E2E_WEB_PORT" E2E_API_URL="http://localhost:$E2E_API_PORT" \
   node_modules/.bin/playwright test 2>&1 | tee "$STATE_DIR/e2e-test.log") || e2e_status=$?
 sed 's/\x1b\[[0-9;]*m//g' "$STATE_DIR/e2e-test.log" | grep -E '^ +[0-9]+ (passed|failed|flaky|skipped)' | sed 's/^ */End to end (Playwright): /' >> "$SUMMARY" || true
 [[ $e2e_status -eq 0 ]] || die "end-to-end tests failed"
+[[ ${examples_status:-0} -eq 0 ]] || die "data-access examples failed (logs: $STATE_DIR/integration-client-test.log)"
 log "all tests passed"
