@@ -167,6 +167,10 @@ public class MeasurementService {
         m.enteredAt = OffsetDateTime.now();
         em.persist(m);
         em.flush();
+        // The corrected value leaves the list. Its unchanged row is written again so that the change feed
+        // moves it behind the correction and mirrors learn of its removal.
+        em.createNativeQuery("update measurement set corrects_id = corrects_id where id = :id")
+                .setParameter("id", previous.id).executeUpdate();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("corrects", previous.id);
         details.put("before", previous.value);

@@ -195,6 +195,26 @@ class MetricSyncTest extends MetricsApiTest {
     }
 
     @Test
+    void correctedValuesLeaveTheMeasurementMirror() {
+        String scope = createScope("PROGRAMME", "Korrekturzentrum", null, "SN", null);
+        Mirror mirror = Mirror.export(coordinator(), "/api/v1/measurements", "id", "scopeId", scope);
+        assertTrue(mirror.items.isEmpty(), "a new scope has no values yet");
+
+        String first = enterFlow(coordinator(), "actors_reached", scope, "2043-01-02", "2043-01-08", 100);
+        String stock = enterStock(coordinator(), "group_members", scope, "2043-01-31", 40);
+        mirror.drain(Set.of(first, stock));
+        assertEquals(Set.of(first, stock), mirror.items.keySet());
+        String correction = api(coordinator()).contentType(ContentType.JSON).body(Map.of("value", 90, "reason", "Doppelt gezählt"))
+                .when().post("/api/v1/measurements/" + first + "/corrections").then().statusCode(201).extract().path("id");
+        mirror.drain(Set.of(first, correction));
+
+        assertEquals(Set.of(stock, correction), mirror.items.keySet(), "the corrected value is gone, its correction is there");
+        assertEquals(90.0f, ((Number) mirror.field(correction, "value")).floatValue());
+        assertTrue(mirror.removals.contains(first), "the corrected value arrives as a tombstone");
+        assertEquals(listIds(coordinator(), "/api/v1/measurements", "scopeId", scope), mirror.items.keySet(), "the mirror equals the list");
+    }
+
+    @Test
     void periodsLeavingAStatusFilterArriveAsTombstonesAndExportsApplyFilters() {
         Mirror open = Mirror.export(coordinator(), "/api/v1/reporting-periods", "id", "status", "OPEN");
         Mirror submitted = Mirror.export(advisorSaxony(), "/api/v1/reporting-periods", "id", "status", "SUBMITTED");
