@@ -32,6 +32,9 @@ public class BulkExportFilter implements OASFilter {
         String itemSchema = String.valueOf(operation.getExtensions().get(EXTENSION));
         operation.removeExtension(EXTENSION);
         APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok.getExtensions() != null) {
+            ok.removeExtension(EXTENSION);
+        }
         ok.getContent()
                 .addMediaType(Listings.NDJSON, OASFactory.createMediaType().schema(OASFactory.createSchema()
                         .ref("#/components/schemas/" + itemSchema)))

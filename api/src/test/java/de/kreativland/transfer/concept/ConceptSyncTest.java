@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kreativland.transfer.ApiTest;
 import de.kreativland.transfer.TestTokens;
+import de.kreativland.transfer.sync.Feeds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -35,11 +36,9 @@ class ConceptSyncTest extends ApiTest {
         String id = api(TestTokens.coordinator()).contentType("application/json")
                 .body(java.util.Map.of("organisationId", "5b0c2d4e-1a01-4f6e-9c10-000000000001", "title", "Zweites Konzept Kalbe"))
                 .when().post(CONCEPTS).then().statusCode(201).extract().path("id");
-        JsonPath kalbe = api(TestTokens.partnerKalbe()).queryParam("cursor", cursor).queryParam("size", 100)
-                .when().get(CONCEPTS).then().statusCode(200).extract().jsonPath();
-        assertTrue(kalbe.getList("items.id").contains(id));
-        JsonPath fichtelgebirge = api(TestTokens.partnerFichtelgebirge()).queryParam("cursor", cursor).queryParam("size", 100)
-                .when().get(CONCEPTS).then().statusCode(200).extract().jsonPath();
-        assertFalse(fichtelgebirge.getList("items.id").contains(id), "another organisation's draft must not reach this mirror");
+        Feeds.Window kalbe = Feeds.readUntil(() -> api(TestTokens.partnerKalbe()), CONCEPTS, cursor, id);
+        assertTrue(kalbe.itemIds().contains(id));
+        Feeds.Window fichtelgebirge = Feeds.readUntil(() -> api(TestTokens.partnerFichtelgebirge()), CONCEPTS, cursor, id);
+        assertFalse(fichtelgebirge.itemIds().contains(id), "another organisation's draft must not reach this mirror");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kreativland.transfer.TestTokens;
+import de.kreativland.transfer.sync.Feeds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -19,37 +20,32 @@ class LearningSyncTest extends LearningTest {
                 .then().statusCode(200).extract().header("Sync-Cursor");
     }
 
-    private static JsonPath window(String path, String cursor) {
-        return api().queryParam("cursor", cursor).queryParam("size", 100).when().get(path).then().statusCode(200).extract().jsonPath();
-    }
-
     @Test
     void anAnonymousMirrorGetsPublishedModulesAndLosesArchivedOnes() {
         String cursor = exportCursor(MODULES);
         String draft = draftByClara(unique("Entwurf bleibt intern"), "Noch nicht fertig.");
         String published = publishedByClara(unique("Spiegel Veröffentlicht"), "Öffentlicher Text.");
 
-        JsonPath first = window(MODULES, cursor);
-        assertEquals(List.of(published), first.getList("items.id"), "only what anonymous visitors may read arrives as an item");
-        assertFalse(first.getList("items.id").contains(draft));
-        assertTrue(first.getString("items[0].title").startsWith("Spiegel Veröffentlicht"));
+        Feeds.Window first = Feeds.readUntil(LearningSyncTest::api, MODULES, cursor, published);
+        assertEquals(List.of(published), first.itemIds(), "only what anonymous visitors may read arrives as an item");
+        assertFalse(first.itemIds().contains(draft));
+        assertTrue(((String) first.items().get(0).get("title")).startsWith("Spiegel Veröffentlicht"));
 
         transition(TestTokens.coordinator(), published, "ARCHIVED");
-        JsonPath second = window(MODULES, first.getString("nextCursor"));
-        assertTrue(second.getList("items").isEmpty());
-        assertEquals(List.of(published), second.getList("removed.id"), "archived modules leave the public mirror");
+        Feeds.Window second = Feeds.readUntil(LearningSyncTest::api, MODULES, first.nextCursor(), published);
+        assertTrue(second.items().isEmpty());
+        assertEquals(List.of(published), second.removedIds(), "archived modules leave the public mirror");
     }
 
     @Test
     void filtersApplyToTheFeed() {
         String cursor = exportCursor(MODULES);
         String marketing = publishedByClara(unique("Filter Marketing"), "Text.");
-        JsonPath other = api().queryParam("cursor", cursor).queryParam("topic", "FINANCING").queryParam("size", 100)
-                .when().get(MODULES).then().statusCode(200).extract().jsonPath();
-        assertFalse(other.getList("items.id").contains(marketing), "a FINANCING mirror does not get a MARKETING module");
-        JsonPath same = api().queryParam("cursor", cursor).queryParam("topic", "MARKETING").queryParam("size", 100)
-                .when().get(MODULES).then().statusCode(200).extract().jsonPath();
-        assertTrue(same.getList("items.id").contains(marketing));
+        Feeds.Window same = Feeds.readUntil(() -> api().queryParam("topic", "MARKETING"), MODULES, cursor, marketing);
+        assertTrue(same.itemIds().contains(marketing));
+        Feeds.Window other = Feeds.readUntil(() -> api().queryParam("topic", "FINANCING"), MODULES, cursor, marketing);
+        assertFalse(other.itemIds().contains(marketing), "a FINANCING mirror does not get a MARKETING module");
+        assertTrue(other.removedIds().contains(marketing), "it learns the module is not in its view");
     }
 
     @Test
@@ -72,7 +68,7 @@ class LearningSyncTest extends LearningTest {
                 .contentType(containsString("text/csv")).header("Content-Disposition", containsString("learning-paths.csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertTrue(lines.get(0).startsWith("\uFEFFid,slug,title"), lines.get(0));
-        assertEquals(3, lines.size(), "header and the two demo paths: " + csv);
-        assertTrue(csv.contains(PATH_LEERSTAND));
+        assertTrue(lines.size() >= 3, "header and at least the two demo paths: " + csv);
+        assertTrue(csv.contains(PATH_LEERSTAND) && csv.contains(PATH_FINANZIERUNG));
     }
 }
