@@ -154,10 +154,12 @@ class CoachSyncTest extends CoachingTest {
         String subject = newSubject();
         String id = createCoach(subject, "DIGITAL_INFRASTRUCTURE");
         String integration = TestTokens.sign(TestTokens.claims("service-account-coach-sync", "service-account-coach-sync", "Integration", "integration"));
+        export(integration, "application/x-ndjson").when().get(COACHES).then().statusCode(403);
+        String partner = TestTokens.partnerKalbe();
 
-        for (JsonPath line : ndjson(integration, COACHES, Map.of())) {
-            assertNull(line.get("contact"), "no contact data for the integration role: " + line.prettify());
-            assertNull(line.get("subject"), "no Keycloak user for the integration role");
+        for (JsonPath line : ndjson(partner, COACHES, Map.of())) {
+            assertNull(line.get("contact"), "no contact data for a partner user: " + line.prettify());
+            assertNull(line.get("subject"), "no Keycloak user for a partner user");
         }
         Map<String, JsonPath> byCoach = new HashMap<>();
         ndjson(coachToken(subject), COACHES, Map.of()).forEach(line -> byCoach.put(line.getString("id"), line));
@@ -168,21 +170,21 @@ class CoachSyncTest extends CoachingTest {
         assertEquals("coach@demo.kreativland.example", byCoach.get(CLARA).getString("contact.email"));
         assertNull(byCoach.get(id).get("contact"), "and the other way round");
 
-        Mirror asIntegration = new Mirror(integration, exportCursor(integration, COACHES, Map.of()), "id");
+        Mirror asPartner = new Mirror(partner, exportCursor(partner, COACHES, Map.of()), "id");
         rename(id, subject, "Neu benannt (Test)", "DIGITAL_INFRASTRUCTURE");
-        asIntegration.drain(COACHES);
-        assertNull(asIntegration.items.get(id).get("contact"), "nor in a sync window");
-        assertNull(asIntegration.items.get(id).get("subject"));
-        Mirror asStaff = new Mirror(TestTokens.coordinator(), asIntegration.cursor, "id");
+        asPartner.drain(COACHES);
+        assertNull(asPartner.items.get(id).get("contact"), "nor in a sync window");
+        assertNull(asPartner.items.get(id).get("subject"));
+        Mirror asStaff = new Mirror(TestTokens.coordinator(), asPartner.cursor, "id");
         rename(id, subject, "Nochmals benannt (Test)", "DIGITAL_INFRASTRUCTURE");
         asStaff.drain(COACHES);
         assertEquals(subject, asStaff.items.get(id).get("subject"), "staff see the user and contact data in sync");
 
-        String csv = export(integration, "text/csv").when().get(COACHES).then().statusCode(200)
+        String csv = export(partner, "text/csv").when().get(COACHES).then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         assertTrue(csv.startsWith("\uFEFFid,name,bio,topics,regions,languages,subject,contact.email,contact.phone"), csv.lines().findFirst().orElse(""));
         assertFalse(csv.contains("@demo.kreativland.example") || csv.contains("test-coach@example.org"),
-                "no e-mail address anywhere in the integration's CSV");
+                "no e-mail address anywhere in a partner's CSV");
     }
 
     @Test
