@@ -17,7 +17,7 @@ start() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/kreativland" \
-    start_bg "$name" "$STATE_DIR/$name.log" java -Xmx512m -jar "$JAR")
+    start_bg "$name" "$STATE_DIR/$name.log" java "-Xmx${KL_API_HEAP:-512m}" -jar "$JAR")
   wait_http "http://localhost:$port/q/health/ready" 120 "$pid" \
     || { tail -n 40 "$STATE_DIR/$name.log" >&2; die "the API did not start"; }
   log "API ready on http://localhost:$port"

@@ -24,7 +24,8 @@ export function bearerTokenMiddleware(tokens: TokenSource): Middleware {
 }
 
 export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: TokenSource }) {
-  const client = createClient<paths>({ baseUrl });
+  // JSON types only: list operations also stream NDJSON and CSV, which the downloads ask for explicitly.
+  const client = createClient<paths, 'application/json' | 'application/geo+json' | 'application/problem+json'>({ baseUrl });
   client.use(bearerTokenMiddleware(tokens));
   return client;
 }

@@ -10,7 +10,14 @@ export type GermanState = components['schemas']['GermanState'];
 export type CoachesParams = { page: number; size: number; topic?: string; region?: GermanState };
 
 export async function getCoaches(api: ApiClient, { page, size, topic, region }: CoachesParams): Promise<CoachPage> {
-  return unwrap(await api.GET('/api/v1/coaches', { params: { query: { page, size, topic, region } } }));
+  const data = unwrap(
+    await api.GET('/api/v1/coaches', {
+      params: { query: { page, size, topic, region } },
+      headers: { Accept: 'application/json' },
+    }),
+  );
+  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
+  return data as CoachPage;
 }
 
 export function getCoachesQueryOptions(api: ApiClient, params: CoachesParams) {

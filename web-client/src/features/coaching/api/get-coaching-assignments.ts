@@ -15,7 +15,14 @@ export async function getCoachingAssignments(
   api: ApiClient,
   { coachId, page, size }: CoachingAssignmentsParams,
 ): Promise<CoachingAssignmentPage> {
-  return unwrap(await api.GET('/api/v1/coaching-assignments', { params: { query: { coachId, page, size } } }));
+  const data = unwrap(
+    await api.GET('/api/v1/coaching-assignments', {
+      params: { query: { coachId, page, size } },
+      headers: { Accept: 'application/json' },
+    }),
+  );
+  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
+  return data as CoachingAssignmentPage;
 }
 
 export function getCoachingAssignmentsQueryOptions(api: ApiClient, params: CoachingAssignmentsParams) {

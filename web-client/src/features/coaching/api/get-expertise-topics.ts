@@ -7,7 +7,9 @@ import type { components } from '../../../lib/api/schema';
 export type ExpertiseTopic = components['schemas']['ExpertiseTopic'];
 
 export async function getExpertiseTopics(api: ApiClient): Promise<ExpertiseTopic[]> {
-  return unwrap(await api.GET('/api/v1/expertise-topics'));
+  const data = unwrap(await api.GET('/api/v1/expertise-topics', { headers: { Accept: 'application/json' } }));
+  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the array.
+  return data as ExpertiseTopic[];
 }
 
 export function getExpertiseTopicsQueryOptions(api: ApiClient) {

@@ -10,7 +10,14 @@ export type PartnerSummary = components['schemas']['PartnerSummary'];
 export type PartnersParams = { filters?: DirectoryFilters; page: number; size: number };
 
 export async function getPartners(api: ApiClient, { filters = emptyFilters, page, size }: PartnersParams): Promise<PartnerPage> {
-  return unwrap(await api.GET('/api/v1/partners', { params: { query: { ...filterQuery(filters), page, size } } }));
+  const data = unwrap(
+    await api.GET('/api/v1/partners', {
+      params: { query: { ...filterQuery(filters), page, size } },
+      headers: { Accept: 'application/json' },
+    }),
+  );
+  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
+  return data as PartnerPage;
 }
 
 export function getPartnersQueryOptions(api: ApiClient, params: PartnersParams) {

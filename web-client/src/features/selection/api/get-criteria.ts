@@ -5,6 +5,7 @@ import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
 
 export type Criterion = components['schemas']['Criterion'];
+type CriterionPage = components['schemas']['CriterionPage'];
 
 /** The API's largest page; the catalogue is a short, curated list. */
 const CRITERIA_PAGE_SIZE = 100;
@@ -14,9 +15,11 @@ export async function getActiveCriteria(api: ApiClient): Promise<Criterion[]> {
   const page = unwrap(
     await api.GET('/api/v1/selection-criteria', {
       params: { query: { active: true, page: 0, size: CRITERIA_PAGE_SIZE } },
+      headers: { Accept: 'application/json' },
     }),
   );
-  return page.items;
+  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
+  return (page as CriterionPage).items;
 }
 
 export function getActiveCriteriaQueryOptions(api: ApiClient) {

@@ -10,7 +10,11 @@ export type RoundStatus = components['schemas']['RoundStatus'];
 export type RoundsParams = { page: number; size: number };
 
 export async function getRounds(api: ApiClient, { page, size }: RoundsParams): Promise<RoundPage> {
-  return unwrap(await api.GET('/api/v1/selection-rounds', { params: { query: { page, size } } }));
+  const data = unwrap(
+    await api.GET('/api/v1/selection-rounds', { params: { query: { page, size } }, headers: { Accept: 'application/json' } }),
+  );
+  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
+  return data as RoundPage;
 }
 
 export function getRoundsQueryOptions(api: ApiClient, params: RoundsParams) {

@@ -14,7 +14,11 @@ export const TANDEMS_KEY = ['tandems'] as const;
 
 /** The tandems the caller may see: the API filters by role and organisation. */
 export async function getTandems(api: ApiClient, { page, size }: TandemsParams): Promise<TandemPage> {
-  return unwrap(await api.GET('/api/v1/tandems', { params: { query: { page, size } } }));
+  const data = unwrap(
+    await api.GET('/api/v1/tandems', { params: { query: { page, size } }, headers: { Accept: 'application/json' } }),
+  );
+  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
+  return data as TandemPage;
 }
 
 export function getTandemsQueryOptions(api: ApiClient, params: TandemsParams) {

@@ -1,8 +1,12 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,11 +27,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +47,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Coaches")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@PersonalData
 public class CoachResource {
     /** Enum query parameters arrive as strings, so that a bad value is a 400 naming the parameter, not a 404. */
     private static final String GERMAN_STATE = "^(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)$";
@@ -46,20 +55,33 @@ public class CoachResource {
     @Inject
     CoachService coaches;
 
+    @Inject
+    Listings listings;
+
     @Context
     UriInfo uri;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Operation(operationId = "listCoaches", summary = "Coaches and experts",
             description = "Public profile fields for every signed-in user, ordered by name; subject and contact data only for staff and the coach itself.")
-    public CoachPage list(
+    @Extension(name = "x-bulk-export", value = "CoachProfile")
+    @APIResponse(responseCode = "200", description = "One page of coaches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachPage.class)))
+    public Response list(
             @QueryParam("topic") @Pattern(regexp = CoachInput.TOPIC_KEY) @Parameter(description = "Only coaches with this expertise topic key") String topic,
             @QueryParam("region") @Pattern(regexp = GERMAN_STATE)
             @Parameter(description = "Only coaches working in this state (ISO 3166-2:DE code)", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"})) String region,
+            @BeanParam SyncParams sync,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return coaches.list(topic, region == null ? null : GermanState.valueOf(region), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @Context HttpHeaders headers) {
+        GermanState state = region == null ? null : GermanState.valueOf(region);
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("coaches", CoachProfile.class, c -> c.id().toString(),
+                ids -> coaches.byIds(topic, state, ids)), sync, headers, paging,
+                () -> coaches.list(topic, state, paging), CoachPage.syncWindow());
     }
 
     @GET

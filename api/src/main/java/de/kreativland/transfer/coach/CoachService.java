@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,28 +42,61 @@ public class CoachService {
     ExpertiseTopics topics;
 
     public CoachPage list(String topic, GermanState region, PageParams paging) {
-        List<String> conditions = new ArrayList<>();
-        if (topic != null) {
-            conditions.add("array_contains(c.topics, :topic)");
-        }
-        if (region != null) {
-            conditions.add("array_contains(c.regions, :region)");
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Coach> query = em.createQuery("select c from Coach c" + where + " order by c.name, c.id", Coach.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Coach c" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            if (topic != null) {
-                q.setParameter("topic", topic);
-            }
-            if (region != null) {
-                q.setParameter("region", region.name());
-            }
-        }
+        Filter filter = new Filter(topic, region);
+        TypedQuery<Coach> query = filter.bind(em.createQuery("select c from Coach c" + filter.where() + " order by c.name, c.id", Coach.class));
+        TypedQuery<Long> count = filter.bind(em.createQuery("select count(c) from Coach c" + filter.where(), Long.class));
         List<CoachProfile> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultStream().map(this::profile).toList();
         long total = count.getSingleResult();
         return new CoachPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The coaches with these ids that match the list's filters (incremental sync and export); malformed ids match nothing. */
+    public List<CoachProfile> byIds(String topic, GermanState region, Collection<String> ids) {
+        List<UUID> uuids = uuids(ids);
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        Filter filter = new Filter(topic, region);
+        String where = (filter.where().isEmpty() ? " where " : filter.where() + " and ") + "c.id in :ids";
+        return filter.bind(em.createQuery("select c from Coach c" + where, Coach.class)).setParameter("ids", uuids)
+                .getResultStream().map(this::profile).toList();
+    }
+
+    /** The list's filters, shared by the page, its count and the by-id query. */
+    private record Filter(String topic, GermanState region) {
+        String where() {
+            List<String> conditions = new ArrayList<>();
+            if (topic != null) {
+                conditions.add("array_contains(c.topics, :topic)");
+            }
+            if (region != null) {
+                conditions.add("array_contains(c.regions, :region)");
+            }
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        <Q extends TypedQuery<?>> Q bind(Q query) {
+            if (topic != null) {
+                query.setParameter("topic", topic);
+            }
+            if (region != null) {
+                query.setParameter("region", region.name());
+            }
+            return query;
+        }
+    }
+
+    static List<UUID> uuids(Collection<String> ids) {
+        List<UUID> uuids = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            try {
+                uuids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                // not an id of this collection
+            }
+        }
+        return uuids;
     }
 
     public Versioned<CoachProfile> get(UUID id) {

@@ -2,6 +2,9 @@ package de.kreativland.transfer.coach;
 
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,11 +24,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,23 +50,36 @@ public class CoachingAssignmentResource {
     @Inject
     CoachingService coaching;
 
+    @Inject
+    Listings listings;
+
     @Context
     UriInfo uri;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Operation(operationId = "listCoachingAssignments", summary = "Coaches assigned to organisations, with hours used",
             description = "Staff see all assignments, a coach its own, an organisation's members those of their organisation. "
-                    + "Ordered by organisation, coach and topic.")
-    public CoachingAssignmentPage list(
+                    + "Ordered by organisation, coach and topic. In incremental sync a logged session is a change of its assignment.")
+    @Extension(name = "x-bulk-export", value = "CoachingAssignmentSummary")
+    @APIResponse(responseCode = "200", description = "One page of assignments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentPage.class)))
+    public Response list(
             @QueryParam("coachId") @Pattern(regexp = UUID_PATTERN)
             @Parameter(description = "Only assignments of this coach", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String coachId,
             @QueryParam("organisationId") @Pattern(regexp = UUID_PATTERN)
             @Parameter(description = "Only assignments to this organisation", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String organisationId,
+            @BeanParam SyncParams sync,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return coaching.listAssignments(coachId == null ? null : UUID.fromString(coachId),
-                organisationId == null ? null : UUID.fromString(organisationId), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @Context HttpHeaders headers) {
+        UUID coach = coachId == null ? null : UUID.fromString(coachId);
+        UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("coaching-assignments", CoachingAssignmentSummary.class, a -> a.id().toString(),
+                ids -> coaching.assignmentsByIds(coach, organisation, ids)), sync, headers, paging,
+                () -> coaching.listAssignments(coach, organisation, paging), CoachingAssignmentPage.syncWindow());
     }
 
     @GET

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,34 @@ public class CoachingService {
     /** Staff see every assignment, a coach its own, members those of their organisations. */
     public CoachingAssignmentPage listAssignments(UUID coachId, UUID organisationId, PageParams paging) {
         Map<String, Object> parameters = new HashMap<>();
+        String where = assignmentWhere(coachId, organisationId, parameters);
+        TypedQuery<Tuple> query = em.createQuery(ASSIGNMENT_SELECT + where + " order by o.name, c.name, a.topic, a.id", Tuple.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from CoachingAssignment a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<CoachingAssignmentSummary> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultStream().map(CoachingService::summary).toList();
+        long total = count.getSingleResult();
+        return new CoachingAssignmentPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The assignments with these ids that the caller may list and that match the filters (incremental sync and export). */
+    public List<CoachingAssignmentSummary> assignmentsByIds(UUID coachId, UUID organisationId, Collection<String> ids) {
+        List<UUID> uuids = CoachService.uuids(ids);
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String where = assignmentWhere(coachId, organisationId, parameters);
+        TypedQuery<Tuple> query = em.createQuery(ASSIGNMENT_SELECT + (where.isEmpty() ? " where " : where + " and ") + "a.id in :ids", Tuple.class);
+        parameters.forEach(query::setParameter);
+        return query.setParameter("ids", uuids).getResultStream().map(CoachingService::summary).toList();
+    }
+
+    /** The caller's scope and the list's filters, as the where clause of the assignment queries. */
+    private String assignmentWhere(UUID coachId, UUID organisationId, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (!user.isStaff()) {
             List<String> visible = new ArrayList<>();
@@ -78,17 +107,7 @@ public class CoachingService {
             conditions.add("a.organisationId = :organisationId");
             parameters.put("organisationId", organisationId);
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Tuple> query = em.createQuery(ASSIGNMENT_SELECT + where + " order by o.name, c.name, a.topic, a.id", Tuple.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from CoachingAssignment a" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<CoachingAssignmentSummary> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(CoachingService::summary).toList();
-        long total = count.getSingleResult();
-        return new CoachingAssignmentPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     public Versioned<CoachingAssignmentSummary> getAssignment(UUID id) {

@@ -19,7 +19,18 @@ public class ExpertiseTopics {
     public List<ExpertiseTopic> list() {
         List<Object[]> rows = em.createNativeQuery("select key, name_de, name_en, position from expertise_topic order by position, key")
                 .getResultList();
-        return rows.stream().map(r -> new ExpertiseTopic((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue())).toList();
+        return rows.stream().map(ExpertiseTopics::topic).toList();
+    }
+
+    /** The topics with these keys (incremental sync and export). */
+    @SuppressWarnings("unchecked")
+    public List<ExpertiseTopic> byKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("select key, name_de, name_en, position from expertise_topic where key in (:keys)")
+                .setParameter("keys", keys).getResultList();
+        return rows.stream().map(ExpertiseTopics::topic).toList();
     }
 
     /** 400 naming the field when a key is not a known topic. */
@@ -35,5 +46,9 @@ public class ExpertiseTopics {
                 throw Problems.invalidField(field, key + " is not an expertise topic");
             }
         }
+    }
+
+    private static ExpertiseTopic topic(Object[] r) {
+        return new ExpertiseTopic((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue());
     }
 }

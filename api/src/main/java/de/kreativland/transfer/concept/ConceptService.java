@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.sync.Keys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +57,38 @@ public class ConceptService {
 
     /** Published concepts for everybody, plus those of the caller's organisations and coached organisations, and all for staff. */
     public ConceptPage list(ConceptStatus status, UUID organisationId, String q, PageParams paging) {
+        ListQuery query = listQuery(status, organisationId, q);
+        Query rows = query.rows(em).setFirstResult(paging.offset()).setMaxResults(paging.size());
+        Query count = em.createNativeQuery("select count(*) from transfer_concept c" + query.where);
+        query.parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new ConceptPage(summaries(rows), paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The concepts with these ids that the list with these filters shows the caller (incremental sync, bulk export). */
+    public List<ConceptSummary> listByIds(ConceptStatus status, UUID organisationId, String q, Collection<String> ids) {
+        ListQuery query = listQuery(status, organisationId, q);
+        List<UUID> uuids = Keys.uuids(ids);
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        query.where.append(" and c.id in (:ids)");
+        query.parameters.put("ids", uuids);
+        return summaries(query.rows(em));
+    }
+
+    private record ListQuery(StringBuilder where, Map<String, Object> parameters, String order) {
+        Query rows(EntityManager em) {
+            Query rows = em.createNativeQuery("""
+                    select c.id, c.organisation_id, o.name, c.title, c.status, c.current_version_number,
+                           c.published_version_number, c.published_at, c.updated_at
+                    from transfer_concept c join organisation o on o.id = c.organisation_id""" + where + order);
+            parameters.forEach(rows::setParameter);
+            return rows;
+        }
+    }
+
+    private ListQuery listQuery(ConceptStatus status, UUID organisationId, String q) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> parameters = new HashMap<>();
         if (!user.isStaff()) {
@@ -81,23 +115,15 @@ public class ConceptService {
             parameters.put("q", q);
             order = " order by ts_rank(c.search, websearch_to_tsquery('german', :q)) desc, c.updated_at desc, c.id";
         }
-        Query rows = em.createNativeQuery("""
-                select c.id, c.organisation_id, o.name, c.title, c.status, c.current_version_number,
-                       c.published_version_number, c.published_at, c.updated_at
-                from transfer_concept c join organisation o on o.id = c.organisation_id""" + where + order)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size());
-        Query count = em.createNativeQuery("select count(*) from transfer_concept c" + where);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        return new ListQuery(where, parameters, order);
+    }
+
+    private static List<ConceptSummary> summaries(Query rows) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
-        List<ConceptSummary> items = result.stream().map(r -> new ConceptSummary((UUID) r[0], (UUID) r[1], (String) r[2],
+        return result.stream().map(r -> new ConceptSummary((UUID) r[0], (UUID) r[1], (String) r[2],
                 (String) r[3], ConceptStatus.valueOf((String) r[4]), ((Number) r[5]).intValue(),
                 r[6] == null ? null : ((Number) r[6]).intValue(), timestamp(r[7]), timestamp(r[8]))).toList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new ConceptPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The working copy for its readers, the published version for everybody else; 404 otherwise. */

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
@@ -7,6 +8,11 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.kreativland.transfer.sync.SyncedCollection;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.Listings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,13 +69,20 @@ public class TransferConceptResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    Listings listings;
+
     @GET
     @PermitAll
     @Operation(operationId = "listTransferConcepts", summary = "Transfer concepts",
             description = "Anyone, also without login, sees PUBLISHED concepts; members of an organisation and its assigned coaches "
                     + "also see its concepts in every status; staff see all. Filters combine with German full-text search (q) "
                     + "over title, sections and transfer plan.")
-    public ConceptPage list(
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Extension(name = "x-bulk-export", value = "ConceptSummary")
+    @APIResponse(responseCode = "200", description = "One page of concepts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConceptPage.class)))
+    public Response list(
             @QueryParam("status") @Pattern(regexp = ConceptStatus.PATTERN, message = "must be " + STATUSES)
             @Parameter(description = "Only concepts with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "ARCHIVED"})) String status,
@@ -78,9 +91,14 @@ public class TransferConceptResource {
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 200)
             @Parameter(description = "German full-text search (web search syntax: words, \"phrases\", -excluded)") String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return concepts.list(status == null ? null : ConceptStatus.valueOf(status),
-                organisationId == null ? null : UUID.fromString(organisationId), q, new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam SyncParams sync, @Context HttpHeaders headers) {
+        ConceptStatus statusFilter = status == null ? null : ConceptStatus.valueOf(status);
+        UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("transfer-concepts", ConceptSummary.class, c -> c.id().toString(),
+                ids -> concepts.listByIds(statusFilter, organisation, q, ids)), sync, headers, paging,
+                () -> concepts.list(statusFilter, organisation, q, paging), ConceptPage.syncWindow());
     }
 
     @POST
@@ -236,6 +254,7 @@ public class TransferConceptResource {
     }
 
     @GET
+    @PersonalData
     @Path("/{id}/comments")
     @Authenticated
     @Operation(operationId = "listTransferConceptComments", summary = "Review comments and replies",

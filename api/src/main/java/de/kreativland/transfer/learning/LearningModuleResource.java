@@ -8,6 +8,13 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.BeanParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.kreativland.transfer.sync.SyncedCollection;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.Listings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,14 +73,20 @@ public class LearningModuleResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    Listings listings;
+
     @GET
     @PermitAll
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Extension(name = "x-bulk-export", value = "LearningModuleSummary")
+    @APIResponse(responseCode = "200", description = "One page of modules",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModulePage.class)))
     @Operation(operationId = "listLearningModules", summary = "Search and list learning modules",
             description = "German full-text search (any inflection: „Förderungen“ finds „Förderung“) ranked by relevance with highlighted snippets, "
                     + "combined with filters. Anyone: anonymous callers get PUBLIC published modules, programme roles also PARTICIPANTS modules, "
                     + "authors also their own drafts, coordinators and admins every module.")
-    public LearningModulePage list(
+    public Response list(
             @QueryParam("q") @Parameter(description = "Search terms (websearch syntax: \"phrase\", -not, or)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
             @QueryParam("topic") @Parameter(description = "Expertise topic keys; matches modules with any of them (repeat or comma-separate)",
@@ -87,8 +100,12 @@ public class LearningModuleResource {
             @QueryParam("mine") @DefaultValue("false") @Parameter(description = "Only modules the caller authors (as a coach or through "
                     + "its organisation), in every status it may read; none for callers who author nothing") boolean mine,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return modules.list(ModuleFilter.parse(q, topic, submarket, format, level, status, mine), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam SyncParams sync, @Context HttpHeaders headers) {
+        ModuleFilter filter = ModuleFilter.parse(q, topic, submarket, format, level, status, mine);
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("learning-modules", LearningModuleSummary.class, m -> m.id().toString(),
+                ids -> modules.listByIds(filter, ids)), sync, headers, paging, () -> modules.list(filter, paging), LearningModulePage.syncWindow());
     }
 
     @POST

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,27 +60,42 @@ public class LearningModuleService {
 
     /** The modules the caller may read, filtered, searched and paged. */
     public LearningModulePage list(ModuleFilter filter, PageParams paging) {
-        Set<Visibility> visible = access.isParticipant() ? EnumSet.allOf(Visibility.class) : EnumSet.of(Visibility.PUBLIC);
-        ModuleQuery query = new ModuleQuery(filter, access.isStaff(), visible, access.ownCoachIds(), access.ownOrganisationIds());
-        List<LearningModuleSummary> rows = new ArrayList<>();
+        ModuleQuery query = query(filter);
+        List<LearningModuleSummary> items = summaries(query, paging.size(), paging.offset());
         long total;
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = query.preparePage(connection, paging.size(), paging.offset());
-                    ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(summary(rs));
-                }
-            }
-            try (PreparedStatement statement = query.prepareCount(connection); ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = query.prepareCount(connection); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("learning module count failed", e);
+        }
+        return new LearningModulePage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The modules with these ids that the list with this filter shows the caller (incremental sync, bulk export). */
+    public List<LearningModuleSummary> listByIds(ModuleFilter filter, Collection<String> ids) {
+        return summaries(query(filter).onlyIds(ids), ids.size(), 0);
+    }
+
+    private ModuleQuery query(ModuleFilter filter) {
+        Set<Visibility> visible = access.isParticipant() ? EnumSet.allOf(Visibility.class) : EnumSet.of(Visibility.PUBLIC);
+        return new ModuleQuery(filter, access.isStaff(), visible, access.ownCoachIds(), access.ownOrganisationIds());
+    }
+
+    private List<LearningModuleSummary> summaries(ModuleQuery query, int limit, int offset) {
+        List<LearningModuleSummary> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = query.preparePage(connection, limit, offset);
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rows.add(summary(rs));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("learning module query failed", e);
         }
         Map<UUID, List<ModuleAuthor>> byModule = authors.of(rows.stream().map(LearningModuleSummary::id).toList());
-        List<LearningModuleSummary> items = rows.stream().map(r -> withAuthors(r, byModule.getOrDefault(r.id(), List.of()))).toList();
-        return new LearningModulePage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return rows.stream().map(r -> withAuthors(r, byModule.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** One module by slug or id; a read of a published module counts into its daily views (no reader is stored). */

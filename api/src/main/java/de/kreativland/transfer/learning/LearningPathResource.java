@@ -1,11 +1,19 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.BeanParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.kreativland.transfer.sync.SyncedCollection;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.Listings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,15 +55,25 @@ public class LearningPathResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    Listings listings;
+
     @GET
     @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Extension(name = "x-bulk-export", value = "LearningPathSummary")
+    @APIResponse(responseCode = "200", description = "One page of paths",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathPage.class)))
     @Operation(operationId = "listLearningPaths", summary = "Learning paths",
             description = "Anyone: anonymous callers get PUBLIC published paths, programme roles also PARTICIPANTS paths, "
                     + "coordinators and admins every path. Ordered by title.")
-    public LearningPathPage list(
+    public Response list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return paths.list(new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam SyncParams sync, @Context HttpHeaders headers) {
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("learning-paths", LearningPathSummary.class, p -> p.id().toString(), paths::listByIds),
+                sync, headers, paging, () -> paths.list(paging), LearningPathPage.syncWindow());
     }
 
     @GET
@@ -103,6 +121,7 @@ public class LearningPathResource {
     }
 
     @GET
+    @PersonalData
     @Path("/{id}/progress")
     @Authenticated
     @Operation(operationId = "getLearningPathProgress", summary = "The caller's progress on a path",

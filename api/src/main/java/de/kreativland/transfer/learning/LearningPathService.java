@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.sync.Keys;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,17 +52,35 @@ public class LearningPathService {
         String where = access.isStaff() ? "" : " where p.status = :published and p.visibility in (:visible)";
         TypedQuery<LearningPath> query = em.createQuery("select p from LearningPath p" + where + " order by p.title, p.id", LearningPath.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from LearningPath p" + where, Long.class);
-        if (!access.isStaff()) {
-            for (TypedQuery<?> q : List.of(query, count)) {
-                q.setParameter("published", PathStatus.PUBLISHED).setParameter("visible", visible());
-            }
-        }
-        List<LearningPath> paths = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        Map<UUID, Integer> counts = moduleCounts(paths.stream().map(p -> p.id).toList());
-        List<LearningPathSummary> items = paths.stream().map(p -> new LearningPathSummary(p.id, p.slug, p.title, p.visibility, p.status,
-                counts.getOrDefault(p.id, 0), p.publishedAt)).toList();
+        restrictToReadable(query);
+        restrictToReadable(count);
+        List<LearningPathSummary> items = summaries(query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList());
         long total = count.getSingleResult();
         return new LearningPathPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The paths with these ids that the list shows the caller (incremental sync, bulk export). */
+    public List<LearningPathSummary> listByIds(Collection<String> ids) {
+        List<UUID> uuids = Keys.uuids(ids);
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        String where = " where p.id in (:ids)" + (access.isStaff() ? "" : " and p.status = :published and p.visibility in (:visible)");
+        TypedQuery<LearningPath> query = em.createQuery("select p from LearningPath p" + where, LearningPath.class).setParameter("ids", uuids);
+        restrictToReadable(query);
+        return summaries(query.getResultList());
+    }
+
+    private void restrictToReadable(TypedQuery<?> query) {
+        if (!access.isStaff()) {
+            query.setParameter("published", PathStatus.PUBLISHED).setParameter("visible", visible());
+        }
+    }
+
+    private List<LearningPathSummary> summaries(List<LearningPath> paths) {
+        Map<UUID, Integer> counts = moduleCounts(paths.stream().map(p -> p.id).toList());
+        return paths.stream().map(p -> new LearningPathSummary(p.id, p.slug, p.title, p.visibility, p.status,
+                counts.getOrDefault(p.id, 0), p.publishedAt)).toList();
     }
 
     public Versioned<LearningPathDetail> get(String slugOrId) {

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.sync.Keys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -65,6 +66,13 @@ final class ModuleQuery {
             where.append(" and m.search @@ websearch_to_tsquery('german', ?)");
             parameters.add(filter.search());
         }
+    }
+
+    /** Only the modules with these ids (incremental sync and bulk export read by id). */
+    ModuleQuery onlyIds(Collection<String> ids) {
+        where.append(" and m.id = any(?)");
+        parameters.add(Keys.uuids(ids).toArray(UUID[]::new));
+        return this;
     }
 
     private void anyOf(String column, Collection<? extends Enum<?>> values) {

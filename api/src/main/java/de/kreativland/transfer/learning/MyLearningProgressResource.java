@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.PageParams;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/me/learning-progress")
 @Tag(name = "Learning space")
 @Produces(MediaType.APPLICATION_JSON)
+@PersonalData
 public class MyLearningProgressResource {
     @Inject
     LearningProgressService progress;

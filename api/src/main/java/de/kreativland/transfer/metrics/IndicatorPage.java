@@ -1,5 +1,9 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.sync.Removal;
+import de.kreativland.transfer.sync.SyncPageFactory;
+import de.kreativland.transfer.sync.SyncParams;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,5 +13,16 @@ public record IndicatorPage(
         @Schema(required = true, description = "Zero-based page number") int page,
         @Schema(required = true) int size,
         @Schema(required = true) long totalItems,
-        @Schema(required = true) int totalPages) {
+        @Schema(required = true) int totalPages,
+        @Schema(description = SyncParams.NEXT_CURSOR_DESCRIPTION, maxLength = 200) String nextCursor,
+        @Schema(description = SyncParams.REMOVED_DESCRIPTION, maxItems = PageParams.MAX_SIZE) List<Removal> removed) {
+
+    public IndicatorPage(List<IndicatorDefinition> items, int page, int size, long totalItems, int totalPages) {
+        this(items, page, size, totalItems, totalPages, null, null);
+    }
+
+    public static SyncPageFactory<IndicatorDefinition, IndicatorPage> syncWindow() {
+        return (items, size, remaining, remainingPages, nextCursor, removed) ->
+                new IndicatorPage(items, 0, size, remaining, remainingPages, nextCursor, removed);
+    }
 }

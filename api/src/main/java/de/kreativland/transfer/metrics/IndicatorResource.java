@@ -2,6 +2,10 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,10 +24,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +46,9 @@ public class IndicatorResource {
     @Inject
     IndicatorService indicators;
 
+    @Inject
+    Listings listings;
+
     @Context
     UriInfo uri;
 
@@ -46,10 +56,17 @@ public class IndicatorResource {
     @PermitAll
     @Operation(operationId = "listIndicators", summary = "The indicator catalogue, in report order",
             description = "Anyone: anonymous callers, integrations, partners and coaches see the public indicators; staff and advisors all.")
-    public IndicatorPage list(
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Extension(name = "x-bulk-export", value = "IndicatorDefinition")
+    @APIResponse(responseCode = "200", description = "One page of indicators",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
+    public Response list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return indicators.list(new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam SyncParams sync, @Context HttpHeaders headers) {
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("indicators", IndicatorDefinition.class, IndicatorDefinition::key, indicators::byKeys),
+                sync, headers, paging, () -> indicators.list(paging), IndicatorPage.syncWindow());
     }
 
     @GET

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The indicator catalogue: everybody reads the public indicators, staff and advisors all; admins edit. */
@@ -24,11 +26,18 @@ public class IndicatorService {
     AuditLog audit;
 
     public IndicatorPage list(PageParams paging) {
-        Lists.Slice<Indicator> slice = Lists.of(Indicator.class)
-                .where("e.isPublic = :public", "public", access.fullView() ? null : Boolean.TRUE)
-                .page(em, "e.position, e.key", paging);
+        Lists.Slice<Indicator> slice = visible().page(em, "e.position, e.key", paging);
         return new IndicatorPage(slice.items().stream().map(IndicatorDefinition::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** The indicators with these keys that the caller may list. */
+    public List<IndicatorDefinition> byKeys(Collection<String> keys) {
+        return visible().onlyKeys("e.key", keys).all(em).stream().map(IndicatorDefinition::of).toList();
+    }
+
+    private Lists<Indicator> visible() {
+        return Lists.of(Indicator.class).where("e.isPublic = :public", "public", access.fullView() ? null : Boolean.TRUE);
     }
 
     public IndicatorDefinition get(String key) {

@@ -2,19 +2,26 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.sync.Keys;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A filtered, paged JPQL list: conditions and parameters collected, then one page and its count. */
+/**
+ * A filtered JPQL list: conditions and parameters collected once, then read as a page with its count,
+ * or (restricted to some keys) as every matching row for incremental sync and bulk export.
+ */
 final class Lists<E> {
     private final String entity;
     private final Class<E> type;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private boolean matchesNothing;
+    private boolean byKeys;
 
     private Lists(String entity, Class<E> type) {
         this.entity = entity;
@@ -47,18 +54,54 @@ final class Lists<E> {
         return this;
     }
 
+    /** Only rows whose UUID id is one of these keys; keys that are no UUID match nothing. */
+    Lists<E> onlyIds(Collection<String> keys) {
+        return onlyKeys("e.id", Keys.uuids(keys));
+    }
+
+    /** Only rows whose key property (e.g. {@code e.key}) is one of these values. */
+    Lists<E> onlyKeys(String property, Collection<?> keys) {
+        byKeys = true;
+        if (keys.isEmpty()) {
+            matchesNothing = true;
+        } else {
+            conditions.add(property + " in :onlyKeys");
+            parameters.put("onlyKeys", keys);
+        }
+        return this;
+    }
+
     record Slice<E>(List<E> items, long total) {
     }
 
     Slice<E> page(EntityManager em, String orderBy, PageParams paging) {
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<E> query = em.createQuery("select e from " + entity + " e" + where + " order by " + orderBy, type);
-        TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        if (matchesNothing) {
+            return new Slice<>(List.of(), 0);
+        }
+        TypedQuery<E> query = query(em, "select e from " + entity + " e" + where() + " order by " + orderBy, type);
+        TypedQuery<Long> count = query(em, "select count(e) from " + entity + " e" + where(), Long.class);
         List<E> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         return new Slice<>(items, count.getSingleResult());
+    }
+
+    /** Every matching row in no particular order; only for lists bounded by {@link #onlyIds} or {@link #onlyKeys}. */
+    List<E> all(EntityManager em) {
+        if (!byKeys) {
+            throw new IllegalStateException("an unpaged read of " + entity + " needs onlyIds or onlyKeys");
+        }
+        if (matchesNothing) {
+            return List.of();
+        }
+        return query(em, "select e from " + entity + " e" + where(), type).getResultList();
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private <R> TypedQuery<R> query(EntityManager em, String jpql, Class<R> resultType) {
+        TypedQuery<R> query = em.createQuery(jpql, resultType);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 }

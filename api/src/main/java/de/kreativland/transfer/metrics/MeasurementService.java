@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,16 +39,25 @@ public class MeasurementService {
     AuditLog audit;
 
     public MeasurementPage list(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, PageParams paging) {
-        Lists<Measurement> list = Lists.of(Measurement.class)
+        Lists.Slice<Measurement> slice = current(indicatorKey, scopeId, from, to)
+                .page(em, "coalesce(e.validFrom, e.asOf) desc, e.indicatorKey, e.id", paging);
+        List<MeasurementDetails> items = slice.items().stream().map(m -> details(m, null, true)).toList();
+        return new MeasurementPage(items, paging.page(), paging.size(), slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** The current values with these ids that the caller may see and that match the list's filters. */
+    public List<MeasurementDetails> byIds(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, Collection<String> ids) {
+        return current(indicatorKey, scopeId, from, to).onlyIds(ids).all(em).stream().map(m -> details(m, null, true)).toList();
+    }
+
+    private Lists<Measurement> current(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to) {
+        return Lists.of(Measurement.class)
                 .where(CURRENT)
                 .where("e.indicatorKey = :indicator", "indicator", indicatorKey)
                 .where("e.scopeId = :scope", "scope", scopeId)
                 .where("coalesce(e.validTo, e.asOf) >= :from", "from", from)
                 .where("coalesce(e.validFrom, e.asOf) <= :to", "to", to)
                 .scopeInStates(access.limitStates());
-        Lists.Slice<Measurement> slice = list.page(em, "coalesce(e.validFrom, e.asOf) desc, e.indicatorKey, e.id", paging);
-        List<MeasurementDetails> items = slice.items().stream().map(m -> details(m, null, true)).toList();
-        return new MeasurementPage(items, paging.page(), paging.size(), slice.total(), paging.totalPages(slice.total()));
     }
 
     /** One value with its whole correction history, also when it has been corrected since. */
@@ -157,6 +167,10 @@ public class MeasurementService {
         m.enteredAt = OffsetDateTime.now();
         em.persist(m);
         em.flush();
+        // The corrected value leaves the list. Its unchanged row is written again so that the change feed
+        // moves it behind the correction and mirrors learn of its removal.
+        em.createNativeQuery("update measurement set corrects_id = corrects_id where id = :id")
+                .setParameter("id", previous.id).executeUpdate();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("corrects", previous.id);
         details.put("before", previous.value);

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +37,21 @@ public class MetricRecordService {
     AuditLog audit;
 
     public MetricEventPage listEvents(LocalDate from, LocalDate to, UUID scopeId, EventType type, PageParams paging) {
-        Lists.Slice<MetricEvent> slice = Lists.of(MetricEvent.class)
-                .where("e.heldOn >= :from", "from", from).where("e.heldOn <= :to", "to", to)
-                .where("e.scopeId = :scope", "scope", scopeId).where("e.type = :type", "type", type)
-                .scopeInStates(access.limitStates())
-                .page(em, "e.heldOn desc, e.title, e.id", paging);
+        Lists.Slice<MetricEvent> slice = events(from, to, scopeId, type).page(em, "e.heldOn desc, e.title, e.id", paging);
         return new MetricEventPage(slice.items().stream().map(MetricEventDetails::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** The events with these ids that the caller may see and that match the list's filters. */
+    public List<MetricEventDetails> eventsByIds(LocalDate from, LocalDate to, UUID scopeId, EventType type, Collection<String> ids) {
+        return events(from, to, scopeId, type).onlyIds(ids).all(em).stream().map(MetricEventDetails::of).toList();
+    }
+
+    private Lists<MetricEvent> events(LocalDate from, LocalDate to, UUID scopeId, EventType type) {
+        return Lists.of(MetricEvent.class)
+                .where("e.heldOn >= :from", "from", from).where("e.heldOn <= :to", "to", to)
+                .where("e.scopeId = :scope", "scope", scopeId).where("e.type = :type", "type", type)
+                .scopeInStates(access.limitStates());
     }
 
     public MetricEventDetails getEvent(UUID id) {
@@ -87,13 +96,21 @@ public class MetricRecordService {
     }
 
     public NetworkInitiativePage listInitiatives(LocalDate from, LocalDate to, UUID scopeId, PageParams paging) {
-        Lists.Slice<NetworkInitiative> slice = Lists.of(NetworkInitiative.class)
-                .where("e.supportedOn >= :from", "from", from).where("e.supportedOn <= :to", "to", to)
-                .where("e.scopeId = :scope", "scope", scopeId)
-                .scopeInStates(access.limitStates())
-                .page(em, "e.supportedOn desc, e.name, e.id", paging);
+        Lists.Slice<NetworkInitiative> slice = initiatives(from, to, scopeId).page(em, "e.supportedOn desc, e.name, e.id", paging);
         return new NetworkInitiativePage(slice.items().stream().map(NetworkInitiativeDetails::of).toList(), paging.page(),
                 paging.size(), slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** The initiatives with these ids that the caller may see and that match the list's filters. */
+    public List<NetworkInitiativeDetails> initiativesByIds(LocalDate from, LocalDate to, UUID scopeId, Collection<String> ids) {
+        return initiatives(from, to, scopeId).onlyIds(ids).all(em).stream().map(NetworkInitiativeDetails::of).toList();
+    }
+
+    private Lists<NetworkInitiative> initiatives(LocalDate from, LocalDate to, UUID scopeId) {
+        return Lists.of(NetworkInitiative.class)
+                .where("e.supportedOn >= :from", "from", from).where("e.supportedOn <= :to", "to", to)
+                .where("e.scopeId = :scope", "scope", scopeId)
+                .scopeInStates(access.limitStates());
     }
 
     public NetworkInitiativeDetails getInitiative(UUID id) {

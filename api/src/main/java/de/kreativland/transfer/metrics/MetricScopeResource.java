@@ -3,6 +3,10 @@ package de.kreativland.transfer.metrics;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,11 +22,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +45,9 @@ public class MetricScopeResource {
     @Inject
     MetricScopeService scopes;
 
+    @Inject
+    Listings listings;
+
     @Context
     UriInfo uri;
 
@@ -45,13 +55,22 @@ public class MetricScopeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listMetricScopes", summary = "Scopes figures belong to, by state, kind and name",
             description = "Staff and advisors; advisors limited to states see only scopes in those states.")
-    public MetricScopePage list(
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Extension(name = "x-bulk-export", value = "MetricScopeDetails")
+    @APIResponse(responseCode = "200", description = "One page of scopes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopePage.class)))
+    public Response list(
             @QueryParam("state") @Parameter(description = "Only scopes in this state", schema = @Schema(implementation = GermanState.class)) String state,
             @QueryParam("kind") @Parameter(description = "Only scopes of this kind", schema = @Schema(implementation = ScopeKind.class)) String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return scopes.list(QueryParams.enumValue("state", state, GermanState.class),
-                QueryParams.enumValue("kind", kind, ScopeKind.class), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam SyncParams sync, @Context HttpHeaders headers) {
+        PageParams paging = new PageParams(page, size);
+        GermanState inState = QueryParams.enumValue("state", state, GermanState.class);
+        ScopeKind ofKind = QueryParams.enumValue("kind", kind, ScopeKind.class);
+        return listings.respond(new SyncedCollection<>("metric-scopes", MetricScopeDetails.class, s -> s.id().toString(),
+                ids -> scopes.byIds(inState, ofKind, ids)), sync, headers, paging,
+                () -> scopes.list(inState, ofKind, paging), MetricScopePage.syncWindow());
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,14 +27,23 @@ public class MetricScopeService {
     AuditLog audit;
 
     public MetricScopePage list(GermanState state, ScopeKind kind, PageParams paging) {
+        Lists.Slice<MetricScope> slice = scopes(state, kind).page(em, "e.state, e.kind, e.name, e.id", paging);
+        return new MetricScopePage(slice.items().stream().map(MetricScopeDetails::of).toList(), paging.page(), paging.size(),
+                slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** The scopes with these ids that the caller may see and that match the list's filters. */
+    public List<MetricScopeDetails> byIds(GermanState state, ScopeKind kind, Collection<String> ids) {
+        return scopes(state, kind).onlyIds(ids).all(em).stream().map(MetricScopeDetails::of).toList();
+    }
+
+    private Lists<MetricScope> scopes(GermanState state, ScopeKind kind) {
         Lists<MetricScope> list = Lists.of(MetricScope.class).where("e.state = :state", "state", state).where("e.kind = :kind", "kind", kind);
         List<GermanState> limit = access.limitStates();
         if (!limit.isEmpty()) {
             list.where("e.state in :limitStates", "limitStates", limit);
         }
-        Lists.Slice<MetricScope> slice = list.page(em, "e.state, e.kind, e.name, e.id", paging);
-        return new MetricScopePage(slice.items().stream().map(MetricScopeDetails::of).toList(), paging.page(), paging.size(),
-                slice.total(), paging.totalPages(slice.total()));
+        return list;
     }
 
     public MetricScopeDetails get(UUID id) {

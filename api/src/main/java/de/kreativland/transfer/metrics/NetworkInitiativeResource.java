@@ -2,6 +2,10 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,11 +22,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +46,9 @@ public class NetworkInitiativeResource {
     @Inject
     MetricRecordService records;
 
+    @Inject
+    Listings listings;
+
     @Context
     UriInfo uri;
 
@@ -45,14 +56,24 @@ public class NetworkInitiativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listNetworkInitiatives", summary = "Supported network initiatives, latest first",
             description = "Staff and advisors; advisors limited to states see only initiatives of scopes in those states.")
-    public NetworkInitiativePage list(
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Extension(name = "x-bulk-export", value = "NetworkInitiativeDetails")
+    @APIResponse(responseCode = "200", description = "One page of initiatives",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativePage.class)))
+    public Response list(
             @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return records.listInitiatives(QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.uuid("scopeId", scopeId),
-                new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam SyncParams sync, @Context HttpHeaders headers) {
+        PageParams paging = new PageParams(page, size);
+        LocalDate first = QueryParams.date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        UUID scope = QueryParams.uuid("scopeId", scopeId);
+        return listings.respond(new SyncedCollection<>("network-initiatives", NetworkInitiativeDetails.class, n -> n.id().toString(),
+                ids -> records.initiativesByIds(first, last, scope, ids)), sync, headers, paging,
+                () -> records.listInitiatives(first, last, scope, paging), NetworkInitiativePage.syncWindow());
     }
 
     @GET

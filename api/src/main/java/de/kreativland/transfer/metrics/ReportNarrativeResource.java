@@ -2,6 +2,10 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,11 +21,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,6 +44,9 @@ public class ReportNarrativeResource {
     @Inject
     TargetService narratives;
 
+    @Inject
+    Listings listings;
+
     @Context
     UriInfo uri;
 
@@ -44,12 +54,22 @@ public class ReportNarrativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listReportNarratives", summary = "Narrative report sections, in order",
             description = "Staff and advisors; advisors limited to states see only scopes in those states. The public reads them in the outreach report.")
-    public ReportNarrativePage list(
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Extension(name = "x-bulk-export", value = "ReportNarrativeDetails")
+    @APIResponse(responseCode = "200", description = "One page of narrative sections",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativePage.class)))
+    public Response list(
             @QueryParam("periodId") @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String periodId,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return narratives.listNarratives(QueryParams.uuid("periodId", periodId), QueryParams.uuid("scopeId", scopeId), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam SyncParams sync, @Context HttpHeaders headers) {
+        PageParams paging = new PageParams(page, size);
+        UUID period = QueryParams.uuid("periodId", periodId);
+        UUID scope = QueryParams.uuid("scopeId", scopeId);
+        return listings.respond(new SyncedCollection<>("report-narratives", ReportNarrativeDetails.class, n -> n.id().toString(),
+                ids -> narratives.narrativesByIds(period, scope, ids)), sync, headers, paging,
+                () -> narratives.listNarratives(period, scope, paging), ReportNarrativePage.syncWindow());
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +31,18 @@ public class ReportingPeriodService {
     AuditLog audit;
 
     public ReportingPeriodPage list(PeriodStatus status, PageParams paging) {
-        Lists.Slice<ReportingPeriod> slice = Lists.of(ReportingPeriod.class).where("e.status = :status", "status", status)
-                .page(em, "e.startsOn desc, e.id", paging);
+        Lists.Slice<ReportingPeriod> slice = periods(status).page(em, "e.startsOn desc, e.id", paging);
         return new ReportingPeriodPage(slice.items().stream().map(ReportingPeriodDetails::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** The periods with these ids that match the list's filter. */
+    public List<ReportingPeriodDetails> byIds(PeriodStatus status, Collection<String> ids) {
+        return periods(status).onlyIds(ids).all(em).stream().map(ReportingPeriodDetails::of).toList();
+    }
+
+    private static Lists<ReportingPeriod> periods(PeriodStatus status) {
+        return Lists.of(ReportingPeriod.class).where("e.status = :status", "status", status);
     }
 
     public ReportingPeriodDetails get(UUID id) {

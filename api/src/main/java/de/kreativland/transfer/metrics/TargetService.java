@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Targets and baselines per indicator, scope and period; narrative report sections. */
@@ -27,12 +30,20 @@ public class TargetService {
     AuditLog audit;
 
     public IndicatorTargetPage listTargets(UUID periodId, String indicatorKey, UUID scopeId, PageParams paging) {
-        Lists.Slice<IndicatorTarget> slice = Lists.of(IndicatorTarget.class)
-                .where("e.periodId = :period", "period", periodId).where("e.indicatorKey = :indicator", "indicator", indicatorKey)
-                .where("e.scopeId = :scope", "scope", scopeId).scopeInStates(access.limitStates())
-                .page(em, "e.periodId, e.indicatorKey, e.scopeId", paging);
+        Lists.Slice<IndicatorTarget> slice = targets(periodId, indicatorKey, scopeId).page(em, "e.periodId, e.indicatorKey, e.scopeId", paging);
         return new IndicatorTargetPage(slice.items().stream().map(IndicatorTargetDetails::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** The targets with these ids that the caller may see and that match the list's filters. */
+    public List<IndicatorTargetDetails> targetsByIds(UUID periodId, String indicatorKey, UUID scopeId, Collection<String> ids) {
+        return targets(periodId, indicatorKey, scopeId).onlyIds(ids).all(em).stream().map(IndicatorTargetDetails::of).toList();
+    }
+
+    private Lists<IndicatorTarget> targets(UUID periodId, String indicatorKey, UUID scopeId) {
+        return Lists.of(IndicatorTarget.class)
+                .where("e.periodId = :period", "period", periodId).where("e.indicatorKey = :indicator", "indicator", indicatorKey)
+                .where("e.scopeId = :scope", "scope", scopeId).scopeInStates(access.limitStates());
     }
 
     public IndicatorTargetDetails getTarget(UUID id) {
@@ -81,12 +92,32 @@ public class TargetService {
     }
 
     public ReportNarrativePage listNarratives(UUID periodId, UUID scopeId, PageParams paging) {
-        Lists.Slice<ReportNarrative> slice = Lists.of(ReportNarrative.class)
-                .where("e.periodId = :period", "period", periodId).where("e.scopeId = :scope", "scope", scopeId)
-                .scopeInStates(access.limitStates())
+        Lists.Slice<ReportNarrative> slice = narratives(periodId, scopeId)
                 .page(em, "coalesce(e.startsOn, (select p.startsOn from ReportingPeriod p where p.id = e.periodId)), e.position, e.id", paging);
-        return new ReportNarrativePage(slice.items().stream().map(this::narrative).toList(), paging.page(), paging.size(),
+        return new ReportNarrativePage(narratives(slice.items()), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
+    }
+
+    /** The narrative sections with these ids that the caller may see and that match the list's filters. */
+    public List<ReportNarrativeDetails> narrativesByIds(UUID periodId, UUID scopeId, Collection<String> ids) {
+        return narratives(narratives(periodId, scopeId).onlyIds(ids).all(em));
+    }
+
+    private Lists<ReportNarrative> narratives(UUID periodId, UUID scopeId) {
+        return Lists.of(ReportNarrative.class)
+                .where("e.periodId = :period", "period", periodId).where("e.scopeId = :scope", "scope", scopeId)
+                .scopeInStates(access.limitStates());
+    }
+
+    /** The sections with the dates of their periods, read in one query. */
+    private List<ReportNarrativeDetails> narratives(List<ReportNarrative> sections) {
+        List<UUID> periodIds = sections.stream().map(n -> n.periodId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, ReportingPeriod> byId = new HashMap<>();
+        if (!periodIds.isEmpty()) {
+            em.createQuery("select p from ReportingPeriod p where p.id in :ids", ReportingPeriod.class).setParameter("ids", periodIds)
+                    .getResultList().forEach(p -> byId.put(p.id, p));
+        }
+        return sections.stream().map(n -> narrative(n, byId.get(n.periodId))).toList();
     }
 
     public ReportNarrativeDetails getNarrative(UUID id) {
@@ -135,7 +166,10 @@ public class TargetService {
     }
 
     ReportNarrativeDetails narrative(ReportNarrative n) {
-        ReportingPeriod period = n.periodId == null ? null : em.find(ReportingPeriod.class, n.periodId);
+        return narrative(n, n.periodId == null ? null : em.find(ReportingPeriod.class, n.periodId));
+    }
+
+    private static ReportNarrativeDetails narrative(ReportNarrative n, ReportingPeriod period) {
         return new ReportNarrativeDetails(n.id, n.scopeId, n.periodId, period == null ? n.startsOn : period.startsOn,
                 period == null ? n.endsOn : period.endsOn, n.position, n.title, n.body, n.version);
     }

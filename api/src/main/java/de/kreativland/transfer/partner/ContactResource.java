@@ -1,5 +1,6 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organisations")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER})
 @Produces(MediaType.APPLICATION_JSON)
+@PersonalData
 public class ContactResource {
     @Inject
     ContactService contacts;

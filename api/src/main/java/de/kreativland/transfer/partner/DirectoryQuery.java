@@ -1,5 +1,6 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.sync.Keys;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.ProgrammeRole;
 import java.sql.Array;
@@ -51,6 +52,13 @@ final class DirectoryQuery {
             where.append(" and o.search @@ websearch_to_tsquery('german', ?)");
             parameters.add(filter.search());
         }
+    }
+
+    /** Only the organisations with these ids (incremental sync and bulk export read by id). */
+    DirectoryQuery onlyIds(Collection<String> ids) {
+        where.append(" and o.id = any(?)");
+        parameters.add(Keys.uuids(ids).toArray(UUID[]::new));
+        return this;
     }
 
     private void anyOf(String column, Collection<? extends Enum<?>> values) {
@@ -110,6 +118,8 @@ final class DirectoryQuery {
     private static void bind(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof String[] array) {
             statement.setArray(index, connection.createArrayOf("text", array));
+        } else if (value instanceof UUID[] array) {
+            statement.setArray(index, connection.createArrayOf("uuid", array));
         } else {
             statement.setObject(index, value);
         }

@@ -10,12 +10,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class MembershipService {
+    private static final String SELECT = """
+            select new de.kreativland.transfer.partner.Membership(
+                m.key.subject, new de.kreativland.transfer.account.OrganisationRef(o.id, o.name), m.createdAt, m.createdBy)
+            from OrganisationMembership m join m.organisation o""";
+
     @Inject
     EntityManager em;
 
@@ -26,16 +33,38 @@ public class MembershipService {
     AuditLog audit;
 
     public MembershipPage list(PageParams paging) {
-        List<Membership> items = em.createQuery("""
-                select new de.kreativland.transfer.partner.Membership(
-                    m.key.subject, new de.kreativland.transfer.account.OrganisationRef(o.id, o.name), m.createdAt, m.createdBy)
-                from OrganisationMembership m join m.organisation o
-                order by o.name, m.key.subject""", Membership.class)
+        List<Membership> items = em.createQuery(SELECT + " order by o.name, m.key.subject", Membership.class)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
                 .getResultList();
         long total = em.createQuery("select count(m) from OrganisationMembership m", Long.class).getSingleResult();
         return new MembershipPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The memberships with these keys ({@code subject:organisationId}, as the change feed names them). */
+    public List<Membership> byKeys(Collection<String> keys) {
+        List<UUID> organisations = new ArrayList<>();
+        for (String key : keys) {
+            int colon = key.lastIndexOf(':');
+            try {
+                organisations.add(UUID.fromString(key.substring(colon + 1)));
+            } catch (IllegalArgumentException e) {
+                // not a membership key
+            }
+        }
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SELECT + " where m.key.organisationId in :organisations"
+                + " and concat(m.key.subject, ':', cast(m.key.organisationId as String)) in :keys", Membership.class)
+                .setParameter("organisations", organisations)
+                .setParameter("keys", keys)
+                .getResultList();
+    }
+
+    /** The key of a membership in the change feed. */
+    static String key(Membership membership) {
+        return membership.subject() + ":" + membership.organisation().id();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/organisations/{organisationId}/memberships")
 @Tag(name = "Memberships")
 @Produces(MediaType.APPLICATION_JSON)
+@PersonalData
 public class OrganisationMembershipResource {
     @Inject
     MembershipService memberships;

@@ -23,6 +23,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -39,29 +43,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organisations")
 @Authenticated
 public class OrganisationResource {
-    static final String CSV = "text/csv";
-
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    Listings listings;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
-    @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(operationId = "listOrganisations", summary = "Internal organisation list, also as CSV",
-            description = "Every non-personal field, all programme roles. With Accept: text/csv the whole filtered list is streamed as CSV (UTF-8, header row); page and size apply to JSON only. Advisors see only the states of their token.")
-    @APIResponse(responseCode = "200", description = "One page, or the whole filtered list as CSV", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)),
-        @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
-    public Response list(@BeanParam DirectoryParams params,
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Operation(operationId = "listOrganisations", summary = "Internal organisation list",
+            description = "Every non-personal field, all programme roles. Advisors see only the states of their token.")
+    @Extension(name = "x-bulk-export", value = "OrganisationDetail")
+    @APIResponse(responseCode = "200", description = "One page of organisations", content =
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)))
+    public Response list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
-            @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept) {
+            @jakarta.ws.rs.core.Context HttpHeaders headers) {
         DirectoryFilter filter = params.filter();
-        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(organisations.internalCsv(filter), CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"organisations.csv\"").build();
-        }
-        return Response.ok(organisations.internalPage(filter, new PageParams(page, size)), MediaType.APPLICATION_JSON).build();
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("organisations", OrganisationDetail.class, o -> o.id().toString(),
+                ids -> organisations.internalByIds(filter, ids)), sync, headers, paging,
+                () -> organisations.internalPage(filter, paging), OrganisationPage.syncWindow());
     }
 
     @GET

@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +58,20 @@ public class OrganisationService {
                 page.total, paging.totalPages(page.total));
     }
 
+    /** The public partners among these ids that match the filter. */
+    public List<PartnerSummary> publicByIds(DirectoryFilter filter, Collection<String> ids) {
+        List<PartnerSummary> items = new ArrayList<>();
+        rows(new DirectoryQuery(filter, PUBLIC_ROLES, List.of()).onlyIds(ids), null, null, o -> items.add(OrganisationRows.summary(o)));
+        return items;
+    }
+
+    /** The organisations among these ids that the caller may list and that match the filter. */
+    public List<OrganisationDetail> internalByIds(DirectoryFilter filter, Collection<String> ids) {
+        List<OrganisationDetail> items = new ArrayList<>();
+        rows(new DirectoryQuery(filter, null, access.advisorStates()).onlyIds(ids), null, null, items::add);
+        return items;
+    }
+
     public PartnerProfile publicProfile(UUID id) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null || !PUBLIC_ROLES.contains(organisation.programmeRole)) {
@@ -82,60 +97,6 @@ public class OrganisationService {
     public OrganisationPage internalPage(DirectoryFilter filter, PageParams paging) {
         Page page = query(new DirectoryQuery(filter, null, access.advisorStates()), paging);
         return new OrganisationPage(page.items, paging.page(), paging.size(), page.total, paging.totalPages(page.total));
-    }
-
-    /** The filtered internal list as CSV, streamed row by row from the database. */
-    public StreamingOutput internalCsv(DirectoryFilter filter) {
-        DirectoryQuery query = new DirectoryQuery(filter, null, access.advisorStates());
-        return output -> {
-            CsvMapper mapper = new CsvMapper();
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-            CSV_COLUMNS.forEach(schema::addColumn);
-            try (CsvGenerator csv = mapper.getFactory().createGenerator(output)) {
-                csv.setSchema(schema.build());
-                rows(query, null, null, o -> {
-                    try {
-                        csv.writeStartArray();
-                        for (Object value : csvRow(o)) {
-                            csv.writeString(value == null ? "" : value.toString());
-                        }
-                        csv.writeEndArray();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        };
-    }
-
-    static final List<String> CSV_COLUMNS = List.of("id", "name", "legalForm", "kind", "submarkets", "settlementType",
-            "street", "postalCode", "town", "municipality", "district", "state", "latitude", "longitude", "foundingYear",
-            "teamSize", "website", "programmeRole", "summary", "requestedTopics", "updatedAt");
-
-    private static List<Object> csvRow(OrganisationDetail o) {
-        List<Object> row = new ArrayList<>();
-        row.add(o.id());
-        row.add(o.name());
-        row.add(o.legalForm());
-        row.add(o.kind());
-        row.add(String.join(";", o.submarkets().stream().map(Enum::name).toList()));
-        row.add(o.settlementType());
-        row.add(o.street());
-        row.add(o.postalCode());
-        row.add(o.town());
-        row.add(o.municipality());
-        row.add(o.district());
-        row.add(o.state());
-        row.add(o.latitude());
-        row.add(o.longitude());
-        row.add(o.foundingYear());
-        row.add(o.teamSize());
-        row.add(o.website());
-        row.add(o.programmeRole());
-        row.add(o.summary());
-        row.add(String.join(";", o.requestedTopics()));
-        row.add(o.updatedAt());
-        return row;
     }
 
     public OrganisationDetail get(UUID id) {
@@ -256,8 +217,11 @@ public class OrganisationService {
     /** Streams the rows to the consumer with a bounded fetch size, so memory stays constant. */
     private void rows(DirectoryQuery query, Integer limit, Integer offset, RowConsumer consumer) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
+            // a fetch size only streams inside a transaction; open one unless the caller's is running
+            boolean ownTransaction = connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
             try (PreparedStatement statement = query.prepareSelect(connection, limit, offset)) {
                 statement.setFetchSize(500);
                 try (ResultSet rs = statement.executeQuery()) {
@@ -266,8 +230,10 @@ public class OrganisationService {
                     }
                 }
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
+                if (ownTransaction) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("organisation query failed", e);

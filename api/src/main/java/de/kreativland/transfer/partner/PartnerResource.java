@@ -12,7 +12,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,14 +38,25 @@ public class PartnerResource {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    Listings listings;
+
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Operation(operationId = "listPartners", summary = "Public partner directory",
             description = "Best-practice and tandem partners with public fields only; filters combine with German full-text search. Readable without login.")
-    public PartnerPage list(@BeanParam DirectoryParams params,
+    @Extension(name = "x-bulk-export", value = "PartnerSummary")
+    @APIResponse(responseCode = "200", description = "One page of partners", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerPage.class)))
+    public Response list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return organisations.publicPage(params.filter(), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @Context HttpHeaders headers) {
+        DirectoryFilter filter = params.filter();
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("organisations", PartnerSummary.class, p -> p.id().toString(),
+                ids -> organisations.publicByIds(filter, ids)), sync, headers, paging,
+                () -> organisations.publicPage(filter, paging), PartnerPage.syncWindow());
     }
 
     @GET

@@ -11,12 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CriterionService {
+    private static final String WHERE = " where (:active is null or c.active = :active)";
+
     @Inject
     EntityManager em;
 
@@ -27,17 +30,26 @@ public class CriterionService {
     AuditLog audit;
 
     public CriterionPage list(Boolean active, PageParams paging) {
-        List<Criterion> items = em.createQuery("""
-                from SelectionCriterion c
-                where :active is null or c.active = :active
-                order by c.position, c.key""", SelectionCriterion.class)
+        List<Criterion> items = em.createQuery("from SelectionCriterion c" + WHERE + " order by c.position, c.key", SelectionCriterion.class)
                 .setParameter("active", active)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
                 .getResultStream().map(Criterion::of).toList();
-        long total = em.createQuery("select count(c) from SelectionCriterion c where :active is null or c.active = :active", Long.class)
+        long total = em.createQuery("select count(c) from SelectionCriterion c" + WHERE, Long.class)
                 .setParameter("active", active).getSingleResult();
         return new CriterionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The criteria with these ids that match the list's filter (incremental sync and export); malformed ids match nothing. */
+    public List<Criterion> byIds(Boolean active, Collection<String> ids) {
+        List<UUID> uuids = SelectionRoundService.uuids(ids);
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("from SelectionCriterion c" + WHERE + " and c.id in :ids", SelectionCriterion.class)
+                .setParameter("active", active)
+                .setParameter("ids", uuids)
+                .getResultStream().map(Criterion::of).toList();
     }
 
     public Criterion get(UUID id) {

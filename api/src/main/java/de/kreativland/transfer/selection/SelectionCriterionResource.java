@@ -3,6 +3,9 @@ package de.kreativland.transfer.selection;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -10,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,10 +27,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,16 +49,29 @@ public class SelectionCriterionResource {
     @Inject
     CriterionService criteria;
 
+    @Inject
+    Listings listings;
+
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH, Roles.ADVISOR})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Operation(operationId = "listSelectionCriteria", summary = "The selection criteria catalogue",
             description = "Criteria with their weights, in catalogue order. Staff, coaches and advisors.")
-    public CriterionPage list(
+    @Extension(name = "x-bulk-export", value = "Criterion")
+    @APIResponse(responseCode = "200", description = "One page of criteria",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriterionPage.class)))
+    public Response list(
             @QueryParam("active") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "Only active (true) or inactive (false) criteria; all when absent", schema = @Schema(type = SchemaType.BOOLEAN)) String active,
+            @BeanParam SyncParams sync,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return criteria.list(active == null ? null : Boolean.valueOf(active), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @Context HttpHeaders headers) {
+        Boolean onlyActive = active == null ? null : Boolean.valueOf(active);
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("selection-criteria", Criterion.class, c -> c.id().toString(),
+                ids -> criteria.byIds(onlyActive, ids)), sync, headers, paging,
+                () -> criteria.list(onlyActive, paging), CriterionPage.syncWindow());
     }
 
     @GET

@@ -3,6 +3,9 @@ package de.kreativland.transfer.selection;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -10,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,10 +27,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,15 +52,29 @@ public class SelectionRoundResource {
     @Inject
     AssessmentService assessments;
 
+    @Inject
+    Listings listings;
+
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
-    @Operation(operationId = "listSelectionRounds", summary = "Selection rounds", description = "Newest first. Staff and coaches.")
-    public RoundPage list(
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Operation(operationId = "listSelectionRounds", summary = "Selection rounds",
+            description = "Newest first. Staff and coaches. In incremental sync a candidate added or decided is a change of its round.")
+    @Extension(name = "x-bulk-export", value = "RoundSummary")
+    @APIResponse(responseCode = "200", description = "One page of rounds",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundPage.class)))
+    public Response list(
             @QueryParam("status") @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED")
             @Parameter(description = "Only rounds with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"})) String status,
+            @BeanParam SyncParams sync,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return rounds.list(status == null ? null : RoundStatus.valueOf(status), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @Context HttpHeaders headers) {
+        RoundStatus only = status == null ? null : RoundStatus.valueOf(status);
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("selection-rounds", RoundSummary.class, r -> r.id().toString(),
+                ids -> rounds.byIds(only, ids)), sync, headers, paging,
+                () -> rounds.list(only, paging), RoundPage.syncWindow());
     }
 
     @POST

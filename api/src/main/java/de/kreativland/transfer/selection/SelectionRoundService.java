@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,14 @@ import java.util.UUID;
 /** Selection rounds, their candidates and the coordinator's decisions. */
 @ApplicationScoped
 public class SelectionRoundService {
+    private static final String SUMMARY_SELECT = """
+            select new de.kreativland.transfer.selection.RoundSummary(r.id, r.name, r.description, r.status,
+                (select count(c) from SelectionCandidate c where c.roundId = r.id),
+                (select count(c) from SelectionCandidate c where c.roundId = r.id and c.decision is not null),
+                r.createdAt)
+            from SelectionRound r""";
+    private static final String WHERE = " where (:status is null or r.status = :status)";
+
     @Inject
     EntityManager em;
 
@@ -32,21 +42,38 @@ public class SelectionRoundService {
     SelectionRanking ranking;
 
     public RoundPage list(RoundStatus status, PageParams paging) {
-        List<RoundSummary> items = em.createQuery("""
-                select new de.kreativland.transfer.selection.RoundSummary(r.id, r.name, r.description, r.status,
-                    (select count(c) from SelectionCandidate c where c.roundId = r.id),
-                    (select count(c) from SelectionCandidate c where c.roundId = r.id and c.decision is not null),
-                    r.createdAt)
-                from SelectionRound r
-                where :status is null or r.status = :status
-                order by r.createdAt desc, r.id""", RoundSummary.class)
+        List<RoundSummary> items = em.createQuery(SUMMARY_SELECT + WHERE + " order by r.createdAt desc, r.id", RoundSummary.class)
                 .setParameter("status", status)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
                 .getResultList();
-        long total = em.createQuery("select count(r) from SelectionRound r where :status is null or r.status = :status", Long.class)
+        long total = em.createQuery("select count(r) from SelectionRound r" + WHERE, Long.class)
                 .setParameter("status", status).getSingleResult();
         return new RoundPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The rounds with these ids that match the list's filter (incremental sync and export); malformed ids match nothing. */
+    public List<RoundSummary> byIds(RoundStatus status, Collection<String> ids) {
+        List<UUID> uuids = uuids(ids);
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SUMMARY_SELECT + WHERE + " and r.id in :ids", RoundSummary.class)
+                .setParameter("status", status)
+                .setParameter("ids", uuids)
+                .getResultList();
+    }
+
+    static List<UUID> uuids(Collection<String> ids) {
+        List<UUID> uuids = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            try {
+                uuids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                // not an id of this collection
+            }
+        }
+        return uuids;
     }
 
     public Round get(UUID roundId) {

@@ -3,6 +3,9 @@ package de.kreativland.transfer.tandem;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.sync.Listings;
+import de.kreativland.transfer.sync.SyncParams;
+import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -10,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,10 +27,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,15 +53,22 @@ public class TandemResource {
     @Inject
     TandemService tandems;
 
+    @Inject
+    Listings listings;
+
     @Context
     UriInfo uri;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Operation(operationId = "listTandems", summary = "Tandems, last changed first",
             description = "Staff see every tandem; partners those of their organisations; coaches those of the organisations they are "
-                    + "assigned to. Nobody else.")
-    public TandemPage list(
+                    + "assigned to. Nobody else. In incremental sync a step, a milestone change or a logged activity is a change of its tandem.")
+    @Extension(name = "x-bulk-export", value = "TandemSummary")
+    @APIResponse(responseCode = "200", description = "One page of tandems",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemPage.class)))
+    public Response list(
             @QueryParam("status") @Pattern(regexp = TandemStatus.PATTERN, message = "must be PROPOSED, AGREED, ACTIVE, COMPLETED or CANCELLED")
             @Parameter(description = "Only tandems with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "CANCELLED"})) String status,
@@ -64,10 +77,17 @@ public class TandemResource {
             @QueryParam("organisationId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
             @Parameter(description = "Only tandems with this organisation on either side", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             String organisationId,
+            @BeanParam SyncParams sync,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return tandems.list(status == null ? null : TandemStatus.valueOf(status), conceptId == null ? null : UUID.fromString(conceptId),
-                organisationId == null ? null : UUID.fromString(organisationId), new PageParams(page, size));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @Context HttpHeaders headers) {
+        TandemStatus only = status == null ? null : TandemStatus.valueOf(status);
+        UUID concept = conceptId == null ? null : UUID.fromString(conceptId);
+        UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
+        PageParams paging = new PageParams(page, size);
+        return listings.respond(new SyncedCollection<>("tandems", TandemSummary.class, t -> t.id().toString(),
+                ids -> tandems.byIds(only, concept, organisation, ids)), sync, headers, paging,
+                () -> tandems.list(only, concept, organisation, paging), TandemPage.syncWindow());
     }
 
     @POST

@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,15 @@ public class TandemService {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,3})\\s*(Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String SUMMARY_SELECT = """
+            select t.id, b.id, b.name, b.town, b.state, o.id, o.name, o.town, o.state, c.id, c.title, t.status,
+                   t.started_on, t.ended_on, t.updated_at,
+                   (select count(*) from tandem_milestone m where m.tandem_id = t.id),
+                   (select count(*) from tandem_milestone m where m.tandem_id = t.id and m.status = 'DONE')
+            from tandem t
+            join organisation b on b.id = t.best_practice_organisation_id
+            join organisation o on o.id = t.tandem_organisation_id
+            join transfer_concept c on c.id = t.concept_id""";
 
     @Inject
     EntityManager em;
@@ -55,13 +66,52 @@ public class TandemService {
 
     /** Staff see every tandem; everybody else those of their organisations and of the organisations they coach. */
     public TandemPage list(TandemStatus status, UUID conceptId, UUID organisationId, PageParams paging) {
-        StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(status, conceptId, organisationId, parameters);
+        if (where == null) {
+            return new TandemPage(List.of(), paging.page(), paging.size(), 0, 0);
+        }
+        Query rows = em.createNativeQuery(SUMMARY_SELECT + where + " order by t.updated_at desc, t.id")
+                .setFirstResult(paging.offset()).setMaxResults(paging.size());
+        Query count = em.createNativeQuery("select count(*) from tandem t" + where);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<TandemSummary> items = summaries(rows);
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new TandemPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+    }
+
+    /** The tandems with these ids that the caller may list and that match the filters (incremental sync and export). */
+    public List<TandemSummary> byIds(TandemStatus status, UUID conceptId, UUID organisationId, Collection<String> ids) {
+        List<UUID> uuids = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            try {
+                uuids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                // not a tandem id
+            }
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(status, conceptId, organisationId, parameters);
+        if (where == null || uuids.isEmpty()) {
+            return List.of();
+        }
+        Query rows = em.createNativeQuery(SUMMARY_SELECT + where + " and t.id in (:ids)");
+        parameters.forEach(rows::setParameter);
+        rows.setParameter("ids", uuids);
+        return summaries(rows);
+    }
+
+    /** The caller's scope and the list's filters as a where clause; null when the caller sees no tandem at all. */
+    private String where(TandemStatus status, UUID conceptId, UUID organisationId, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where true");
         if (!user.isStaff()) {
             Set<UUID> visible = new HashSet<>(user.organisationIds());
             visible.addAll(coachedOrganisations());
             if (visible.isEmpty()) {
-                return new TandemPage(List.of(), paging.page(), paging.size(), 0, 0);
+                return null;
             }
             where.append(" and (t.best_practice_organisation_id in (:visible) or t.tandem_organisation_id in (:visible))");
             parameters.put("visible", visible);
@@ -78,31 +128,18 @@ public class TandemService {
             where.append(" and (t.best_practice_organisation_id = :organisation or t.tandem_organisation_id = :organisation)");
             parameters.put("organisation", organisationId);
         }
-        Query rows = em.createNativeQuery("""
-                select t.id, b.id, b.name, b.town, b.state, o.id, o.name, o.town, o.state, c.id, c.title, t.status,
-                       t.started_on, t.ended_on, t.updated_at,
-                       (select count(*) from tandem_milestone m where m.tandem_id = t.id),
-                       (select count(*) from tandem_milestone m where m.tandem_id = t.id and m.status = 'DONE')
-                from tandem t
-                join organisation b on b.id = t.best_practice_organisation_id
-                join organisation o on o.id = t.tandem_organisation_id
-                join transfer_concept c on c.id = t.concept_id""" + where + " order by t.updated_at desc, t.id")
-                .setFirstResult(paging.offset()).setMaxResults(paging.size());
-        Query count = em.createNativeQuery("select count(*) from tandem t" + where);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        return where.toString();
+    }
+
+    private static List<TandemSummary> summaries(Query rows) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
-        List<TandemSummary> items = result.stream().map(r -> {
+        return result.stream().map(r -> {
             int total = ((Number) r[15]).intValue();
             int done = ((Number) r[16]).intValue();
             return new TandemSummary((UUID) r[0], organisation(r, 1), organisation(r, 5), (UUID) r[9], (String) r[10],
                     TandemStatus.valueOf((String) r[11]), date(r[12]), date(r[13]), total == 0 ? 0 : done * 100 / total, timestamp(r[14]));
         }).toList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new TandemPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     public TandemDetails get(UUID id) {

@@ -165,7 +165,7 @@ class OrganisationAccessTest extends ApiTest {
                 .then().statusCode(200).header("Content-Disposition", containsString("organisations.csv"))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
-        assertTrue(lines.get(0).startsWith("id,name,legalForm,kind,submarkets"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("\uFEFFid,name,legalForm,kind,submarkets"), lines.get(0));
         assertEquals(3, lines.size(), csv);
         assertTrue(csv.contains("Künstlerstadt Kalbe e.V."));
         assertTrue(csv.contains("Künstlerkolonie Fichtelgebirge e.V."));

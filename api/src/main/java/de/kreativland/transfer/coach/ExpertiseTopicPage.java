@@ -1,0 +1,24 @@
+package de.kreativland.transfer.coach;
+
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.sync.Removal;
+import de.kreativland.transfer.sync.SyncPageFactory;
+import de.kreativland.transfer.sync.SyncParams;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Expertise topics changed since a cursor, and those removed; removed ids are topic keys")
+public record ExpertiseTopicPage(
+        @Schema(required = true) List<ExpertiseTopic> items,
+        @Schema(required = true, description = "Always 0") int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages,
+        @Schema(required = true, description = SyncParams.NEXT_CURSOR_DESCRIPTION, maxLength = 200) String nextCursor,
+        @Schema(required = true, description = SyncParams.REMOVED_DESCRIPTION, maxItems = PageParams.MAX_SIZE) List<Removal> removed) {
+
+    public static SyncPageFactory<ExpertiseTopic, ExpertiseTopicPage> syncWindow() {
+        return (items, size, remaining, remainingPages, nextCursor, removed) ->
+                new ExpertiseTopicPage(items, 0, size, remaining, remainingPages, nextCursor, removed);
+    }
+}

@@ -1,0 +1,132 @@
+package de.kreativland.transfer.sync;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads the {@code sync_change} table that database triggers keep for every collection. Only changes
+ * of transactions older than the oldest one still running are handed out, so no later commit can
+ * slip in behind a cursor.
+ */
+@ApplicationScoped
+public class ChangeFeed {
+    private static final String BELOW_HORIZON = " and txid < pg_snapshot_xmin(pg_current_snapshot())";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public record Change(String entityId, boolean deleted, OffsetDateTime changedAt) {
+    }
+
+    public record Window(List<Change> changes, SyncPosition next, long remaining) {
+    }
+
+    /** Reads in REPEATABLE READ from here on, so the feed and the items loaded after it share one snapshot. */
+    public void pinSnapshot() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set transaction isolation level repeatable read");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not pin the snapshot", e);
+        }
+    }
+
+    /** Up to {@code limit} changes after {@code from}, in feed order, and how many are left including these. */
+    public Window read(String collection, SyncPosition from, int limit) {
+        String where = " from sync_change where collection = ? and (txid, seq) > (?::xid8, ?)" + BELOW_HORIZON
+                + (from.since() == null ? "" : " and changed_at >= ?");
+        List<Change> changes = new ArrayList<>();
+        SyncPosition next = from;
+        long remaining;
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select entity_id, deleted, changed_at, txid::text, seq" + where + " order by txid, seq limit ?")) {
+                int index = bind(statement, collection, from);
+                statement.setInt(index, limit);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        changes.add(new Change(rs.getString(1), rs.getBoolean(2),
+                                rs.getObject(3, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)));
+                        next = from.after(rs.getString(4), rs.getLong(5));
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select count(*)" + where)) {
+                bind(statement, collection, from);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    remaining = rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("change feed read failed", e);
+        }
+        return new Window(changes, next, remaining);
+    }
+
+    /** The position just before every change not yet final: a client starting here misses nothing from now on. */
+    public SyncPosition horizon() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select (pg_snapshot_xmin(pg_current_snapshot())::text::numeric - 1)::text")) {
+            rs.next();
+            return new SyncPosition(rs.getString(1), Long.MAX_VALUE, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("change feed horizon failed", e);
+        }
+    }
+
+    /** Every current (not removed) key of the collection in key order, in chunks. */
+    public void forEachKeyChunk(String collection, int chunkSize, Consumer<List<String>> chunkConsumer) {
+        String last = null;
+        while (true) {
+            List<String> chunk = new ArrayList<>(chunkSize);
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = connection.prepareStatement("select entity_id from sync_change where collection = ?"
+                            + " and not deleted" + (last == null ? "" : " and entity_id > ?") + " order by entity_id limit ?")) {
+                statement.setString(1, collection);
+                int index = 2;
+                if (last != null) {
+                    statement.setString(index++, last);
+                }
+                statement.setInt(index, chunkSize);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        chunk.add(rs.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("change feed keys failed", e);
+            }
+            if (chunk.isEmpty()) {
+                return;
+            }
+            chunkConsumer.accept(chunk);
+            if (chunk.size() < chunkSize) {
+                return;
+            }
+            last = chunk.get(chunk.size() - 1);
+        }
+    }
+
+    private static int bind(PreparedStatement statement, String collection, SyncPosition from) throws SQLException {
+        statement.setString(1, collection);
+        statement.setString(2, from.txid());
+        statement.setLong(3, from.seq());
+        if (from.since() != null) {
+            statement.setTimestamp(4, Timestamp.from(from.since()));
+            return 5;
+        }
+        return 4;
+    }
+}

@@ -1,0 +1,175 @@
+package de.kreativland.transfer.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import de.kreativland.transfer.common.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Answers a collection's list request in one of its three forms: an ordinary page, an incremental-sync
+ * window ({@code updatedSince}/{@code cursor}), or the whole filtered collection streamed as NDJSON or CSV.
+ */
+@ApplicationScoped
+public class Listings {
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = "text/csv";
+    public static final String SYNC_CURSOR = "Sync-Cursor";
+    static final int EXPORT_CHUNK = 500;
+    private static final char BOM = '\uFEFF';
+
+    @Inject
+    ChangeFeed feed;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Listings self;
+
+    public enum Format { JSON, NDJSON, CSV }
+
+    /** The export format the Accept header asks for; JSON unless it names NDJSON or CSV before JSON. */
+    public static Format format(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.valueOf(NDJSON)) && !type.isWildcardType()) {
+                return Format.NDJSON;
+            }
+            if (type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType()) {
+                return Format.CSV;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return Format.JSON;
+            }
+        }
+        return Format.JSON;
+    }
+
+    public <T, P> Response respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
+            Supplier<P> page, SyncPageFactory<T, P> syncPage) {
+        Format format = format(headers);
+        if (format != Format.JSON) {
+            return export(collection, format);
+        }
+        Optional<SyncPosition> position = sync.position();
+        Object body = position.isPresent() ? self.window(collection, position.get(), paging.size(), syncPage) : page.get();
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    @Transactional
+    <T, P> P window(SyncedCollection<T> collection, SyncPosition from, int size, SyncPageFactory<T, P> syncPage) {
+        feed.pinSnapshot();
+        ChangeFeed.Window window = feed.read(collection.name(), from, size);
+        List<String> current = window.changes().stream().filter(change -> !change.deleted()).map(ChangeFeed.Change::entityId).toList();
+        Map<String, T> visible = new HashMap<>();
+        if (!current.isEmpty()) {
+            collection.loader().apply(current).forEach(item -> visible.put(collection.key().apply(item), item));
+        }
+        List<T> items = new ArrayList<>();
+        List<Removal> removed = new ArrayList<>();
+        for (ChangeFeed.Change change : window.changes()) {
+            T item = visible.get(change.entityId());
+            if (item == null) {
+                removed.add(new Removal(change.entityId(), change.changedAt()));
+            } else {
+                items.add(item);
+            }
+        }
+        int remainingPages = (int) ((window.remaining() + size - 1) / size);
+        return syncPage.page(items, size, window.remaining(), remainingPages, window.next().cursor(), removed);
+    }
+
+    private <T> Response export(SyncedCollection<T> collection, Format format) {
+        String cursor = feed.horizon().cursor();
+        StreamingOutput body = output -> {
+            if (format == Format.NDJSON) {
+                writeNdjson(collection, output);
+            } else {
+                writeCsv(collection, output);
+            }
+        };
+        String extension = format == Format.NDJSON ? "ndjson" : "csv";
+        String type = format == Format.NDJSON ? NDJSON : CSV + ";charset=UTF-8";
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + collection.name() + "." + extension + "\"")
+                .header(SYNC_CURSOR, cursor)
+                .build();
+    }
+
+    private <T> void writeNdjson(SyncedCollection<T> collection, OutputStream output) {
+        Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+        forEachItem(collection, item -> {
+            try {
+                writer.write(json.writeValueAsString(item));
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, () -> flush(writer));
+        flush(writer);
+    }
+
+    private <T> void writeCsv(SyncedCollection<T> collection, OutputStream output) throws IOException {
+        CsvColumns columns = CsvColumns.of(collection.itemType());
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.names().forEach(schema::addColumn);
+        Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+        writer.write(BOM);
+        try (CsvGenerator csv = new CsvMapper().getFactory().createGenerator(writer)) {
+            csv.setSchema(schema.build());
+            forEachItem(collection, item -> {
+                try {
+                    csv.writeStartArray();
+                    for (String value : columns.values(json.valueToTree(item))) {
+                        csv.writeString(value);
+                    }
+                    csv.writeEndArray();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, () -> flush(csv));
+        }
+    }
+
+    private <T> void forEachItem(SyncedCollection<T> collection, Consumer<T> write, Runnable afterChunk) {
+        feed.forEachKeyChunk(collection.name(), EXPORT_CHUNK, keys -> {
+            collection.loader().apply(keys).stream()
+                    .sorted(java.util.Comparator.comparing(collection.key()))
+                    .forEach(write);
+            em.clear();
+            afterChunk.run();
+        });
+    }
+
+    private static void flush(java.io.Flushable flushable) {
+        try {
+            flushable.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

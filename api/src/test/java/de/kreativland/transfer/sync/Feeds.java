@@ -1,0 +1,54 @@
+package de.kreativland.transfer.sync;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Reads a collection's change feed from a cursor until an item shows up (as item or tombstone). The feed
+ * hands out a change once every older transaction on the database server has ended, so on a busy server
+ * it may take a moment.
+ */
+public final class Feeds {
+    private Feeds() {
+    }
+
+    /** All windows read from the cursor until {@code id} arrived or 20 s passed, merged into one answer. */
+    public static Window readUntil(Supplier<RequestSpecification> request, String path, String cursor, String id) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<Map<String, Object>> removed = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            JsonPath page = request.get().queryParam("cursor", cursor).queryParam("size", 100)
+                    .when().get(path).then().statusCode(200).extract().jsonPath();
+            items.addAll(page.getList("items"));
+            removed.addAll(page.getList("removed"));
+            cursor = page.getString("nextCursor");
+            boolean arrived = items.stream().anyMatch(item -> id.equals(item.get("id")))
+                    || removed.stream().anyMatch(item -> id.equals(item.get("id")));
+            if (arrived || System.nanoTime() > deadline) {
+                return new Window(items, removed, cursor);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Window(items, removed, cursor);
+            }
+        }
+    }
+
+    public record Window(List<Map<String, Object>> items, List<Map<String, Object>> removed, String nextCursor) {
+        public List<Object> itemIds() {
+            return items.stream().map(item -> item.get("id")).toList();
+        }
+
+        public List<Object> removedIds() {
+            return removed.stream().map(item -> item.get("id")).toList();
+        }
+    }
+}
