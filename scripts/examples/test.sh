@@ -48,7 +48,7 @@ pull="$STATE_DIR/advisor-pull"
 rm -rf "$pull" && mkdir -p "$pull"
 if (cd "$pull" && KL_API_URL="$API_URL" KL_KEYCLOAK_URL="$KEYCLOAK_URL" "$ROOT/scripts/examples/advisor-pull.sh" SN 2017-01-01 2017-12-31); then
   check_csv "$pull/partners-SN.csv" 'id,name,town,state,kind,submarkets,settlementType,programmeRole,foundingYear,website,summary,latitude,longitude' \
-    '^[0-9a-f-]{36},.+,SN,'
+    '^[0-9a-f-]{36},.+,SN,[A-Z_]+,'
   check_csv "$pull/outreach-SN-2017-01-01-2017-12-31.csv" \
     'indicator,nameDe,nameEn,unit,kind,breakdown,label,state,from,to,value,partial,previousValue,baseline,target,attainment' \
     '^actors_reached,.*,STATE,SN,SN,2017-01-01,2017-12-31,[0-9]+'

@@ -139,7 +139,9 @@ public class Listings {
         columns.names().forEach(schema::addColumn);
         Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
         writer.write(BOM);
-        try (CsvGenerator csv = new CsvMapper().getFactory().createGenerator(writer)) {
+        // quotes only where a value needs them (Jackson's default also quotes every long value)
+        CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+        try (CsvGenerator csv = mapper.getFactory().createGenerator(writer)) {
             csv.setSchema(schema.build());
             forEachItem(collection, item -> {
                 try {
