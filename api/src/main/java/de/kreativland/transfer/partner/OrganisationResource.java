@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -51,7 +52,8 @@ public class OrganisationResource {
             description = "Every non-personal field, all programme roles. With Accept: text/csv the whole filtered list is streamed as CSV (UTF-8, header row); page and size apply to JSON only. Advisors see only the states of their token.")
     @APIResponse(responseCode = "200", description = "One page, or the whole filtered list as CSV", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)),
-        @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+        // No type: a streamed CSV is as long as the filtered list, with no fixed maximum.
+        @Content(mediaType = CSV, schema = @Schema(description = "CSV (RFC 4180), UTF-8 with a header row, one line per organisation"))})
     public Response list(@BeanParam DirectoryParams params,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
@@ -81,7 +83,8 @@ public class OrganisationResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation",
+            description = "Coordinators and admins. Answers with the organisation, its ETag and Location.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
@@ -105,7 +108,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", description = "The organisation changed since the ETag in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
             @Valid @NotNull OrganisationInput input) {
         OrganisationDetail saved = organisations.update(id, ifMatch, input);
         return Response.ok(saved).tag(ETags.of(saved.version())).build();
