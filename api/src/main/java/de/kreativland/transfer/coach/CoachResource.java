@@ -1,5 +1,6 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -53,7 +55,7 @@ public class CoachResource {
     @Operation(operationId = "listCoaches", summary = "Coaches and experts",
             description = "Public profile fields for every signed-in user, ordered by name; subject and contact data only for staff and the coach itself.")
     public CoachPage list(
-            @QueryParam("topic") @Pattern(regexp = CoachInput.TOPIC_KEY) @Parameter(description = "Only coaches with this expertise topic key") String topic,
+            @QueryParam("topic") @Size(max = 40) @Pattern(regexp = CoachInput.TOPIC_KEY) @Parameter(description = "Only coaches with this expertise topic key") String topic,
             @QueryParam("region") @Pattern(regexp = GERMAN_STATE)
             @Parameter(description = "Only coaches working in this state (ISO 3166-2:DE code)", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"})) String region,
@@ -116,7 +118,7 @@ public class CoachResource {
     @APIResponse(responseCode = "412", description = "The profile changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CoachProfile> update(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CoachInput input) {
         return VersionedResponses.ok(coaches.update(id, ifMatch, input));
     }
