@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # test.sh — `make test`: every test against real services.
 #  1. API tests (@QuarkusTest) against PostgreSQL and, for one suite, the real Keycloak
-#  2. contract: Spectral lint of openapi.yaml (the drift test runs with the API tests)
+#  2. contract: Spectral lint of openapi.yaml, spectral:oas recommended + OWASP (the drift test runs with the API tests)
 #  3. web client: type check, unit tests (Vitest), production build
 #  4. end to end: Playwright in Debian's Chromium against the built web client, a fresh
 #     API on its own database and the real Keycloak login; against the same API, the
@@ -65,7 +65,7 @@ grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: 
 log "contract lint (Spectral)"
 (cd "$ROOT/scripts/contract" && { [[ -d node_modules ]] || npm ci --no-audit --no-fund; } && npm run --silent lint) \
   || die "openapi.yaml does not pass Spectral"
-echo "Contract (Spectral, spectral:oas recommended): no errors" >> "$SUMMARY"
+echo "Contract (Spectral, spectral:oas recommended + OWASP): no errors" >> "$SUMMARY"
 
 log "web client: type check, unit tests, build"
 "$ROOT/scripts/web.sh" install

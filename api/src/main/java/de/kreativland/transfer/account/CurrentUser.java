@@ -2,6 +2,7 @@ package de.kreativland.transfer.account;
 
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Roles;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /** The caller of the current request, read from its verified access token. */
 @RequestScoped
 public class CurrentUser {
+    /** Subjects, user names and display names longer than this are not accepted (OpenID Connect, Keycloak). */
+    public static final int MAX_NAME = 255;
+    /** Longest e-mail address (RFC 5321); a longer claim is ignored. */
+    public static final int MAX_EMAIL = 254;
+
     @Inject
     SecurityIdentity identity;
 
@@ -35,19 +41,28 @@ public class CurrentUser {
     }
 
     public String subject() {
-        return token.getSubject();
+        String subject = token.getSubject();
+        if (subject != null && subject.length() > MAX_NAME) {
+            throw HttpProblem.builder().withStatus(401).withTitle("Unauthorized")
+                    .withDetail("The token's subject is longer than " + MAX_NAME + " characters").build();
+        }
+        return subject;
     }
 
     public String username() {
-        return Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(subject());
+        return shorten(Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(subject()));
     }
 
     public String displayName() {
-        return Optional.ofNullable(token.<String>getClaim("name")).filter(n -> !n.isBlank()).orElse(username());
+        return shorten(Optional.ofNullable(token.<String>getClaim("name")).filter(n -> !n.isBlank()).orElse(username()));
     }
 
     public Optional<String> email() {
-        return Optional.ofNullable(token.getClaim("email"));
+        return Optional.ofNullable(token.<String>getClaim("email")).filter(e -> e.length() <= MAX_EMAIL);
+    }
+
+    private static String shorten(String name) {
+        return name == null || name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
     }
 
     public List<String> roles() {

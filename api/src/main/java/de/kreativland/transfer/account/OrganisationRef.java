@@ -4,5 +4,5 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An organisation by id and name")
-public record OrganisationRef(@Schema(required = true) UUID id, @Schema(required = true) String name) {
+public record OrganisationRef(@Schema(required = true) UUID id, @Schema(required = true, maxLength = 200) String name) {
 }

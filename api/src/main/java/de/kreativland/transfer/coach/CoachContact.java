@@ -4,6 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Contact data of a coach (personal data)")
 public record CoachContact(
-        @Schema(nullable = true, format = "email") String email,
-        @Schema(nullable = true) String phone) {
+        @Schema(nullable = true, format = "email", maxLength = 254) String email,
+        @Schema(nullable = true, maxLength = 40) String phone) {
 }

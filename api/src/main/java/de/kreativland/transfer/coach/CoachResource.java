@@ -1,5 +1,6 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -69,7 +71,7 @@ public class CoachResource {
     @APIResponse(responseCode = "200", description = "One page of coaches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachPage.class)))
     public Response list(
-            @QueryParam("topic") @Pattern(regexp = CoachInput.TOPIC_KEY) @Parameter(description = "Only coaches with this expertise topic key") String topic,
+            @QueryParam("topic") @Size(max = 40) @Pattern(regexp = CoachInput.TOPIC_KEY) @Parameter(description = "Only coaches with this expertise topic key") String topic,
             @QueryParam("region") @Pattern(regexp = GERMAN_STATE)
             @Parameter(description = "Only coaches working in this state (ISO 3166-2:DE code)", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"})) String region,
@@ -138,7 +140,7 @@ public class CoachResource {
     @APIResponse(responseCode = "412", description = "The profile changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CoachProfile> update(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CoachInput input) {
         return VersionedResponses.ok(coaches.update(id, ifMatch, input));
     }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The organisation a coach supports")
 public record CoachedOrganisation(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String name,
-        @Schema(required = true) String town,
+        @Schema(required = true, maxLength = 200) String name,
+        @Schema(required = true, maxLength = 120) String town,
         @Schema(required = true) GermanState state) {
 }

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
 import de.kreativland.transfer.sync.Listings;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -124,7 +126,7 @@ public class CoachingAssignmentResource {
     @APIResponse(responseCode = "412", description = "The assignment changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CoachingAssignmentSummary> update(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CoachingAssignmentUpdate input) {
         return VersionedResponses.ok(coaching.changeBudget(id, ifMatch, input));
     }

@@ -9,7 +9,7 @@ public record CoachingAssignmentSummary(
         @Schema(required = true) UUID id,
         @Schema(required = true) CoachRef coach,
         @Schema(required = true) CoachedOrganisation organisation,
-        @Schema(required = true, description = "Key of the expertise topic") String topic,
+        @Schema(required = true, description = "Key of the expertise topic", maxLength = 40) String topic,
         @Schema(required = true, example = "20.00") BigDecimal hourBudget,
         @Schema(required = true, description = "Sum of the sessions' durations in hours, to two decimals") BigDecimal hoursUsed,
         @Schema(required = true, description = "Budget minus hours used; negative when over budget") BigDecimal hoursRemaining,

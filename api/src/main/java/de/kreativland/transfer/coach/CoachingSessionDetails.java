@@ -11,9 +11,9 @@ public record CoachingSessionDetails(
         @Schema(required = true) UUID assignmentId,
         @Schema(required = true) LocalDate heldOn,
         @Schema(required = true, minimum = "15", maximum = "1440") int durationMinutes,
-        @Schema(required = true, description = "Key of the expertise topic discussed") String topic,
+        @Schema(required = true, description = "Key of the expertise topic discussed", maxLength = 40) String topic,
         @Schema(required = true) SessionFormat format,
-        @Schema(nullable = true) String notes,
-        @Schema(nullable = true, description = "Agreed next steps") String nextSteps,
+        @Schema(nullable = true, maxLength = 10000) String notes,
+        @Schema(nullable = true, description = "Agreed next steps", maxLength = 4000) String nextSteps,
         @Schema(required = true) OffsetDateTime createdAt) {
 }

@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Expertise topics changed since a cursor, and those removed; removed ids are topic keys")
 public record ExpertiseTopicPage(
-        @Schema(required = true) List<ExpertiseTopic> items,
-        @Schema(required = true, description = "Always 0") int page,
-        @Schema(required = true) int size,
-        @Schema(required = true) long totalItems,
-        @Schema(required = true) int totalPages,
+        @Schema(required = true, maxItems = PageParams.MAX_SIZE) List<ExpertiseTopic> items,
+        @Schema(required = true, description = "Always 0", minimum = "0", maximum = "0") int page,
+        @Schema(required = true, minimum = "1", maximum = PageParams.MAX_SIZE_VALUE) int size,
+        @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_ITEMS) long totalItems,
+        @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_PAGES) int totalPages,
         @Schema(required = true, description = SyncParams.NEXT_CURSOR_DESCRIPTION, maxLength = 200) String nextCursor,
         @Schema(required = true, description = SyncParams.REMOVED_DESCRIPTION, maxItems = PageParams.MAX_SIZE) List<Removal> removed) {
 

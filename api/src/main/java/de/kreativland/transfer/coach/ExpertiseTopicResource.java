@@ -59,10 +59,10 @@ public class ExpertiseTopicResource {
                 @Header(name = "Content-Disposition", description = "Bulk export only: attachment with a file name",
                         schema = @Schema(type = SchemaType.STRING, maxLength = 200))},
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ExpertiseTopic.class)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ExpertiseTopic.class,
+                        maxItems = ExpertiseTopics.MAX_TOPICS)),
                 @Content(mediaType = Listings.NDJSON, schema = @Schema(implementation = ExpertiseTopic.class)),
-                @Content(mediaType = Listings.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE,
-                        description = "UTF-8 with byte order mark, header row"))})
+                @Content(mediaType = Listings.CSV, schema = @Schema(description = "UTF-8 with byte order mark, header row"))})
     public Response list(@Context HttpHeaders headers) {
         // no sync parameters here: JSON is the array, NDJSON and CSV the export
         return listings.<ExpertiseTopic, Object>respond(collection(), new SyncParams(), headers, new PageParams(0, PageParams.MAX_SIZE),

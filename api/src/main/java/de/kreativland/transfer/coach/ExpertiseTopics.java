@@ -12,12 +12,15 @@ import java.util.Set;
 /** The expertise topics of table expertise_topic: listed, and used to check topic keys. */
 @ApplicationScoped
 public class ExpertiseTopics {
+    /** The list is short and fixed (migrations only); the API never lists more. */
+    public static final int MAX_TOPICS = 50;
+
     @Inject
     EntityManager em;
 
     @SuppressWarnings("unchecked")
     public List<ExpertiseTopic> list() {
-        List<Object[]> rows = em.createNativeQuery("select key, name_de, name_en, position from expertise_topic order by position, key")
+        List<Object[]> rows = em.createNativeQuery("select key, name_de, name_en, position from expertise_topic order by position, key limit " + MAX_TOPICS)
                 .getResultList();
         return rows.stream().map(ExpertiseTopics::topic).toList();
     }

@@ -13,7 +13,7 @@ public record NewCoachingSession(
         @Schema(required = true, description = "Day of the session, not in the future") @NotNull LocalDate heldOn,
         @Schema(required = true, minimum = "15", maximum = "1440") @NotNull @Min(15) @Max(1440) Integer durationMinutes,
         @Schema(nullable = true, description = "Key of the expertise topic discussed; the assignment's topic when omitted")
-        @Pattern(regexp = CoachInput.TOPIC_KEY) String topic,
+        @Size(max = 40) @Pattern(regexp = CoachInput.TOPIC_KEY) String topic,
         @Schema(required = true) @NotNull SessionFormat format,
         @Schema(nullable = true, maxLength = 10000) @Size(max = 10000) String notes,
         @Schema(nullable = true, maxLength = 4000, description = "Agreed next steps") @Size(max = 4000) String nextSteps) {

@@ -4,6 +4,11 @@ import jakarta.ws.rs.core.EntityTag;
 
 /** ETags from @Version columns, and the If-Match check of every update. */
 public final class ETags {
+    /** Range of a version (bigint @Version column), for the contract's annotations. */
+    public static final String MAX_VERSION = Bounds.LONG_MAX;
+    /** Longest If-Match accepted: a few entity tags. */
+    public static final int MAX_IF_MATCH = 200;
+
     private ETags() {
     }
 

@@ -19,6 +19,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JsonProblemPostProcessor implements ProblemPostProcessor {
 
+    /** Before ProblemLimits, which has the lowest priority and so runs last. */
+    @Override
+    public int priority() {
+        return 0;
+    }
+
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         Throwable cause = context.cause;

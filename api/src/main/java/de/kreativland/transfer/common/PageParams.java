@@ -9,12 +9,17 @@ public record PageParams(int page, int size) {
     public static final int MAX_PAGE = 100_000;
     public static final String PAGE_DESCRIPTION = "Zero-based page number";
     public static final String SIZE_DESCRIPTION = "Items per page, at most 100";
+    /** The same bounds as text, for the contract's annotations; totals are counts of rows (bigint). */
+    public static final String MAX_PAGE_VALUE = "" + MAX_PAGE;
+    public static final String MAX_SIZE_VALUE = "" + MAX_SIZE;
+    public static final String MAX_TOTAL_ITEMS = Bounds.LONG_MAX;
+    public static final String MAX_TOTAL_PAGES = Bounds.INT_MAX;
 
     public int offset() {
         return page * size;
     }
 
     public int totalPages(long totalItems) {
-        return (int) ((totalItems + size - 1) / size);
+        return (int) Math.min(Integer.MAX_VALUE, (totalItems + size - 1) / size);
     }
 }

@@ -59,6 +59,12 @@ public class ConceptExporter {
         }
     }
 
+    /**
+     * Longest Markdown export: title and organisation (200 each), the submitter (255), ten sections of at most
+     * 50,000 characters and 50 plan steps of at most 5,400 with their topic, plus headings: well below this.
+     */
+    static final int MAX_MARKDOWN = 1_000_000;
+
     public String markdown(ConceptVersion version, String organisationName, boolean english) {
         Labels labels = new Labels(english);
         Map<String, String> topics = topicNames(english);

@@ -17,11 +17,12 @@ public record ConceptSections(
         @Schema(nullable = true, description = "Marketing und Kommunikation (Markdown)") @Size(max = ConceptSections.MAX_TEXT) String marketingAndCommunication,
         @Schema(nullable = true, description = "Baurecht und Räumlichkeiten (Markdown)") @Size(max = ConceptSections.MAX_TEXT) String buildingLawAndPremises,
         @Schema(nullable = true, description = "Digitale Infrastruktur (Markdown)") @Size(max = ConceptSections.MAX_TEXT) String digitalInfrastructure,
-        @Schema(nullable = true, description = "Transferplan: ordered steps, at most 50") @Valid @Size(max = 50) List<TransferStep> transferPlan,
+        @Schema(nullable = true, description = "Transferplan: ordered steps, at most 50") @Valid @Size(max = ConceptSections.MAX_STEPS) List<TransferStep> transferPlan,
         @Schema(nullable = true, description = "Risiken und Erfolgsfaktoren (Markdown)") @Size(max = ConceptSections.MAX_TEXT) String risksAndSuccessFactors,
         @Schema(nullable = true, description = "Ressourcen und Kontakte (Markdown)") @Size(max = ConceptSections.MAX_TEXT) String resourcesAndContacts) {
 
     static final int MAX_TEXT = 50000;
+    public static final int MAX_STEPS = 50;
 
     public static ConceptSections empty() {
         return new ConceptSections(null, null, null, null, null, null, null, null, List.of(), null, null);

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -55,6 +56,7 @@ public class TransferConceptResource {
     private static final String IF_MATCH = "The ETag last read; required to change an existing resource";
     private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     private static final String VERSION_NUMBER = "^[1-9][0-9]{0,5}$";
+    static final int MAX_VERSION_NUMBER = 999_999;
     private static final String STATUSES = "DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED or ARCHIVED";
 
     @Inject
@@ -145,7 +147,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version: reload and apply the change again")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Concept> update(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @Valid @NotNull ConceptChange change) {
         Concept concept = concepts.update(id, ifMatch, change);
         return RestResponse.ResponseBuilder.ok(concept).tag(ETags.of(concept.version())).build();
@@ -167,7 +169,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<Concept> transition(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
             @Valid @NotNull TransitionInput input) {
         Concept concept = concepts.transition(id, ifMatch, input);
         return RestResponse.ResponseBuilder.ok(concept).tag(ETags.of(concept.version())).build();
@@ -206,7 +208,7 @@ public class TransferConceptResource {
             description = "Any version for the organisation's members, its assigned coaches and staff; the published one for everybody.")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConceptVersion.class)))
-    public ConceptVersion version(@PathParam("id") UUID id, @PathParam("number") int number) {
+    public ConceptVersion version(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(MAX_VERSION_NUMBER) int number) {
         return concepts.version(id, number);
     }
 
@@ -218,14 +220,15 @@ public class TransferConceptResource {
             description = "Sections as headings, the transfer plan as numbered steps; German headings unless Accept-Language asks for "
                     + "English. Choose the format with Accept or format (format wins). Readable by whoever may read the version.")
     @APIResponse(responseCode = "200", description = "The version as a document", headers = @Header(name = "Content-Disposition",
-            description = "attachment with a file name", schema = @Schema(type = SchemaType.STRING)), content = {
-                @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response export(@PathParam("id") UUID id, @PathParam("number") int number,
+            description = "attachment with a file name", schema = @Schema(type = SchemaType.STRING, maxLength = 100)), content = {
+                @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING, maxLength = ConceptExporter.MAX_MARKDOWN)),
+                // No type: a PDF's size follows from the text and the embedded font, with no fixed maximum.
+                @Content(mediaType = PDF, schema = @Schema(format = "binary", description = "A PDF document"))})
+    public Response export(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(MAX_VERSION_NUMBER) int number,
             @QueryParam("format") @Pattern(regexp = "^(markdown|pdf)$", message = "must be markdown or pdf")
             @Parameter(description = "markdown or pdf; overrides Accept", schema = @Schema(type = SchemaType.STRING, enumeration = {"markdown", "pdf"})) String format,
             @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(description = "en for English headings; German otherwise") String language) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Size(max = 1000) @Parameter(description = "en for English headings; German otherwise") String language) {
         ConceptVersion version = concepts.version(id, number);
         String organisation = concepts.organisationName(id);
         boolean english = language != null && language.strip().toLowerCase().startsWith("en");
@@ -247,9 +250,9 @@ public class TransferConceptResource {
                     + "Both versions must be visible to the caller (see getTransferConceptVersion).")
     public ConceptDiff diff(@PathParam("id") UUID id,
             @QueryParam("from") @NotNull @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
-            @Parameter(required = true, description = "The older version number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String from,
+            @Parameter(required = true, description = "The older version number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_VERSION_NUMBER)) String from,
             @QueryParam("to") @NotNull @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
-            @Parameter(required = true, description = "The newer version number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String to) {
+            @Parameter(required = true, description = "The newer version number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_VERSION_NUMBER)) String to) {
         return concepts.diff(id, Integer.parseInt(from), Integer.parseInt(to));
     }
 
@@ -264,7 +267,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
     public CommentPage comments(@PathParam("id") UUID id,
             @QueryParam("versionNumber") @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
-            @Parameter(description = "Only comments on this version", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String versionNumber,
+            @Parameter(description = "Only comments on this version", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_VERSION_NUMBER)) String versionNumber,
             @QueryParam("section") @Pattern(regexp = SectionKey.PATTERN, message = "must be a section key")
             @Parameter(description = "Only comments on this section", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "STARTING_SITUATION", "GOALS_AND_TARGET_GROUPS", "OFFER", "ORGANISATION_AND_TEAM", "FINANCING", "MARKETING_AND_COMMUNICATION",
@@ -324,7 +327,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the comment")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Comment> resolve(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @Valid @NotNull CommentChange change) {
         Comment comment = comments.update(id, commentId, ifMatch, change);
         return RestResponse.ResponseBuilder.ok(comment).tag(ETags.of(comment.version())).build();

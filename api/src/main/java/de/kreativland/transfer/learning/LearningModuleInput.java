@@ -23,7 +23,7 @@ public record LearningModuleInput(
         @NotNull @Size(max = 100000) String bodyMarkdown,
         @Schema(required = true) @NotNull ModuleFormat format,
         @Schema(required = true, description = "Keys of expertise topics, see /expertise-topics")
-        @NotEmpty @Size(max = 6) List<@NotNull @Pattern(regexp = "^[A-Z_]{1,40}$") String> topics,
+        @NotEmpty @Size(max = 6) List<@NotNull @Size(max = 40) @Pattern(regexp = "^[A-Z_]{1,40}$") String> topics,
         @Schema(nullable = true, description = "Submarkets the module speaks to; none when omitted")
         @Size(max = 12) List<@NotNull Submarket> submarkets,
         @Schema(required = true) @NotNull ModuleLevel level,

@@ -1,5 +1,7 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.coach.ExpertiseTopics;
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.Roles;
@@ -19,6 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -59,7 +62,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Learning space")
 public class LearningModuleResource {
     private static final String ID_OR_SLUG = "The module's id or its stable slug";
-    private static final int MAX_VIEW_DAYS = 366;
+    static final int MAX_VIEW_DAYS = 366;
+    /** A file name of at most 255 characters, as ASCII fallback (umlauts doubled) and percent-encoded UTF-8 (at most 12 per character). */
+    private static final int MAX_CONTENT_DISPOSITION = 4096;
+    private static final int MAX_FILE = (int) AttachmentTypes.MAX_BYTES;
 
     @Inject
     LearningModuleService modules;
@@ -90,13 +96,13 @@ public class LearningModuleResource {
             @QueryParam("q") @Parameter(description = "Search terms (websearch syntax: \"phrase\", -not, or)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
             @QueryParam("topic") @Parameter(description = "Expertise topic keys; matches modules with any of them (repeat or comma-separate)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> topic,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleFilter.TopicKey.class, maxItems = ExpertiseTopics.MAX_TOPICS)) List<String> topic,
             @QueryParam("submarket") @Parameter(description = "Submarkets; matches modules with any of them",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Submarket.class)) List<String> submarket,
-            @QueryParam("format") @Parameter(description = "Formats", schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleFormat.class)) List<String> format,
-            @QueryParam("level") @Parameter(description = "Levels", schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleLevel.class)) List<String> level,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Submarket.class, maxItems = 12)) List<String> submarket,
+            @QueryParam("format") @Parameter(description = "Formats", schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleFormat.class, maxItems = 5)) List<String> format,
+            @QueryParam("level") @Parameter(description = "Levels", schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleLevel.class, maxItems = 3)) List<String> level,
             @QueryParam("status") @Parameter(description = "Statuses (only what the caller may read is ever listed)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleStatus.class)) List<String> status,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleStatus.class, maxItems = 4)) List<String> status,
             @QueryParam("mine") @DefaultValue("false") @Parameter(description = "Only modules the caller authors (as a coach or through "
                     + "its organisation), in every status it may read; none for callers who author nothing") boolean mine,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
@@ -136,7 +142,7 @@ public class LearningModuleResource {
     @APIResponse(responseCode = "200", description = "The module",
             headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
-    public RestResponse<LearningModuleDetail> get(@PathParam("id") @Parameter(description = ID_OR_SLUG) String id) {
+    public RestResponse<LearningModuleDetail> get(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
         return modules.get(id).ok();
     }
 
@@ -155,7 +161,7 @@ public class LearningModuleResource {
     @APIResponse(responseCode = "412", description = "The module changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<LearningModuleDetail> update(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull LearningModuleInput input) {
         return modules.update(id, ifMatch, input).ok();
     }
@@ -183,7 +189,7 @@ public class LearningModuleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listLearningModuleAttachments", summary = "A module's attachments",
             description = "Whoever may read the module.")
-    public AttachmentList attachments(@PathParam("id") @Parameter(description = ID_OR_SLUG) String id) {
+    public AttachmentList attachments(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
         return attachments.listReadable(id);
     }
 
@@ -204,7 +210,8 @@ public class LearningModuleResource {
     @APIResponse(responseCode = "409", description = "The module is published (authors), or has 20 attachments already")
     @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
     @APIResponse(responseCode = "415", description = "The content is not an allowed type, or does not match the file name")
-    public RestResponse<Attachment> addAttachment(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+    public RestResponse<Attachment> addAttachment(@PathParam("id") UUID id,
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE) FileUpload file) {
         Attachment attachment = file == null ? attachments.add(id, null, null, 0)
                 : attachments.add(id, file.fileName(), file.uploadedFile(), file.size());
         return RestResponse.ResponseBuilder.<Attachment>created(uri.getAbsolutePathBuilder().path(attachment.id().toString()).build())
@@ -218,22 +225,23 @@ public class LearningModuleResource {
             description = "Whoever may read the module. Served with its detected content type and its file name (RFC 6266), as a download.")
     @APIResponse(responseCode = "200", description = "The file",
             headers = {
-                @Header(name = "Content-Disposition", description = "attachment; filename=…; filename*=UTF-8''…", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Content-Disposition", description = "attachment; filename=…; filename*=UTF-8''…",
+                        schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CONTENT_DISPOSITION)),
                 @Header(name = "ETag", description = "SHA-256 of the content", schema = @Schema(type = SchemaType.STRING))},
             content = {
-                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/vnd.openxmlformats-officedocument.presentationml.presentation", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/vnd.oasis.opendocument.presentation", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public RestResponse<byte[]> download(@PathParam("id") @Parameter(description = ID_OR_SLUG) String id,
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.presentationml.presentation", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
+                @Content(mediaType = "application/vnd.oasis.opendocument.presentation", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE))})
+    public RestResponse<byte[]> download(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id,
             @PathParam("attachmentId") UUID attachmentId) {
         AttachmentService.Download file = attachments.download(id, attachmentId);
         return RestResponse.ResponseBuilder.ok(file.content(), file.contentType())
@@ -285,9 +293,9 @@ public class LearningModuleResource {
             description = "Coordinators, admins and advisors, for the outreach figures. Counts only; readers are never stored. "
                     + "Default: the last 30 days; at most 366 days.")
     public ModuleViews views(@PathParam("id") UUID id,
-            @QueryParam("from") @Parameter(description = "First day (ISO-8601 date), default 29 days before to",
+            @QueryParam("from") @Size(max = 10) @Parameter(description = "First day (ISO-8601 date), default 29 days before to",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Last day (ISO-8601 date), default today (Europe/Berlin)",
+            @QueryParam("to") @Size(max = 10) @Parameter(description = "Last day (ISO-8601 date), default today (Europe/Berlin)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
         LocalDate last = to == null ? LocalDate.now(ZoneId.of("Europe/Berlin")) : date("to", to);
         LocalDate first = from == null ? last.minusDays(29) : date("from", from);

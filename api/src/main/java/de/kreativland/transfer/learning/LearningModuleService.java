@@ -240,6 +240,7 @@ public class LearningModuleService {
     private void apply(LearningModuleInput input, LearningModule module) {
         List<String> topicKeys = List.copyOf(new java.util.LinkedHashSet<>(input.topics()));
         topics.requireKnown("topics", topicKeys);
+        SafeHtml.requireRenderable("bodyMarkdown", input.bodyMarkdown(), SafeHtml.MAX_BODY_HTML);
         module.title = input.title().strip();
         module.summary = input.summary().strip();
         module.bodyMarkdown = input.bodyMarkdown();

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
@@ -18,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -84,7 +86,7 @@ public class LearningPathResource {
     @APIResponse(responseCode = "200", description = "The path",
             headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
-    public RestResponse<LearningPathDetail> get(@PathParam("id") @Parameter(description = ID_OR_SLUG) String id) {
+    public RestResponse<LearningPathDetail> get(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
         return paths.get(id).ok();
     }
 
@@ -115,7 +117,7 @@ public class LearningPathResource {
     @APIResponse(responseCode = "412", description = "The path changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<LearningPathDetail> update(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull LearningPathInput input) {
         return paths.update(id, ifMatch, input).ok();
     }
@@ -126,7 +128,7 @@ public class LearningPathResource {
     @Authenticated
     @Operation(operationId = "getLearningPathProgress", summary = "The caller's progress on a path",
             description = "Any signed-in user who may read the path: which of its published modules the caller marked done, and how many.")
-    public PathProgress progress(@PathParam("id") @Parameter(description = ID_OR_SLUG) String id) {
+    public PathProgress progress(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
         return paths.progress(id);
     }
 }

@@ -156,6 +156,7 @@ public class LearningPathService {
     }
 
     private void apply(LearningPathInput input, LearningPath path) {
+        SafeHtml.requireRenderable("introduction", input.introduction(), SafeHtml.MAX_INTRODUCTION_HTML);
         path.title = input.title().strip();
         path.introduction = input.introduction();
         path.visibility = input.visibility();

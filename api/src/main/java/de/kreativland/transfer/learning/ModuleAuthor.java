@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ModuleAuthor(
         @Schema(required = true) AuthorKind kind,
         @Schema(required = true, description = "Id of the coach or organisation") UUID id,
-        @Schema(required = true, example = "Künstlerstadt Kalbe e.V.") String name) {
+        @Schema(required = true, example = "Künstlerstadt Kalbe e.V.", maxLength = 200) String name) {
 }

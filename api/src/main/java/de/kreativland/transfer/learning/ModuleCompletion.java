@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A module the caller marked done")
 public record ModuleCompletion(
         @Schema(required = true) UUID moduleId,
-        @Schema(required = true) String slug,
-        @Schema(required = true) String title,
+        @Schema(required = true, maxLength = 120, pattern = LearningModuleInput.SLUG) String slug,
+        @Schema(required = true, maxLength = 200) String title,
         @Schema(required = true) OffsetDateTime completedAt) {
 }

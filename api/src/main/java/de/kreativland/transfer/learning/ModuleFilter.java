@@ -1,10 +1,13 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.coach.ExpertiseTopics;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.partner.Submarket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Search term and filters of the module list (mine: only modules the caller authors), parsed from query parameters (400 naming the parameter). */
 record ModuleFilter(
@@ -23,6 +26,9 @@ record ModuleFilter(
             throw Problems.invalidQuery("q", "at most 200 characters");
         }
         List<String> topicKeys = new ArrayList<>();
+        if (split(topics).size() > ExpertiseTopics.MAX_TOPICS) {
+            throw Problems.invalidQuery("topic", "at most " + ExpertiseTopics.MAX_TOPICS + " values");
+        }
         for (String topic : split(topics)) {
             if (!topic.matches("^[A-Z_]{1,40}$")) {
                 throw Problems.invalidQuery("topic", "'" + topic + "' is not an expertise topic key");
@@ -54,8 +60,12 @@ record ModuleFilter(
         return out;
     }
 
+    /** At most as many values as the filter has. */
     private static <E extends Enum<E>> List<E> values(String parameter, List<String> raw, Class<E> type) {
         List<E> out = new ArrayList<>();
+        if (split(raw).size() > type.getEnumConstants().length) {
+            throw Problems.invalidQuery(parameter, "at most " + type.getEnumConstants().length + " values");
+        }
         for (String value : split(raw)) {
             try {
                 E parsed = Enum.valueOf(type, value);
@@ -68,5 +78,13 @@ record ModuleFilter(
             }
         }
         return out;
+    }
+
+    /** An expertise topic key in the contract (the topic filter's items). */
+    @Schema(name = "ExpertiseTopicKey", type = SchemaType.STRING, maxLength = 40, pattern = "^[A-Z_]{1,40}$",
+            description = "Key of an expertise topic, see /expertise-topics")
+    static final class TopicKey {
+        private TopicKey() {
+        }
     }
 }

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Whether the caller has marked one module done")
 public record ModuleProgress(
         @Schema(required = true) UUID moduleId,
-        @Schema(required = true) String slug,
-        @Schema(required = true) String title,
+        @Schema(required = true, maxLength = 120, pattern = LearningModuleInput.SLUG) String slug,
+        @Schema(required = true, maxLength = 200) String title,
         @Schema(required = true) boolean done,
         @Schema(nullable = true) OffsetDateTime completedAt) {
 }

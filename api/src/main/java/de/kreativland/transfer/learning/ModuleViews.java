@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.Bounds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,7 @@ public record ModuleViews(
         @Schema(required = true) UUID moduleId,
         @Schema(required = true) LocalDate from,
         @Schema(required = true) LocalDate to,
-        @Schema(required = true) long anonymousViews,
-        @Schema(required = true) long signedInViews,
-        @Schema(required = true) List<DailyViews> days) {
+        @Schema(required = true, minimum = "0", maximum = Bounds.LONG_MAX) long anonymousViews,
+        @Schema(required = true, minimum = "0", maximum = Bounds.LONG_MAX) long signedInViews,
+        @Schema(required = true, maxItems = LearningModuleResource.MAX_VIEW_DAYS) List<DailyViews> days) {
 }

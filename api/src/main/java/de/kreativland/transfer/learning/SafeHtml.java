@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.Problems;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -16,6 +17,12 @@ final class SafeHtml {
     /** Opening and closing marks of search matches from ts_headline; replaced by &lt;mark&gt; after escaping. */
     static final String MATCH_START = "\u27e6";
     static final String MATCH_END = "\u27e7";
+    /** HTML of a module body (Markdown of at most 100,000 characters) and of a path introduction (20,000). */
+    static final int MAX_BODY_HTML = 1_000_000;
+    static final int MAX_INTRODUCTION_HTML = 200_000;
+    /** A search snippet quotes at most this much text; escaped and marked it stays below MAX_SNIPPET. */
+    static final int MAX_SNIPPET_TEXT = 1000;
+    static final int MAX_SNIPPET = 10_000;
 
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -43,12 +50,61 @@ final class SafeHtml {
         return BODY_POLICY.sanitize(HTML.render(MARKDOWN.parse(markdown)));
     }
 
+    /**
+     * 400 naming the field when Markdown renders to more HTML than the contract allows, which few characters
+     * can do (one long link referenced thousands of times); normal text grows by a fraction.
+     */
+    static void requireRenderable(String field, String markdown, int maxHtml) {
+        if (markdown == null || markdown.isBlank()) {
+            return;
+        }
+        StringBuilder html = new StringBuilder();
+        try {
+            // Stops as soon as the rendering passes the limit, so a bomb costs no more than the limit.
+            HTML.render(MARKDOWN.parse(markdown), new Limited(html, maxHtml));
+        } catch (TooLong e) {
+            throw Problems.invalidField(field, "renders to more than " + maxHtml + " characters of HTML");
+        }
+        if (BODY_POLICY.sanitize(html.toString()).length() > maxHtml) {
+            throw Problems.invalidField(field, "renders to more than " + maxHtml + " characters of HTML");
+        }
+    }
+
+    /** An Appendable that refuses to grow beyond a limit. */
+    private record Limited(StringBuilder out, int max) implements Appendable {
+        @Override
+        public Appendable append(CharSequence text) {
+            return append(text, 0, text.length());
+        }
+
+        @Override
+        public Appendable append(CharSequence text, int start, int end) {
+            if (out.length() + end - start > max) {
+                throw new TooLong();
+            }
+            out.append(text, start, end);
+            return this;
+        }
+
+        @Override
+        public Appendable append(char c) {
+            return append(String.valueOf(c));
+        }
+    }
+
+    private static final class TooLong extends RuntimeException {
+        TooLong() {
+            super(null, null, false, false);
+        }
+    }
+
     /** A ts_headline result as HTML: everything escaped, only the match marks become &lt;mark&gt; elements. */
     static String snippet(String headline) {
         if (headline == null || headline.isBlank()) {
             return null;
         }
-        String escaped = escape(headline.replaceAll("\\s+", " ").strip())
+        String text = headline.replaceAll("\\s+", " ").strip();
+        String escaped = escape(text.length() > MAX_SNIPPET_TEXT ? text.substring(0, MAX_SNIPPET_TEXT) + "…" : text)
                 .replace(MATCH_START, "<mark>").replace(MATCH_END, "</mark>");
         return SNIPPET_POLICY.sanitize(escaped);
     }

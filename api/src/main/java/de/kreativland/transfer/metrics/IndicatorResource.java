@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
 import de.kreativland.transfer.sync.Listings;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -78,7 +80,7 @@ public class IndicatorResource {
             headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
     @APIResponse(responseCode = "404", description = "No such indicator, or not visible to the caller")
-    public RestResponse<IndicatorDefinition> get(@PathParam("key") String key) {
+    public RestResponse<IndicatorDefinition> get(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key) {
         IndicatorDefinition indicator = indicators.get(key);
         return MetricResponses.ok(indicator, indicator.version());
     }
@@ -111,8 +113,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator")
     @APIResponse(responseCode = "412", description = "The indicator changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<IndicatorDefinition> update(@PathParam("key") String key,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+    public RestResponse<IndicatorDefinition> update(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull IndicatorChange input) {
         IndicatorDefinition saved = indicators.update(key, ifMatch, input);
         return MetricResponses.ok(saved, saved.version());

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ETags;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Baseline and target of an indicator for one scope and reporting period")
 public record IndicatorTargetDetails(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String indicatorKey,
+        @Schema(required = true, maxLength = 63, pattern = IndicatorKeys.PATTERN) String indicatorKey,
         @Schema(required = true) UUID scopeId,
         @Schema(required = true) UUID periodId,
         BigDecimal baseline,
         BigDecimal target,
-        @Schema(required = true) long version) {
+        @Schema(required = true, minimum = "0", maximum = ETags.MAX_VERSION) long version) {
 
     static IndicatorTargetDetails of(IndicatorTarget t) {
         return new IndicatorTargetDetails(t.id, t.indicatorKey, t.scopeId, t.periodId, t.baseline, t.target, t.version);

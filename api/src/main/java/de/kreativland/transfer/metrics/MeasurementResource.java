@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,7 +61,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "200", description = "One page of current values",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementPage.class)))
     public Response list(
-            @QueryParam("indicatorKey") @Parameter(description = "Only values of this indicator") String indicatorKey,
+            @QueryParam("indicatorKey") @Size(max = IndicatorKeys.MAX_LENGTH) @Parameter(description = "Only values of this indicator") String indicatorKey,
             @QueryParam("scopeId") @Parameter(description = "Only values of this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @QueryParam("from") @Parameter(description = "Only values covering days from this one", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Only values covering days up to this one", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,

@@ -60,6 +60,9 @@ public class MeasurementService {
                 .scopeInStates(access.limitStates());
     }
 
+    /** Versions of a value listed in its history: the latest of a longer chain of corrections. */
+    static final int MAX_HISTORY = 100;
+
     /** One value with its whole correction history, also when it has been corrected since. */
     public MeasurementDetails get(UUID id) {
         Measurement measurement = readable(id);
@@ -70,7 +73,7 @@ public class MeasurementService {
                 correctedBy = chain.get(i + 1).id;
             }
         }
-        List<MeasurementDetails.MeasurementVersion> history = chain.stream()
+        List<MeasurementDetails.MeasurementVersion> history = chain.stream().skip(Math.max(0, chain.size() - MAX_HISTORY))
                 .map(m -> new MeasurementDetails.MeasurementVersion(m.id, m.value, m.enteredBy, m.enteredAt, m.reason)).toList();
         return new MeasurementDetails(measurement.id, measurement.indicatorKey, measurement.scopeId, measurement.value,
                 measurement.validFrom, measurement.validTo, measurement.asOf, measurement.note, measurement.enteredBy,

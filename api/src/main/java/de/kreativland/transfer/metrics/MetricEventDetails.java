@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ETags;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,14 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "An event held: own event, network talk, workshop or trip. Events held and participants are derived from these")
 public record MetricEventDetails(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String title,
+        @Schema(required = true, maxLength = 300) String title,
         @Schema(required = true) EventType type,
         @Schema(required = true) LocalDate heldOn,
-        @Schema(required = true) String town,
+        @Schema(required = true, maxLength = 100) String town,
         @Schema(required = true) UUID scopeId,
-        @Schema(required = true) int participants,
-        @Schema(required = true, description = "Organisations involved") List<UUID> organisationIds,
-        @Schema(required = true) long version) {
+        @Schema(required = true, minimum = "0", maximum = "1000000") int participants,
+        @Schema(required = true, description = "Organisations involved", maxItems = 100) List<UUID> organisationIds,
+        @Schema(required = true, minimum = "0", maximum = ETags.MAX_VERSION) long version) {
 
     static MetricEventDetails of(MetricEvent e) {
         return new MetricEventDetails(e.id, e.title, e.type, e.heldOn, e.town, e.scopeId, e.participants, List.copyOf(e.organisationIds), e.version);

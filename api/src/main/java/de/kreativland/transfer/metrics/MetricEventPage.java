@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One page of events, latest first")
 public record MetricEventPage(
-        @Schema(required = true) List<MetricEventDetails> items,
-        @Schema(required = true, description = "Zero-based page number") int page,
-        @Schema(required = true) int size,
-        @Schema(required = true) long totalItems,
-        @Schema(required = true) int totalPages,
+        @Schema(required = true, maxItems = PageParams.MAX_SIZE) List<MetricEventDetails> items,
+        @Schema(required = true, description = "Zero-based page number", minimum = "0", maximum = PageParams.MAX_PAGE_VALUE) int page,
+        @Schema(required = true, minimum = "1", maximum = PageParams.MAX_SIZE_VALUE) int size,
+        @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_ITEMS) long totalItems,
+        @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_PAGES) int totalPages,
         @Schema(description = SyncParams.NEXT_CURSOR_DESCRIPTION, maxLength = 200) String nextCursor,
         @Schema(description = SyncParams.REMOVED_DESCRIPTION, maxItems = PageParams.MAX_SIZE) List<Removal> removed) {
 

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
 import de.kreativland.transfer.sync.Listings;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -123,7 +125,7 @@ public class MetricEventResource {
     @APIResponse(responseCode = "412", description = "The event changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<MetricEventDetails> update(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull MetricEventInput input) {
         MetricEventDetails saved = records.updateEvent(id, ifMatch, input);
         return MetricResponses.ok(saved, saved.version());

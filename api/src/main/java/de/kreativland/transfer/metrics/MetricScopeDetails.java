@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,13 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MetricScopeDetails(
         @Schema(required = true) UUID id,
         @Schema(required = true) ScopeKind kind,
-        @Schema(required = true) String name,
-        String town,
+        @Schema(required = true, maxLength = 200) String name,
+        @Schema(maxLength = 100) String town,
         @Schema(required = true) GermanState state,
         @Schema(description = "For ORGANISATION scopes") UUID organisationId,
         @Schema(description = "From when a counselling location counts") LocalDate openedOn,
         @Schema(description = "From when a counselling location no longer counts") LocalDate closedOn,
-        @Schema(required = true) long version) {
+        @Schema(required = true, minimum = "0", maximum = ETags.MAX_VERSION) long version) {
 
     static MetricScopeDetails of(MetricScope s) {
         return new MetricScopeDetails(s.id, s.kind, s.name, s.town, s.state, s.organisationId, s.openedOn, s.closedOn, s.version);

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ETags;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,11 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A network initiative the centre supported; network initiatives supported is derived from these")
 public record NetworkInitiativeDetails(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String name,
+        @Schema(required = true, maxLength = 300) String name,
         @Schema(required = true) LocalDate supportedOn,
         @Schema(required = true) UUID scopeId,
-        String town,
-        @Schema(required = true) long version) {
+        @Schema(maxLength = 100) String town,
+        @Schema(required = true, minimum = "0", maximum = ETags.MAX_VERSION) long version) {
 
     static NetworkInitiativeDetails of(NetworkInitiative n) {
         return new NetworkInitiativeDetails(n.id, n.name, n.supportedOn, n.scopeId, n.town, n.version);

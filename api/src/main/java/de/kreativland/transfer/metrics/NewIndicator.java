@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new indicator. DERIVED indicators name the records they are computed from and take no measurements")
 public record NewIndicator(
-        @Schema(required = true, pattern = "^[a-z][a-z0-9_]{1,62}$") @NotNull @Pattern(regexp = "^[a-z][a-z0-9_]{1,62}$") String key,
+        @Schema(required = true, pattern = "^[a-z][a-z0-9_]{1,62}$") @NotNull @Size(max = IndicatorKeys.MAX_LENGTH) @Pattern(regexp = IndicatorKeys.PATTERN) String key,
         @Schema(required = true, maxLength = 200) @NotBlank @Size(max = 200) String nameDe,
         @Schema(required = true, maxLength = 200) @NotBlank @Size(max = 200) String nameEn,
         @Schema(required = true, maxLength = 2000) @NotBlank @Size(max = 2000) String definition,

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A value of a MANUAL indicator: FLOW indicators need validFrom and validTo, STOCK indicators asOf")
 public record NewMeasurement(
-        @Schema(required = true) @NotNull @Pattern(regexp = "^[a-z][a-z0-9_]{1,62}$") String indicatorKey,
+        @Schema(required = true) @NotNull @Size(max = IndicatorKeys.MAX_LENGTH) @Pattern(regexp = IndicatorKeys.PATTERN) String indicatorKey,
         @Schema(required = true) @NotNull UUID scopeId,
         @Schema(required = true, minimum = "0", example = "212") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal value,
         @Schema(nullable = true) LocalDate validFrom,

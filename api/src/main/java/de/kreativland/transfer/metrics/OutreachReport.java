@@ -20,15 +20,15 @@ public record OutreachReport(
         UUID scopeId,
         GermanState state,
         @Schema(required = true, description = "Only public indicators and figures inside LOCKED periods (anonymous callers and integrations)") boolean publishedOnly,
-        @Schema(required = true) List<IndicatorFigures> indicators,
-        @Schema(required = true) List<ReportNarrativeDetails> narratives) {
+        @Schema(required = true, maxItems = OutreachReportService.MAX_INDICATORS) List<IndicatorFigures> indicators,
+        @Schema(required = true, maxItems = OutreachReportService.MAX_NARRATIVES) List<ReportNarrativeDetails> narratives) {
 
     @Schema(name = "ReportIndicatorFigures", description = "One indicator's figures in the report")
     public record IndicatorFigures(
-            @Schema(required = true) String key,
-            @Schema(required = true) String nameDe,
-            @Schema(required = true) String nameEn,
-            @Schema(required = true) String unit,
+            @Schema(required = true, maxLength = 63, pattern = IndicatorKeys.PATTERN) String key,
+            @Schema(required = true, maxLength = 200) String nameDe,
+            @Schema(required = true, maxLength = 200) String nameEn,
+            @Schema(required = true, maxLength = 40) String unit,
             @Schema(required = true) IndicatorKind kind,
             @Schema(required = true) IndicatorCategory category,
             @Schema(required = true) ImpactLevel impactLevel,
@@ -40,18 +40,20 @@ public record OutreachReport(
             @Schema(description = "Sum of the baselines of the reporting periods inside the range (STOCK: the last such period), for the scopes in the report") BigDecimal baseline,
             @Schema(description = "Sum of the targets, as for the baseline") BigDecimal target,
             @Schema(description = "value / target, to four decimals (1 = target met)") BigDecimal attainment,
-            @Schema(required = true) List<ScopeFigure> byScope,
-            @Schema(required = true) List<StateFigure> byState,
-            @Schema(required = true, description = "By the town of the record (FLOW) or of the scope (STOCK); figures without a town are left out") List<TownFigure> byTown,
-            @Schema(required = true) List<SeriesPoint> series) {
+            @Schema(required = true, description = "The first " + OutreachReportService.MAX_BREAKDOWN + " scopes by state, kind and name",
+                    maxItems = OutreachReportService.MAX_BREAKDOWN) List<ScopeFigure> byScope,
+            @Schema(required = true, maxItems = 16) List<StateFigure> byState,
+            @Schema(required = true, description = "By the town of the record (FLOW) or of the scope (STOCK); figures without a town are left out; the first "
+                    + OutreachReportService.MAX_BREAKDOWN + " by name", maxItems = OutreachReportService.MAX_BREAKDOWN) List<TownFigure> byTown,
+            @Schema(required = true, maxItems = OutreachReportService.MAX_SERIES) List<SeriesPoint> series) {
     }
 
     @Schema(name = "ReportScopeFigure", description = "An indicator's figure for one scope")
     public record ScopeFigure(
             @Schema(required = true) UUID scopeId,
-            @Schema(required = true) String name,
+            @Schema(required = true, maxLength = 200) String name,
             @Schema(required = true) ScopeKind kind,
-            String town,
+            @Schema(maxLength = 100) String town,
             @Schema(required = true) GermanState state,
             @Schema(required = true) BigDecimal value,
             @Schema(required = true) boolean partial) {
@@ -66,7 +68,7 @@ public record OutreachReport(
 
     @Schema(name = "ReportTownFigure", description = "An indicator's figure for one town")
     public record TownFigure(
-            @Schema(required = true) String town,
+            @Schema(required = true, maxLength = 100) String town,
             @Schema(required = true) BigDecimal value,
             @Schema(required = true) boolean partial) {
     }

@@ -38,7 +38,8 @@ public class OutreachReportResource {
                     + "With Accept: text/csv the figures come as CSV: UTF-8 with a byte order mark and a header row.")
     @APIResponse(responseCode = "200", description = "The report", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutreachReport.class)),
-        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+        // No type: the CSV grows with the indicators, scopes, towns and buckets of the report, with no fixed maximum.
+        @Content(mediaType = CSV, schema = @Schema(description = "CSV (RFC 4180), UTF-8 with a byte order mark and a header row"))})
     public Response report(
             @QueryParam("from") @Parameter(required = true, description = "First day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(required = true, description = "Last day, inclusive; at most 3660 days after from", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,

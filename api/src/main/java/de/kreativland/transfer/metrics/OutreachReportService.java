@@ -39,6 +39,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutreachReportService {
     static final int MAX_DAYS = 3660;
+    /** What one report lists at most: indicators (by position), narratives, breakdown rows, and weeks of MAX_DAYS. */
+    static final int MAX_INDICATORS = 200;
+    static final int MAX_NARRATIVES = 200;
+    static final int MAX_BREAKDOWN = 1000;
+    static final int MAX_SERIES = MAX_DAYS / 7 + 2;
     private static final Logger LOG = Logger.getLogger(OutreachReportService.class);
     private static final int SCALE = 12;
     private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
@@ -93,7 +98,7 @@ public class OutreachReportService {
                 .setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .filter(p -> !published || p.status == PeriodStatus.LOCKED).toList();
         List<Indicator> indicators = em.createQuery("select i from Indicator i" + (published ? " where i.isPublic = true" : "")
-                + " order by i.position, i.key", Indicator.class).getResultList();
+                + " order by i.position, i.key", Indicator.class).setMaxResults(MAX_INDICATORS).getResultList();
         List<IndicatorTarget> targets = targets(scopesById.keySet(), contained);
 
         List<OutreachReport.IndicatorFigures> figures = new ArrayList<>();
@@ -170,9 +175,10 @@ public class OutreachReportService {
 
         return new OutreachReport.IndicatorFigures(indicator.key, indicator.nameDe, indicator.nameEn, indicator.unit, indicator.kind,
                 indicator.category, indicator.impactLevel, indicator.source, round(total.value()), total.partial(),
-                round(previous.value()), previous.partial(), baseline, target, attainment, byScope,
+                round(previous.value()), previous.partial(), baseline, target, attainment, byScope.stream().limit(MAX_BREAKDOWN).toList(),
                 byState.entrySet().stream().map(e -> new OutreachReport.StateFigure(e.getKey(), round(e.getValue().value()), e.getValue().partial())).toList(),
-                byTown.entrySet().stream().map(e -> new OutreachReport.TownFigure(e.getKey(), round(e.getValue().value()), e.getValue().partial())).toList(),
+                byTown.entrySet().stream().limit(MAX_BREAKDOWN)
+                        .map(e -> new OutreachReport.TownFigure(e.getKey(), round(e.getValue().value()), e.getValue().partial())).toList(),
                 series);
     }
 
@@ -288,6 +294,7 @@ public class OutreachReportService {
         return query.getResultList().stream().map(narratives::narrative)
                 .sorted(Comparator.comparing(ReportNarrativeDetails::startsOn).thenComparing(ReportNarrativeDetails::position)
                         .thenComparing(ReportNarrativeDetails::title))
+                .limit(MAX_NARRATIVES)
                 .toList();
     }
 

@@ -29,6 +29,9 @@ final class QueryParams {
             return null;
         }
         try {
+            if (value.length() > 10) {
+                throw new DateTimeParseException("longer than YYYY-MM-DD", value, 10);
+            }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw Problems.invalidQuery(name, "'" + value + "' is not an ISO-8601 date (YYYY-MM-DD)");

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,14 +43,18 @@ public class ContactResource {
     ContactService contacts;
 
     @GET
-    @Operation(operationId = "listContacts", summary = "Contact persons of an organisation (staff and its members)")
+    @Operation(operationId = "listContacts", summary = "Contact persons of an organisation (staff and its members)",
+            description = "Personal data: programme staff and the organisation's own members only (403 for other roles that may see the organisation). By name, at most " + ContactService.MAX_LISTED + ".")
+    @APIResponse(responseCode = "200", description = "The contact persons", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Contact.class, maxItems = ContactService.MAX_LISTED)))
     public List<Contact> list(@PathParam("organisationId") UUID organisationId) {
         return contacts.list(organisationId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createContact", summary = "Add a contact person")
+    @Operation(operationId = "createContact", summary = "Add a contact person",
+            description = "Programme staff and the organisation's own members. Answers with the contact, its ETag and Location.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
     public Response create(@PathParam("organisationId") UUID organisationId, @Valid @NotNull ContactInput input,
@@ -62,12 +67,13 @@ public class ContactResource {
     @PUT
     @Path("/{contactId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateContact", summary = "Save a contact person (If-Match)")
+    @Operation(operationId = "updateContact", summary = "Save a contact person (If-Match)",
+            description = "Programme staff and the organisation's own members. Needs If-Match (428 without it, 412 when somebody saved in between).")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag (version) of the contact being changed") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag (version) of the contact being changed") String ifMatch,
             @Valid @NotNull ContactInput input) {
         Contact saved = contacts.update(organisationId, contactId, ifMatch, input);
         return Response.ok(saved).tag(ETags.of(saved.version())).build();
@@ -75,7 +81,8 @@ public class ContactResource {
 
     @DELETE
     @Path("/{contactId}")
-    @Operation(operationId = "deleteContact", summary = "Erase a contact person (GDPR erasure)")
+    @Operation(operationId = "deleteContact", summary = "Erase a contact person (GDPR erasure)",
+            description = "Programme staff and the organisation's own members. The person's data are deleted for good; the audit log keeps only that it happened.")
     @APIResponse(responseCode = "204", description = "Erased")
     public void delete(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId) {
         contacts.delete(organisationId, contactId);

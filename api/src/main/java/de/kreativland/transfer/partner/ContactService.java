@@ -16,6 +16,8 @@ import java.util.UUID;
 /** Contact persons: staff and the organisation's own members read and change them; nobody else learns of them. */
 @ApplicationScoped
 public class ContactService {
+    static final int MAX_LISTED = 200;
+
     @Inject
     EntityManager em;
 
@@ -34,7 +36,7 @@ public class ContactService {
     public List<Contact> list(UUID organisationId) {
         readable(organisationId);
         return em.createQuery("from ContactPerson c where c.organisationId = :id order by c.name, c.id", ContactPerson.class)
-                .setParameter("id", organisationId).setMaxResults(200).getResultList().stream().map(Contact::of).toList();
+                .setParameter("id", organisationId).setMaxResults(MAX_LISTED).getResultList().stream().map(Contact::of).toList();
     }
 
     @Transactional

@@ -46,11 +46,18 @@ public record DirectoryFilter(
                 sort(sort, search));
     }
 
-    /** Accepts repeated parameters and comma-separated values: {@code state=SN&state=BY} or {@code state=SN,BY}. */
+    /**
+     * Accepts repeated parameters and comma-separated values: {@code state=SN&state=BY} or {@code state=SN,BY};
+     * at most as many values as the filter has.
+     */
     private static <E extends Enum<E>> List<E> values(String parameter, List<String> raw, Class<E> type) {
         List<E> out = new ArrayList<>();
         if (raw == null) {
             return out;
+        }
+        int max = type.getEnumConstants().length;
+        if (raw.stream().mapToLong(item -> Arrays.stream(item.split(",")).filter(v -> !v.isBlank()).count()).sum() > max) {
+            throw Problems.invalidQuery(parameter, "at most " + max + " values");
         }
         for (String item : raw) {
             for (String value : item.split(",")) {

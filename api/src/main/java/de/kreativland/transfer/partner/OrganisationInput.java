@@ -21,7 +21,7 @@ public record OrganisationInput(
         @NotNull @Size(max = 12) @Schema(required = true) List<@NotNull Submarket> submarkets,
         @Schema(nullable = true) SettlementType settlementType,
         @Size(max = 200) @Schema(nullable = true) String street,
-        @Pattern(regexp = "[0-9]{5}", message = "must be a German postal code of five digits") @Schema(nullable = true) String postalCode,
+        @Size(max = 5) @Pattern(regexp = "[0-9]{5}", message = "must be a German postal code of five digits") @Schema(nullable = true) String postalCode,
         @NotBlank @Size(max = 120) @Schema(required = true) String town,
         @Size(max = 120) @Schema(nullable = true) String municipality,
         @Size(max = 120) @Schema(nullable = true) String district,
@@ -33,6 +33,6 @@ public record OrganisationInput(
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") @Schema(nullable = true) String website,
         @Size(max = 500) @Schema(nullable = true) String summary,
         @Size(max = 20000) @Schema(nullable = true) String description,
-        @Size(max = 6) @Schema(nullable = true, description = "Expertise topic keys the organisation asks for") List<@NotNull String> requestedTopics,
+        @Size(max = 6) @Schema(nullable = true, description = "Expertise topic keys the organisation asks for") List<@NotNull @Size(max = 40) @Pattern(regexp = "^[A-Z_]{1,40}$") String> requestedTopics,
         @Schema(nullable = true) ProgrammeRole programmeRole) {
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -35,7 +36,8 @@ public class OrganisationMembershipResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addMembership", summary = "Make a user a member of an organisation (admins only)")
+    @Operation(operationId = "addMembership", summary = "Make a user a member of an organisation (admins only)",
+            description = "Links a Keycloak user (by subject) to the organisation; 409 when it is a member already.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Membership.class)))
     @APIResponse(responseCode = "409", description = "Already a member")
@@ -48,9 +50,10 @@ public class OrganisationMembershipResource {
     @DELETE
     @Path("/{subject}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "removeMembership", summary = "End a user's membership (admins only)")
+    @Operation(operationId = "removeMembership", summary = "End a user's membership (admins only)",
+            description = "The user keeps its Keycloak account but no longer acts for the organisation; 404 when it is not a member.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void remove(@PathParam("organisationId") UUID organisationId, @PathParam("subject") String subject) {
+    public void remove(@PathParam("organisationId") UUID organisationId, @PathParam("subject") @Size(max = 255) String subject) {
         memberships.remove(organisationId, subject);
     }
 }

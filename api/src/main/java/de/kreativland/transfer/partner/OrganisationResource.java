@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -85,7 +86,8 @@ public class OrganisationResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation",
+            description = "Coordinators and admins. Answers with the organisation, its ETag and Location.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
@@ -109,7 +111,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", description = "The organisation changed since the ETag in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
             @Valid @NotNull OrganisationInput input) {
         OrganisationDetail saved = organisations.update(id, ifMatch, input);
         return Response.ok(saved).tag(ETags.of(saved.version())).build();

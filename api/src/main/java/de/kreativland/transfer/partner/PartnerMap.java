@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "GeoJSON FeatureCollection (RFC 7946) of the partners that have coordinates")
 public record PartnerMap(
         @Schema(required = true, enumeration = "FeatureCollection") String type,
-        @Schema(required = true) List<Feature> features) {
+        @Schema(required = true, maxItems = OrganisationService.MAP_LIMIT) List<Feature> features) {
 
     public PartnerMap(List<Feature> features) {
         this("FeatureCollection", features);
@@ -31,8 +31,8 @@ public record PartnerMap(
 
     @Schema(name = "PartnerFeatureProperties")
     public record Properties(
-            @Schema(required = true) String name,
-            @Schema(required = true) String town,
+            @Schema(required = true, maxLength = 200) String name,
+            @Schema(required = true, maxLength = 120) String town,
             @Schema(required = true) GermanState state,
             @Schema(nullable = true) ProgrammeRole programmeRole) {
     }

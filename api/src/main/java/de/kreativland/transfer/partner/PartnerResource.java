@@ -71,7 +71,8 @@ public class PartnerResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getPartner", summary = "Public profile of a partner")
+    @Operation(operationId = "getPartner", summary = "Public profile of a partner",
+            description = "Best-practice and tandem partners only (404 for other organisations); public fields, readable without login.")
     public PartnerProfile get(@PathParam("id") UUID id) {
         return organisations.publicProfile(id);
     }

@@ -9,16 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Public entry of the partner directory")
 public record PartnerSummary(
         @Schema(required = true) UUID id,
-        @Schema(required = true, example = "Künstlerstadt Kalbe e.V.") String name,
-        @Schema(required = true, example = "Kalbe (Milde)") String town,
+        @Schema(required = true, example = "Künstlerstadt Kalbe e.V.", maxLength = 200) String name,
+        @Schema(required = true, example = "Kalbe (Milde)", maxLength = 120) String town,
         @Schema(required = true) GermanState state,
         @Schema(required = true) OrganisationKind kind,
-        @Schema(required = true) List<Submarket> submarkets,
+        @Schema(required = true, maxItems = 12) List<Submarket> submarkets,
         @Schema(nullable = true) SettlementType settlementType,
         @Schema(nullable = true) ProgrammeRole programmeRole,
-        @Schema(nullable = true) Integer foundingYear,
-        @Schema(nullable = true, format = "uri") String website,
-        @Schema(nullable = true, description = "Short public description") String summary,
+        @Schema(nullable = true, minimum = "1800", maximum = "2100") Integer foundingYear,
+        @Schema(nullable = true, format = "uri", maxLength = 500) String website,
+        @Schema(nullable = true, description = "Short public description", maxLength = 500) String summary,
         @Schema(nullable = true) Double latitude,
         @Schema(nullable = true) Double longitude) {
 }

@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Every juror's assessments of one candidate, by criterion order and juror name")
 public record AssessmentList(
         @Schema(required = true) UUID candidateId,
-        @Schema(required = true) List<JurorAssessment> items) {
+        @Schema(required = true, maxItems = AssessmentService.MAX_PER_CANDIDATE) List<JurorAssessment> items) {
 }

@@ -42,6 +42,11 @@ public class AssessmentService {
     @Inject
     SelectionRanking ranking;
 
+    /** Assessments listed for one candidate: every juror on every criterion, as long as there are at most this many. */
+    public static final int MAX_PER_CANDIDATE = 1000;
+    /** Candidacies listed for one organisation, newest round first. */
+    public static final int MAX_CANDIDACIES = 100;
+
     /** Every juror's assessments of a candidate: jurors deliberate together, so each juror sees all of them. */
     public AssessmentList list(UUID roundId, UUID candidateId) {
         SelectionCandidate candidate = rounds.findCandidate(roundId, candidateId);
@@ -51,7 +56,7 @@ public class AssessmentService {
         List<JurorAssessment> items = em.createQuery(SELECT_VIEW + """
                 where a.candidateId = :candidate
                 order by k.position, k.key, a.jurorName, a.jurorSubject""", JurorAssessment.class)
-                .setParameter("candidate", candidateId).getResultList();
+                .setParameter("candidate", candidateId).setMaxResults(MAX_PER_CANDIDATE).getResultList();
         return new AssessmentList(candidateId, items);
     }
 
@@ -144,9 +149,11 @@ public class AssessmentService {
                 .map(c -> {
                     SelectionRound round = roundById.get(c.roundId());
                     return new Candidacy(c.id(), new RoundRef(round.id, round.name, round.status), c.weightedScore(),
-                            c.decision(), c.rationale(), c.decidedAt(), c.decidedBy(), byCandidate.getOrDefault(c.id(), List.of()));
+                            c.decision(), c.rationale(), c.decidedAt(), c.decidedBy(),
+                            byCandidate.getOrDefault(c.id(), List.of()).stream().limit(MAX_PER_CANDIDATE).toList());
                 })
                 .sorted((a, b) -> roundById.get(b.round().id()).createdAt.compareTo(roundById.get(a.round().id()).createdAt))
+                .limit(MAX_CANDIDACIES)
                 .toList();
         return new OrganisationAssessments(organisation, candidacies);
     }

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.selection;
 
+import de.kreativland.transfer.account.CurrentUser;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,8 +13,8 @@ public record Candidacy(
         @Schema(required = true) RoundRef round,
         @Schema(nullable = true, description = "Weighted score as in the round's ranking") BigDecimal weightedScore,
         @Schema(nullable = true) SelectionDecision decision,
-        @Schema(nullable = true) String rationale,
+        @Schema(nullable = true, maxLength = 2000) String rationale,
         @Schema(nullable = true) OffsetDateTime decidedAt,
-        @Schema(nullable = true, description = "Name of the person who decided") String decidedBy,
-        @Schema(required = true) List<JurorAssessment> assessments) {
+        @Schema(nullable = true, description = "Name of the person who decided", maxLength = CurrentUser.MAX_NAME) String decidedBy,
+        @Schema(required = true, maxItems = AssessmentService.MAX_PER_CANDIDATE) List<JurorAssessment> assessments) {
 }

@@ -1,5 +1,7 @@
 package de.kreativland.transfer.selection;
 
+import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.common.Bounds;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,12 +14,12 @@ public record RankedCandidate(
         @Schema(required = true) CandidateOrganisation organisation,
         @Schema(nullable = true, example = "3.75", description = "Σ weight × mean score over jurors / Σ weight, over the active criteria "
                 + "scored so far, rounded to 2 decimals; frozen at the decision; null before the first score") BigDecimal weightedScore,
-        @Schema(required = true, description = "Active criteria with at least one score") long criteriaScored,
-        @Schema(required = true, description = "Active criteria of the catalogue") long criteriaTotal,
-        @Schema(required = true, description = "Jurors who scored at least one active criterion") long jurorCount,
-        @Schema(nullable = true, description = "1 for the best weighted score; null while unscored") Long rank,
+        @Schema(required = true, description = "Active criteria with at least one score", minimum = "0", maximum = Bounds.LONG_MAX) long criteriaScored,
+        @Schema(required = true, description = "Active criteria of the catalogue", minimum = "0", maximum = Bounds.LONG_MAX) long criteriaTotal,
+        @Schema(required = true, description = "Jurors who scored at least one active criterion", minimum = "0", maximum = Bounds.LONG_MAX) long jurorCount,
+        @Schema(nullable = true, description = "1 for the best weighted score; null while unscored", minimum = "1", maximum = Bounds.LONG_MAX) Long rank,
         @Schema(nullable = true) SelectionDecision decision,
-        @Schema(nullable = true) String rationale,
+        @Schema(nullable = true, maxLength = 2000) String rationale,
         @Schema(nullable = true) OffsetDateTime decidedAt,
-        @Schema(nullable = true, description = "Name of the person who decided") String decidedBy) {
+        @Schema(nullable = true, description = "Name of the person who decided", maxLength = CurrentUser.MAX_NAME) String decidedBy) {
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -112,7 +113,7 @@ public class SelectionCriterionResource {
     @APIResponse(responseCode = "412", description = SelectionResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
     public RestResponse<Criterion> update(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull CriterionChange change) {
         Criterion criterion = criteria.update(id, ifMatch, change);
         return RestResponse.ResponseBuilder.ok(criterion).tag(ETags.of(criterion.version())).build();

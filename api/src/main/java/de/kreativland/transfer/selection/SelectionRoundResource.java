@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -116,7 +117,7 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "412", description = SelectionResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
     public RestResponse<Round> update(@PathParam("roundId") UUID roundId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull RoundChange change) {
         Round round = rounds.update(roundId, ifMatch, change);
         return RestResponse.ResponseBuilder.ok(round).tag(ETags.of(round.version())).build();
@@ -131,7 +132,8 @@ public class SelectionRoundResource {
             description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
     @APIResponse(responseCode = "404", description = "No such round")
-    @APIResponse(responseCode = "409", description = "The round is closed, or the organisation is a candidate already")
+    @APIResponse(responseCode = "409", description = "The round is closed, has " + SelectionRoundService.MAX_CANDIDATES
+            + " candidates, or the organisation is a candidate already")
     public RestResponse<RankedCandidate> addCandidate(@PathParam("roundId") UUID roundId, @Valid @NotNull NewCandidate input,
             @Context UriInfo uri) {
         RankedCandidate candidate = rounds.addCandidate(roundId, input);
@@ -209,7 +211,7 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
     public RestResponse<JurorAssessment> putMyAssessment(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
             @PathParam("criterionId") UUID criterionId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull AssessmentInput input, @Context UriInfo uri) {
         AssessmentService.Saved saved = assessments.save(roundId, candidateId, criterionId, ifMatch, input);
         RestResponse.ResponseBuilder<JurorAssessment> response = saved.created()

@@ -9,6 +9,7 @@ import de.kreativland.transfer.common.ProgrammeRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ public class SelectionRoundService {
                 r.createdAt)
             from SelectionRound r""";
     private static final String WHERE = " where (:status is null or r.status = :status)";
+
+    /** Candidates of one round (the pilot had 41 nominations). */
+    public static final int MAX_CANDIDATES = 500;
 
     @Inject
     EntityManager em;
@@ -124,6 +128,12 @@ public class SelectionRoundService {
     public RankedCandidate addCandidate(UUID roundId, NewCandidate input) {
         SelectionRound round = findRound(roundId);
         requireOpen(round);
+        em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+        long candidates = em.createQuery("select count(c) from SelectionCandidate c where c.roundId = :round", Long.class)
+                .setParameter("round", roundId).getSingleResult();
+        if (candidates >= MAX_CANDIDATES) {
+            throw Problems.conflict("A round has at most " + MAX_CANDIDATES + " candidates");
+        }
         String role = programmeRoleForUpdate(input.organisationId());
         boolean already = !em.createQuery(
                 "select c.id from SelectionCandidate c where c.roundId = :round and c.organisationId = :organisation", UUID.class)

@@ -1,5 +1,7 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.concept.ConceptSections;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -9,16 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Milestone(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID tandemId,
-        @Schema(required = true, minimum = "1", description = "Position of the step in the transfer plan") int position,
-        @Schema(required = true) String title,
-        @Schema(nullable = true, description = "Markdown, from the transfer plan") String description,
-        @Schema(required = true, description = "Key of the expertise topic") String topic,
-        @Schema(nullable = true, description = "How long the step typically takes, from the transfer plan") String typicalDuration,
+        @Schema(required = true, minimum = "1", maximum = "" + ConceptSections.MAX_STEPS, description = "Position of the step in the transfer plan") int position,
+        @Schema(required = true, maxLength = 200) String title,
+        @Schema(nullable = true, description = "Markdown, from the transfer plan", maxLength = 5000) String description,
+        @Schema(required = true, description = "Key of the expertise topic", maxLength = 60) String topic,
+        @Schema(nullable = true, description = "How long the step typically takes, from the transfer plan", maxLength = 100) String typicalDuration,
         @Schema(nullable = true) LocalDate dueOn,
         @Schema(nullable = true, description = "The organisation responsible: the best-practice or the tandem organisation") UUID ownerOrganisationId,
         @Schema(required = true) MilestoneStatus status,
         @Schema(nullable = true, description = "Day it was set DONE") LocalDate doneOn,
-        @Schema(nullable = true, description = "How the tandem adapts the step") String adaptationNotes,
+        @Schema(nullable = true, description = "How the tandem adapts the step", maxLength = 5000) String adaptationNotes,
         @Schema(required = true) OffsetDateTime updatedAt,
-        @Schema(required = true, description = "Also the ETag") long version) {
+        @Schema(required = true, description = "Also the ETag", minimum = "0", maximum = ETags.MAX_VERSION) long version) {
 }

@@ -1,14 +1,15 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.concept.ConceptSections;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "How many milestones a tandem has, by status")
 public record MilestoneCounts(
-        @Schema(required = true, minimum = "0") int total,
-        @Schema(required = true, minimum = "0") int open,
-        @Schema(required = true, minimum = "0") int inProgress,
-        @Schema(required = true, minimum = "0") int done,
+        @Schema(required = true, minimum = "0", maximum = "" + ConceptSections.MAX_STEPS) int total,
+        @Schema(required = true, minimum = "0", maximum = "" + ConceptSections.MAX_STEPS) int open,
+        @Schema(required = true, minimum = "0", maximum = "" + ConceptSections.MAX_STEPS) int inProgress,
+        @Schema(required = true, minimum = "0", maximum = "" + ConceptSections.MAX_STEPS) int done,
         @Schema(nullable = true, description = "Earliest due date of a milestone not yet done") LocalDate nextDueOn) {
 
     /** Share of milestones done, in whole percent, rounded down (100 only when all are done); 0 without milestones. */

@@ -10,6 +10,7 @@ public record SuggestionReason(
         double similarity,
         @Schema(required = true, minimum = "0", maximum = "1", description = "Contribution to the score: weight × similarity; the shares add up to the score")
         double share,
-        @Schema(required = true, example = "84 km", description = "The compared value, in German") String value,
-        @Schema(required = true, example = "Die Orte liegen 84 km auseinander.", description = "A German sentence explaining the factor") String explanation) {
+        @Schema(required = true, example = "84 km", description = "The compared value, in German", maxLength = 2000) String value,
+        @Schema(required = true, example = "Die Orte liegen 84 km auseinander.", description = "A German sentence explaining the factor",
+                maxLength = 2000) String explanation) {
 }

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.account.CurrentUser;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,8 +12,8 @@ public record TandemActivityDetails(
         @Schema(required = true) UUID tandemId,
         @Schema(required = true) ActivityType type,
         @Schema(required = true) LocalDate heldOn,
-        @Schema(required = true) String participants,
-        @Schema(nullable = true) String notes,
-        @Schema(required = true, description = "Display name of who logged it") String createdByName,
+        @Schema(required = true, maxLength = 2000) String participants,
+        @Schema(nullable = true, maxLength = 10000) String notes,
+        @Schema(required = true, description = "Display name of who logged it", maxLength = CurrentUser.MAX_NAME) String createdByName,
         @Schema(required = true) OffsetDateTime createdAt) {
 }

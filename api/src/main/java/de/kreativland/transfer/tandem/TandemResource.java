@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -136,7 +137,7 @@ public class TandemResource {
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<TandemDetails> transition(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
             @Valid @NotNull TandemTransitionInput input) {
         TandemDetails tandem = tandems.transition(id, ifMatch, input);
         return RestResponse.ResponseBuilder.ok(tandem).tag(ETags.of(tandem.version())).build();
@@ -189,7 +190,7 @@ public class TandemResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version: reload and apply the change again")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Milestone> updateMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read; required") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "The ETag last read; required") String ifMatch,
             @Valid @NotNull MilestoneChange change) {
         Milestone milestone = tandems.updateMilestone(id, milestoneId, ifMatch, change);
         return RestResponse.ResponseBuilder.ok(milestone).tag(ETags.of(milestone.version())).build();

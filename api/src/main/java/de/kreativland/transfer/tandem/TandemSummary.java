@@ -11,7 +11,7 @@ public record TandemSummary(
         @Schema(required = true) TandemOrganisation bestPracticeOrganisation,
         @Schema(required = true) TandemOrganisation tandemOrganisation,
         @Schema(required = true) UUID conceptId,
-        @Schema(required = true) String conceptTitle,
+        @Schema(required = true, maxLength = 200) String conceptTitle,
         @Schema(required = true) TandemStatus status,
         @Schema(nullable = true) LocalDate startedOn,
         @Schema(nullable = true) LocalDate endedOn,

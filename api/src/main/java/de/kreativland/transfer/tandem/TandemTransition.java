@@ -1,5 +1,6 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.account.CurrentUser;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TandemTransition(
         @Schema(nullable = true, description = "Absent for the proposal") TandemStatus from,
         @Schema(required = true) TandemStatus to,
-        @Schema(nullable = true) String reason,
-        @Schema(required = true, description = "Display name of who took the step") String actorName,
+        @Schema(nullable = true, maxLength = 2000) String reason,
+        @Schema(required = true, description = "Display name of who took the step", maxLength = CurrentUser.MAX_NAME) String actorName,
         @Schema(required = true) OffsetDateTime at) {
 }

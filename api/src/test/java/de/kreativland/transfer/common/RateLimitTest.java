@@ -27,19 +27,30 @@ class RateLimitTest extends ApiTest {
     @Test
     void exceedingTheLimitGives429WithRetryAfterUntilTheLimitResets() throws InterruptedException {
         String token = TestTokens.sign(TestTokens.claims("rate-limit-client", "ratelimit", "Rate Limit (Demo)", "integration"));
+        // Warm up with another client, so that the first request of this one does not outlast the 4 s period.
+        api(TestTokens.admin()).when().get("/api/v1/me").then().statusCode(200);
         for (int i = 2; i >= 0; i--) {
             api(token).when().get("/api/v1/me").then().statusCode(200)
-                    .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(i));
+                    .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(i))
+                    .header("RateLimit-Reset", notNullValue());
         }
         String retryAfter = api(token).when().get("/api/v1/me")
                 .then().statusCode(429).contentType("application/problem+json")
                 .body("status", equalTo(429)).header("Retry-After", notNullValue())
+                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "0")
                 .extract().header("Retry-After");
         long seconds = Long.parseLong(retryAfter);
         assertTrue(seconds >= 1 && seconds <= 5, retryAfter);
 
         // Another client is not affected by this one's requests.
         api(TestTokens.coordinator()).when().get("/api/v1/me").then().statusCode(200);
+
+        // A role the endpoint refuses does not get around the limit: the request is counted first.
+        String otherClient = TestTokens.sign(TestTokens.claims("rate-limit-client-2", "ratelimit2", "Rate Limit 2 (Demo)", "partner"));
+        for (int i = 0; i < 3; i++) {
+            api(otherClient).when().get("/api/v1/memberships").then().statusCode(403);
+        }
+        api(otherClient).when().get("/api/v1/memberships").then().statusCode(429).header("Retry-After", notNullValue());
 
         Thread.sleep(seconds * 1000);
         api(token).when().get("/api/v1/me").then().statusCode(200);

@@ -56,6 +56,19 @@ class LearningContentSanitisingTest extends LearningTest {
     }
 
     @Test
+    void markdownThatWouldRenderToMoreThanAMillionCharactersOfHtmlIsRefusedNamingTheField() {
+        // 90,000 characters of Markdown: one long link defined once and referenced 25,000 times.
+        String bomb = "[a]: https://www.kreativland.example/" + "x".repeat(200) + "\n\n" + "[a]".repeat(25_000);
+        invalidRequest().header("Authorization", TestTokens.bearer(clara())).contentType("application/json")
+                .body(moduleInput(unique("Bombe"), bomb)).when().post(MODULES)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("bodyMarkdown"))
+                .body("violations[0].message", containsString("1000000"));
+        json(clara()).body(moduleInput(unique("Lang, aber harmlos"), "Ein Absatz mit [einem Link](https://www.kreativland.example/). ".repeat(1000)))
+                .when().post(MODULES).then().statusCode(201);
+    }
+
+    @Test
     void learningPathIntroductionsAreSanitisedToo() {
         Map<String, Object> path = Map.of("title", unique("Pfad"), "introduction", "Hallo <script>alert(1)</script> [x](javascript:alert(2))",
                 "visibility", "PUBLIC", "status", "PUBLISHED", "moduleIds", List.of());

@@ -119,6 +119,17 @@ class DirectoryTest extends ApiTest {
     }
 
     @Test
+    void searchLongerThan200CharactersAndMoreFilterValuesThanThereAreAreRefusedNamingTheParameter() {
+        invalidRequest().queryParam("q", "Kunst".repeat(41)).when().get("/api/v1/partners")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("q")).body("violations[0].in", equalTo("query"));
+        invalidRequest().queryParam("programmeRole", "TANDEM", "TANDEM", "TANDEM", "TANDEM").when().get("/api/v1/partners")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("programmeRole"));
+        api().queryParam("programmeRole", "TANDEM", "BEST_PRACTICE").when().get("/api/v1/partners").then().statusCode(200);
+    }
+
+    @Test
     void mapShowsTheFilteredPartnersAsGeoJsonPoints() {
         api().accept("application/geo+json").queryParam("programmeRole", "BEST_PRACTICE").when().get("/api/v1/partners/map")
                 .then().statusCode(200).contentType("application/geo+json")

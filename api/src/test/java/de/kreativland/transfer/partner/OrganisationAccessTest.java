@@ -128,6 +128,16 @@ class OrganisationAccessTest extends ApiTest {
     }
 
     @Test
+    void nameLongerThan200CharactersIsRefusedNamingTheField() {
+        Map<String, Object> body = Organisations.input("Lang", "SN", null);
+        body.put("name", "Künstlerkolonie ".repeat(13));
+        invalidRequest().header("Authorization", TestTokens.bearer(TestTokens.coordinator())).contentType("application/json")
+                .body(body).when().post("/api/v1/organisations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString("name")));
+    }
+
+    @Test
     void invalidFieldsAreNamedAndNothingIsStored() {
         Map<String, Object> body = Organisations.input("Ungültig", "SN", null);
         body.put("postalCode", "1234");
