@@ -16,8 +16,7 @@ export async function getCoaches(api: ApiClient, { page, size, topic, region }: 
       headers: { Accept: 'application/json' },
     }),
   );
-  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
-  return data as CoachPage;
+  return data;
 }
 
 export function getCoachesQueryOptions(api: ApiClient, params: CoachesParams) {

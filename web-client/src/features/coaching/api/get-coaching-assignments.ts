@@ -21,8 +21,7 @@ export async function getCoachingAssignments(
       headers: { Accept: 'application/json' },
     }),
   );
-  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
-  return data as CoachingAssignmentPage;
+  return data;
 }
 
 export function getCoachingAssignmentsQueryOptions(api: ApiClient, params: CoachingAssignmentsParams) {

@@ -8,8 +8,7 @@ export type ExpertiseTopic = components['schemas']['ExpertiseTopic'];
 
 export async function getExpertiseTopics(api: ApiClient): Promise<ExpertiseTopic[]> {
   const data = unwrap(await api.GET('/api/v1/expertise-topics', { headers: { Accept: 'application/json' } }));
-  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the array.
-  return data as ExpertiseTopic[];
+  return data;
 }
 
 export function getExpertiseTopicsQueryOptions(api: ApiClient) {

@@ -23,8 +23,7 @@ export async function getOutreachReport(api: ApiClient, query: ReportQuery): Pro
       headers: { Accept: 'application/json' },
     }),
   );
-  // The operation also answers text/csv (see download-outreach-csv); asked for JSON, it is the report.
-  return data as OutreachReport;
+  return data;
 }
 
 export function getOutreachReportQueryOptions(api: ApiClient, query: ReportQuery) {

@@ -15,8 +15,7 @@ export async function getOrganisations(api: ApiClient, { filters, page, size }: 
       headers: { Accept: 'application/json' },
     }),
   );
-  // The operation also answers text/csv (see download-organisations-csv); asked for JSON, it is the page.
-  return data as OrganisationPage;
+  return data;
 }
 
 export function getOrganisationsQueryOptions(api: ApiClient, params: OrganisationsParams) {

@@ -16,8 +16,7 @@ export async function getPartners(api: ApiClient, { filters = emptyFilters, page
       headers: { Accept: 'application/json' },
     }),
   );
-  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
-  return data as PartnerPage;
+  return data;
 }
 
 export function getPartnersQueryOptions(api: ApiClient, params: PartnersParams) {

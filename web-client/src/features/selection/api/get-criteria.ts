@@ -5,7 +5,6 @@ import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
 
 export type Criterion = components['schemas']['Criterion'];
-type CriterionPage = components['schemas']['CriterionPage'];
 
 /** The API's largest page; the catalogue is a short, curated list. */
 const CRITERIA_PAGE_SIZE = 100;
@@ -18,8 +17,7 @@ export async function getActiveCriteria(api: ApiClient): Promise<Criterion[]> {
       headers: { Accept: 'application/json' },
     }),
   );
-  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
-  return (page as CriterionPage).items;
+  return page.items;
 }
 
 export function getActiveCriteriaQueryOptions(api: ApiClient) {

@@ -13,8 +13,7 @@ export async function getRounds(api: ApiClient, { page, size }: RoundsParams): P
   const data = unwrap(
     await api.GET('/api/v1/selection-rounds', { params: { query: { page, size } }, headers: { Accept: 'application/json' } }),
   );
-  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
-  return data as RoundPage;
+  return data;
 }
 
 export function getRoundsQueryOptions(api: ApiClient, params: RoundsParams) {

@@ -17,8 +17,7 @@ export async function getTandems(api: ApiClient, { page, size }: TandemsParams):
   const data = unwrap(
     await api.GET('/api/v1/tandems', { params: { query: { page, size } }, headers: { Accept: 'application/json' } }),
   );
-  // The operation also streams NDJSON and CSV (bulk export); asked for JSON, it is the page.
-  return data as TandemPage;
+  return data;
 }
 
 export function getTandemsQueryOptions(api: ApiClient, params: TandemsParams) {
