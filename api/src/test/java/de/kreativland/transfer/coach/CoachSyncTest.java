@@ -8,24 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kreativland.transfer.TestTokens;
+import de.kreativland.transfer.sync.Feeds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -54,7 +49,7 @@ class CoachSyncTest extends CoachingTest {
 
         /** Reads windows of two until the feed has nothing more. */
         Mirror drain(String path, Map<String, String> filters) {
-            settle();
+            Feeds.settle(dataSource);
             while (true) {
                 RequestSpecification request = token == null ? api() : api(token);
                 JsonPath window = request.queryParams(filters).queryParam("cursor", cursor).queryParam("size", 2)
@@ -84,22 +79,11 @@ class CoachSyncTest extends CoachingTest {
         }
     }
 
-    private static RequestSpecification export(String token, String format) {
-        RequestSpecification request = RestAssured.given().accept(format);
-        return token == null ? request : request.header("Authorization", TestTokens.bearer(token));
-    }
-
     /** The Sync-Cursor of an export, taken once every earlier change is final, so that none of them comes again. */
     private String exportCursor(String token, String path, Map<String, String> filters) {
-        settle();
-        return export(token, "application/x-ndjson").queryParams(filters).when().get(path)
+        Feeds.settle(dataSource);
+        return Feeds.export(token, "application/x-ndjson").queryParams(filters).when().get(path)
                 .then().statusCode(200).extract().header("Sync-Cursor");
-    }
-
-    private static List<JsonPath> ndjson(String token, String path, Map<String, String> filters) {
-        String body = export(token, "application/x-ndjson").queryParams(filters).when().get(path)
-                .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
-        return body.lines().map(JsonPath::from).toList();
     }
 
     private static void rename(String coachId, String subject, String name, String... topics) {
@@ -142,7 +126,7 @@ class CoachSyncTest extends CoachingTest {
         assertTrue(mirror.removed.contains(id), "left the filtered list: a tombstone");
         assertFalse(mirror.items.containsKey(id));
 
-        List<JsonPath> exported = ndjson(TestTokens.partnerKalbe(), COACHES, buildingLaw);
+        List<JsonPath> exported = Feeds.ndjson(TestTokens.partnerKalbe(), COACHES, buildingLaw);
         assertFalse(exported.isEmpty());
         for (JsonPath line : exported) {
             assertTrue(line.getList("topics").contains("BUILDING_LAW"), "the filter applies to the export: " + line.prettify());
@@ -154,19 +138,19 @@ class CoachSyncTest extends CoachingTest {
         String subject = newSubject();
         String id = createCoach(subject, "DIGITAL_INFRASTRUCTURE");
         String integration = TestTokens.sign(TestTokens.claims("service-account-coach-sync", "service-account-coach-sync", "Integration", "integration"));
-        export(integration, "application/x-ndjson").when().get(COACHES).then().statusCode(403);
+        Feeds.export(integration, "application/x-ndjson").when().get(COACHES).then().statusCode(403);
         String partner = TestTokens.partnerKalbe();
 
-        for (JsonPath line : ndjson(partner, COACHES, Map.of())) {
+        for (JsonPath line : Feeds.ndjson(partner, COACHES, Map.of())) {
             assertNull(line.get("contact"), "no contact data for a partner user: " + line.prettify());
             assertNull(line.get("subject"), "no Keycloak user for a partner user");
         }
         Map<String, JsonPath> byCoach = new HashMap<>();
-        ndjson(coachToken(subject), COACHES, Map.of()).forEach(line -> byCoach.put(line.getString("id"), line));
+        Feeds.ndjson(coachToken(subject), COACHES, Map.of()).forEach(line -> byCoach.put(line.getString("id"), line));
         assertEquals("test-coach@example.org", byCoach.get(id).getString("contact.email"), "the coach exports its own contact data");
         assertNull(byCoach.get(CLARA).get("contact"), "but not another coach's");
         byCoach.clear();
-        ndjson(clara(), COACHES, Map.of()).forEach(line -> byCoach.put(line.getString("id"), line));
+        Feeds.ndjson(clara(), COACHES, Map.of()).forEach(line -> byCoach.put(line.getString("id"), line));
         assertEquals("coach@demo.kreativland.example", byCoach.get(CLARA).getString("contact.email"));
         assertNull(byCoach.get(id).get("contact"), "and the other way round");
 
@@ -180,7 +164,7 @@ class CoachSyncTest extends CoachingTest {
         asStaff.drain(COACHES);
         assertEquals(subject, asStaff.items.get(id).get("subject"), "staff see the user and contact data in sync");
 
-        String csv = export(partner, "text/csv").when().get(COACHES).then().statusCode(200)
+        String csv = Feeds.export(partner, "text/csv").when().get(COACHES).then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         assertTrue(csv.startsWith("\uFEFFid,name,bio,topics,regions,languages,subject,contact.email,contact.phone"), csv.lines().findFirst().orElse(""));
         assertFalse(csv.contains("@demo.kreativland.example") || csv.contains("test-coach@example.org"),
@@ -211,27 +195,27 @@ class CoachSyncTest extends CoachingTest {
             assertFalse(mirror.items.containsKey(assignment), who + " never gets it");
         }
 
-        for (JsonPath line : ndjson(TestTokens.partnerKalbe(), ASSIGNMENTS, Map.of())) {
+        for (JsonPath line : Feeds.ndjson(TestTokens.partnerKalbe(), ASSIGNMENTS, Map.of())) {
             assertEquals(KALBE, line.getString("organisation.id"), "members export only their organisation's assignments");
         }
-        List<JsonPath> own = ndjson(coachToken(coachSubject), ASSIGNMENTS, Map.of());
+        List<JsonPath> own = Feeds.ndjson(coachToken(coachSubject), ASSIGNMENTS, Map.of());
         assertEquals(List.of(assignment), own.stream().map(line -> line.getString("id")).toList());
-        String csv = export(TestTokens.coordinator(), "text/csv").queryParam("organisationId", organisation).when().get(ASSIGNMENTS)
+        String csv = Feeds.export(TestTokens.coordinator(), "text/csv").queryParam("organisationId", organisation).when().get(ASSIGNMENTS)
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.startsWith("\uFEFFid,coach.id,coach.name,organisation.id,organisation.name"), csv);
         assertEquals(2, csv.lines().count(), "header and the one assignment of the filtered organisation");
 
-        export(TestTokens.advisorSaxony(), "application/x-ndjson").when().get(ASSIGNMENTS).then().statusCode(403);
+        Feeds.export(TestTokens.advisorSaxony(), "application/x-ndjson").when().get(ASSIGNMENTS).then().statusCode(403);
         api(TestTokens.advisorSaxony()).queryParam("updatedSince", "2020-01-01T00:00:00Z").when().get(ASSIGNMENTS).then().statusCode(403);
     }
 
     @Test
     void expertiseTopicsExportAsBeforeAndSyncBesideTheList() {
         List<Map<String, Object>> topics = api().when().get(TOPICS).then().statusCode(200).extract().path("");
-        List<JsonPath> exported = ndjson(null, TOPICS, Map.of());
+        List<JsonPath> exported = Feeds.ndjson(null, TOPICS, Map.of());
         assertEquals(topics.stream().map(t -> t.get("key")).sorted().toList(), exported.stream().map(t -> t.getString("key")).toList(),
                 "the export holds every topic, by key");
-        String csv = export(null, "text/csv").when().get(TOPICS).then().statusCode(200).extract().asString();
+        String csv = Feeds.export(null, "text/csv").when().get(TOPICS).then().statusCode(200).extract().asString();
         assertTrue(csv.startsWith("\uFEFFkey,nameDe,nameEn,position"), csv);
 
         JsonPath everything = api().when().get(TOPICS + "/changes").then().statusCode(200).extract().jsonPath();
@@ -252,29 +236,6 @@ class CoachSyncTest extends CoachingTest {
         assertEquals(Set.of("SYNC_TEST"), mirror.removed, "a topic taken out arrives as a tombstone named by its key");
         invalidRequest().queryParam("cursor", "bm9wZQ").when().get(TOPICS + "/changes")
                 .then().statusCode(400).body(containsString("cursor"));
-    }
-
-    /**
-     * Waits until every change made so far is below the feed's horizon. Transaction ids are server-wide, so a write
-     * transaction in any database of the server (another test run, say) holds back the feed until it ends.
-     */
-    private void settle() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            while (true) {
-                try (ResultSet rs = statement.executeQuery(
-                        "select count(*) from sync_change where txid >= pg_snapshot_xmin(pg_current_snapshot())")) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        return;
-                    }
-                }
-                assertTrue(System.nanoTime() < deadline, "a transaction on the database server stayed open for a minute");
-                Thread.sleep(100);
-            }
-        } catch (SQLException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void run(String sql) {

@@ -7,21 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kreativland.transfer.ApiTest;
 import de.kreativland.transfer.TestTokens;
+import de.kreativland.transfer.sync.Feeds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,10 +25,6 @@ class MembershipSyncTest extends ApiTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    private static RequestSpecification export(String token, String format) {
-        return RestAssured.given().accept(format).header("Authorization", TestTokens.bearer(token));
-    }
 
     private static String member(String organisationId) {
         String subject = UUID.randomUUID().toString();
@@ -47,7 +38,7 @@ class MembershipSyncTest extends ApiTest {
     }
 
     private Window read(String cursor) {
-        settle();
+        Feeds.settle(dataSource);
         List<String> delivered = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         while (true) {
@@ -68,8 +59,8 @@ class MembershipSyncTest extends ApiTest {
 
     @Test
     void anAdminMirrorLearnsOfNewAndEndedMembershipsByKey() {
-        settle();
-        String cursor = export(TestTokens.admin(), "application/x-ndjson").when().get(MEMBERSHIPS)
+        Feeds.settle(dataSource);
+        String cursor = Feeds.export(TestTokens.admin(), "application/x-ndjson").when().get(MEMBERSHIPS)
                 .then().statusCode(200).extract().header("Sync-Cursor");
         String first = member(Organisations.HALDERN);
         String second = member(Organisations.FICHTELGEBIRGE);
@@ -83,7 +74,7 @@ class MembershipSyncTest extends ApiTest {
         assertEquals(List.of(), window.delivered());
         assertEquals(List.of(first + ":" + Organisations.HALDERN), window.removed(), "the ended membership, as a tombstone");
 
-        List<JsonPath> exported = export(TestTokens.admin(), "application/x-ndjson").when().get(MEMBERSHIPS)
+        List<JsonPath> exported = Feeds.export(TestTokens.admin(), "application/x-ndjson").when().get(MEMBERSHIPS)
                 .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString()
                 .lines().map(JsonPath::from).toList();
         assertTrue(exported.stream().anyMatch(line -> second.equals(line.getString("subject"))));
@@ -91,7 +82,7 @@ class MembershipSyncTest extends ApiTest {
         assertTrue(exported.stream().anyMatch(line -> TestTokens.PARTNER_KALBE.equals(line.getString("subject"))
                 && Organisations.KALBE.equals(line.getString("organisation.id"))), "the demo partner's membership");
 
-        String csv = export(TestTokens.admin(), "text/csv").when().get(MEMBERSHIPS).then().statusCode(200).extract().asString();
+        String csv = Feeds.export(TestTokens.admin(), "text/csv").when().get(MEMBERSHIPS).then().statusCode(200).extract().asString();
         assertTrue(csv.startsWith("\uFEFFsubject,organisation.id,organisation.name,createdAt,createdBy"), csv);
         api(TestTokens.admin()).when().delete("/api/v1/organisations/{id}/memberships/{subject}", Organisations.FICHTELGEBIRGE, second)
                 .then().statusCode(204);
@@ -102,33 +93,10 @@ class MembershipSyncTest extends ApiTest {
         String integration = TestTokens.sign(TestTokens.claims("service-account-membership-sync", "service-account-membership-sync",
                 "Integration", "integration"));
         for (String token : List.of(TestTokens.coordinator(), TestTokens.advisorSaxony(), TestTokens.partnerKalbe(), integration)) {
-            export(token, "application/x-ndjson").when().get(MEMBERSHIPS).then().statusCode(403);
-            export(token, "text/csv").when().get(MEMBERSHIPS).then().statusCode(403);
+            Feeds.export(token, "application/x-ndjson").when().get(MEMBERSHIPS).then().statusCode(403);
+            Feeds.export(token, "text/csv").when().get(MEMBERSHIPS).then().statusCode(403);
             api(token).queryParam("updatedSince", "2020-01-01T00:00:00Z").when().get(MEMBERSHIPS).then().statusCode(403);
         }
         RestAssured.given().accept("application/x-ndjson").when().get(MEMBERSHIPS).then().statusCode(401);
-    }
-
-    /**
-     * Waits until every change made so far is below the feed's horizon. Transaction ids are server-wide, so a write
-     * transaction in any database of the server (another test run, say) holds back the feed until it ends.
-     */
-    private void settle() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            while (true) {
-                try (ResultSet rs = statement.executeQuery(
-                        "select count(*) from sync_change where txid >= pg_snapshot_xmin(pg_current_snapshot())")) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        return;
-                    }
-                }
-                assertTrue(System.nanoTime() < deadline, "a transaction on the database server stayed open for a minute");
-                Thread.sleep(100);
-            }
-        } catch (SQLException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

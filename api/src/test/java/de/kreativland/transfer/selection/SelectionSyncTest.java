@@ -7,24 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kreativland.transfer.TestTokens;
+import de.kreativland.transfer.sync.Feeds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -50,7 +45,7 @@ class SelectionSyncTest extends SelectionApiTest {
 
         /** Reads windows of two until the feed has nothing more. */
         Mirror drain(String path, Map<String, String> filters) {
-            settle();
+            Feeds.settle(dataSource);
             while (true) {
                 JsonPath window = api(token).queryParams(filters).queryParam("cursor", cursor).queryParam("size", 2)
                         .when().get(path).then().statusCode(200).extract().jsonPath();
@@ -75,21 +70,11 @@ class SelectionSyncTest extends SelectionApiTest {
         }
     }
 
-    private static RequestSpecification export(String token, String format) {
-        return RestAssured.given().accept(format).header("Authorization", TestTokens.bearer(token));
-    }
-
     /** The Sync-Cursor of an export, taken once every earlier change is final, so that none of them comes again. */
     private String exportCursor(String token, String path, Map<String, String> filters) {
-        settle();
-        return export(token, "application/x-ndjson").queryParams(filters).when().get(path)
+        Feeds.settle(dataSource);
+        return Feeds.export(token, "application/x-ndjson").queryParams(filters).when().get(path)
                 .then().statusCode(200).extract().header("Sync-Cursor");
-    }
-
-    private static List<JsonPath> ndjson(String token, String path, Map<String, String> filters) {
-        String body = export(token, "application/x-ndjson").queryParams(filters).when().get(path)
-                .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
-        return body.lines().map(JsonPath::from).toList();
     }
 
     private static Map<String, Object> criterion(String key, boolean active) {
@@ -122,7 +107,7 @@ class SelectionSyncTest extends SelectionApiTest {
         assertEquals(Set.of(id), mirror.removed, "switched off: no longer in the active catalogue");
         assertEquals(1, mirror.deliveries.get(id));
 
-        List<String> inactive = ndjson(TestTokens.advisorSaxony(), CRITERIA, Map.of("active", "false")).stream()
+        List<String> inactive = Feeds.ndjson(TestTokens.advisorSaxony(), CRITERIA, Map.of("active", "false")).stream()
                 .map(line -> line.getString("key")).toList();
         assertTrue(inactive.contains(key), "the export applies the filter: " + inactive);
         assertFalse(inactive.contains("TRANSFERABILITY"), "an active criterion is not among the inactive ones");
@@ -148,7 +133,7 @@ class SelectionSyncTest extends SelectionApiTest {
         mirror.drain(ROUNDS, open);
         assertEquals(Set.of(round), mirror.removed, "closed: it left the open rounds");
 
-        String csv = export(coordinator(), "text/csv").queryParam("status", "CLOSED").when().get(ROUNDS)
+        String csv = Feeds.export(coordinator(), "text/csv").queryParam("status", "CLOSED").when().get(ROUNDS)
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertTrue(csv.startsWith("\uFEFFid,name,description,status,candidateCount,decidedCount,createdAt"), csv);
         assertTrue(csv.lines().anyMatch(line -> line.contains(round) && line.contains(",Abgeschlossen,,CLOSED,1,0,")), csv);
@@ -160,37 +145,14 @@ class SelectionSyncTest extends SelectionApiTest {
         String integration = TestTokens.sign(TestTokens.claims("service-account-selection-sync", "service-account-selection-sync",
                 "Integration", "integration"));
         for (String token : List.of(TestTokens.advisorSaxony(), TestTokens.partnerKalbe(), integration)) {
-            export(token, "application/x-ndjson").when().get(ROUNDS).then().statusCode(403);
-            export(token, "text/csv").when().get(ROUNDS).then().statusCode(403);
+            Feeds.export(token, "application/x-ndjson").when().get(ROUNDS).then().statusCode(403);
+            Feeds.export(token, "text/csv").when().get(ROUNDS).then().statusCode(403);
             api(token).queryParam("updatedSince", "2020-01-01T00:00:00Z").when().get(ROUNDS).then().statusCode(403);
         }
         for (String token : List.of(TestTokens.partnerKalbe(), integration)) {
-            export(token, "application/x-ndjson").when().get(CRITERIA).then().statusCode(403);
+            Feeds.export(token, "application/x-ndjson").when().get(CRITERIA).then().statusCode(403);
             api(token).queryParam("updatedSince", "2020-01-01T00:00:00Z").when().get(CRITERIA).then().statusCode(403);
         }
         RestAssured.given().accept("application/x-ndjson").when().get(CRITERIA).then().statusCode(401);
-    }
-
-    /**
-     * Waits until every change made so far is below the feed's horizon. Transaction ids are server-wide, so a write
-     * transaction in any database of the server (another test run, say) holds back the feed until it ends.
-     */
-    private void settle() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            while (true) {
-                try (ResultSet rs = statement.executeQuery(
-                        "select count(*) from sync_change where txid >= pg_snapshot_xmin(pg_current_snapshot())")) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        return;
-                    }
-                }
-                assertTrue(System.nanoTime() < deadline, "a transaction on the database server stayed open for a minute");
-                Thread.sleep(100);
-            }
-        } catch (SQLException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,14 @@
 package de.kreativland.transfer.sync;
 
+import de.kreativland.transfer.TestTokens;
+import io.agroal.api.AgroalDataSource;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +47,41 @@ public final class Feeds {
                 return new Window(items, removed, cursor);
             }
         }
+    }
+
+    /** Waits until every change on the server is final, so that a cursor taken now is behind all of them. */
+    public static void settle(AgroalDataSource dataSource) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            while (true) {
+                try (ResultSet rs = statement.executeQuery(
+                        "select count(*) from sync_change where txid >= pg_snapshot_xmin(pg_current_snapshot())")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("a transaction on the database server stayed open for a minute");
+                }
+                Thread.sleep(100);
+            }
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A bulk export request (plain RestAssured: the contract filter cannot read NDJSON); anonymous without a token. */
+    public static RequestSpecification export(String token, String format) {
+        RequestSpecification request = RestAssured.given().accept(format);
+        return token == null ? request : request.header("Authorization", TestTokens.bearer(token));
+    }
+
+    /** The lines of an NDJSON export. */
+    public static List<JsonPath> ndjson(String token, String path, Map<String, String> filters) {
+        String body = export(token, "application/x-ndjson").queryParams(filters).when().get(path)
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("application/x-ndjson")).extract().asString();
+        return body.lines().map(JsonPath::from).toList();
     }
 
     public record Window(List<Map<String, Object>> items, List<Map<String, Object>> removed, String nextCursor) {

@@ -7,23 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kreativland.transfer.TestTokens;
+import de.kreativland.transfer.sync.Feeds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -51,7 +45,7 @@ class TandemSyncTest extends TandemApiTest {
 
         /** Reads windows of two until the feed has nothing more. */
         Mirror drain() {
-            settle();
+            Feeds.settle(dataSource);
             while (true) {
                 JsonPath window = api(token).queryParams(filters).queryParam("cursor", cursor).queryParam("size", 2)
                         .when().get(TANDEMS).then().statusCode(200).extract().jsonPath();
@@ -76,19 +70,15 @@ class TandemSyncTest extends TandemApiTest {
         }
     }
 
-    private static RequestSpecification export(String token, String format) {
-        return RestAssured.given().accept(format).header("Authorization", TestTokens.bearer(token));
-    }
-
     /** The Sync-Cursor of an export, taken once every earlier change is final, so that none of them comes again. */
     private String exportCursor(String token, Map<String, String> filters) {
-        settle();
-        return export(token, "application/x-ndjson").queryParams(filters).when().get(TANDEMS)
+        Feeds.settle(dataSource);
+        return Feeds.export(token, "application/x-ndjson").queryParams(filters).when().get(TANDEMS)
                 .then().statusCode(200).extract().header("Sync-Cursor");
     }
 
     private static List<JsonPath> ndjson(String token, Map<String, String> filters) {
-        String body = export(token, "application/x-ndjson").queryParams(filters).when().get(TANDEMS)
+        String body = Feeds.export(token, "application/x-ndjson").queryParams(filters).when().get(TANDEMS)
                 .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
         return body.lines().map(JsonPath::from).toList();
     }
@@ -145,7 +135,7 @@ class TandemSyncTest extends TandemApiTest {
         all.drain();
         assertEquals(3, all.deliveries.get(id), "proposed, agreed, an activity logged, read in between: each a change of the tandem");
 
-        String csv = export(coordinator(), "text/csv").queryParam("organisationId", owner.toString()).when().get(TANDEMS)
+        String csv = Feeds.export(coordinator(), "text/csv").queryParam("organisationId", owner.toString()).when().get(TANDEMS)
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         // long values and names come quoted (valid CSV either way)
         assertTrue(csv.replace("\"", "").startsWith("\uFEFFid,bestPracticeOrganisation.id,bestPracticeOrganisation.name,"
@@ -162,32 +152,9 @@ class TandemSyncTest extends TandemApiTest {
         String integration = TestTokens.sign(TestTokens.claims("service-account-tandem-sync", "service-account-tandem-sync", "Integration",
                 "integration"));
         for (String token : List.of(TestTokens.advisorSaxony(), integration)) {
-            export(token, "application/x-ndjson").when().get(TANDEMS).then().statusCode(403);
-            export(token, "text/csv").when().get(TANDEMS).then().statusCode(403);
+            Feeds.export(token, "application/x-ndjson").when().get(TANDEMS).then().statusCode(403);
+            Feeds.export(token, "text/csv").when().get(TANDEMS).then().statusCode(403);
             api(token).queryParam("updatedSince", "2020-01-01T00:00:00Z").when().get(TANDEMS).then().statusCode(403);
-        }
-    }
-
-    /**
-     * Waits until every change made so far is below the feed's horizon. Transaction ids are server-wide, so a write
-     * transaction in any database of the server (another test run, say) holds back the feed until it ends.
-     */
-    private void settle() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            while (true) {
-                try (ResultSet rs = statement.executeQuery(
-                        "select count(*) from sync_change where txid >= pg_snapshot_xmin(pg_current_snapshot())")) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        return;
-                    }
-                }
-                assertTrue(System.nanoTime() < deadline, "a transaction on the database server stayed open for a minute");
-                Thread.sleep(100);
-            }
-        } catch (SQLException | InterruptedException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
