@@ -1,11 +1,10 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** A coach or expert; email, phone and the Keycloak subject are personal data. */
 @Entity
 @Table(name = "coach")
-public class Coach {
+public class Coach extends Audited {
     @Id
     public UUID id;
 
@@ -42,19 +41,4 @@ public class Coach {
     public String email;
 
     public String phone;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -1,18 +1,17 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A coach supports an organisation on one expertise topic with a budget of hours. */
 @Entity
 @Table(name = "coaching_assignment")
-public class CoachingAssignment {
+public class CoachingAssignment extends Audited {
     @Id
     public UUID id;
 
@@ -27,19 +26,4 @@ public class CoachingAssignment {
 
     @Column(name = "hour_budget", nullable = false, precision = 6, scale = 2)
     public BigDecimal hourBudget;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -1,20 +1,19 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One coaching session held within an assignment; its duration counts against the assignment's budget. */
 @Entity
 @Table(name = "coaching_session")
-public class CoachingSession {
+public class CoachingSession extends Audited {
     @Id
     public UUID id;
 
@@ -38,19 +37,4 @@ public class CoachingSession {
 
     @Column(name = "next_steps")
     public String nextSteps;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -1,12 +1,12 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
@@ -14,7 +14,7 @@ import org.hibernate.annotations.ColumnTransformer;
 /** The working copy of a transfer concept. Never serialized: the API shows {@link Concept}. */
 @Entity
 @Table(name = "transfer_concept")
-public class TransferConcept {
+public class TransferConcept extends Audited {
     @Id
     public UUID id;
 
@@ -69,19 +69,4 @@ public class TransferConcept {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

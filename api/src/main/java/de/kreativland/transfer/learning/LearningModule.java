@@ -1,12 +1,12 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** A learning module; authors are rows of learning_module_author, read and written with SQL. */
 @Entity
 @Table(name = "learning_module")
-public class LearningModule {
+public class LearningModule extends Audited {
     @Id
     public UUID id;
 
@@ -72,19 +72,4 @@ public class LearningModule {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -1,19 +1,19 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** An ordered collection of modules (rows of learning_path_module) with an introduction. */
 @Entity
 @Table(name = "learning_path")
-public class LearningPath {
+public class LearningPath extends Audited {
     @Id
     public UUID id;
 
@@ -36,19 +36,4 @@ public class LearningPath {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

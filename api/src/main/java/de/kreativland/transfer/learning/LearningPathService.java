@@ -112,8 +112,6 @@ public class LearningPathService {
         List<UUID> moduleIds = checkModules(input.moduleIds());
         path.slug = input.slug() != null ? requireFreeSlug(input.slug(), path.id) : freeSlug(Slugs.of(input.title()));
         apply(input, path);
-        path.createdAt = path.updatedAt = OffsetDateTime.now();
-        path.createdBy = path.updatedBy = user.actor();
         em.persist(path);
         em.flush();
         replaceModules(path.id, moduleIds);
@@ -136,8 +134,6 @@ public class LearningPathService {
             path.slug = requireFreeSlug(input.slug(), path.id);
         }
         apply(input, path);
-        path.updatedAt = OffsetDateTime.now();
-        path.updatedBy = user.actor();
         em.flush(); // updatedAt always changes, so a new module order alone is a new version too
         replaceModules(path.id, moduleIds);
         audit.record("learning_path", path.id, "update", auditDetails(path, moduleIds));

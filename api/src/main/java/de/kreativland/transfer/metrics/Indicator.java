@@ -1,18 +1,17 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 
 /** What is counted, how it adds up and where its figures come from. */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+public class Indicator extends Audited {
     @Id
     public String key;
 
@@ -53,29 +52,4 @@ public class Indicator {
 
     @Column(nullable = false)
     public int position;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
-    void stamp(String actor) {
-        OffsetDateTime now = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = now;
-            createdBy = actor;
-        }
-        updatedAt = now;
-        updatedBy = actor;
-    }
 }

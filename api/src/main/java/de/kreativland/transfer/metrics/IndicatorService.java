@@ -71,7 +71,6 @@ public class IndicatorService {
         indicator.derivation = input.derivation();
         apply(indicator, input.nameDe(), input.nameEn(), input.definition(), input.unit(), input.category(), input.impactLevel(),
                 Boolean.TRUE.equals(input.isPublic()), input.position() == null ? 100 : input.position());
-        indicator.stamp(access.actor());
         em.persist(indicator);
         em.flush();
         audit.record("indicator", indicator.key, "create", snapshot(indicator));
@@ -88,7 +87,6 @@ public class IndicatorService {
         Map<String, Object> before = snapshot(indicator);
         apply(indicator, input.nameDe(), input.nameEn(), input.definition(), input.unit(), input.category(), input.impactLevel(),
                 input.isPublic(), input.position());
-        indicator.stamp(access.actor());
         em.flush();
         audit.record("indicator", key, "update", Map.of("before", before, "after", snapshot(indicator)));
         return IndicatorDefinition.of(indicator);

@@ -1,14 +1,13 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** An event held: own event, network talk, workshop or trip. */
 @Entity
 @Table(name = "metric_event")
-public class MetricEvent {
+public class MetricEvent extends Audited {
     @Id
     public UUID id;
 
@@ -44,29 +43,4 @@ public class MetricEvent {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "organisation_ids", nullable = false)
     public List<UUID> organisationIds = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
-    void stamp(String actor) {
-        OffsetDateTime now = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = now;
-            createdBy = actor;
-        }
-        updatedAt = now;
-        updatedBy = actor;
-    }
 }

@@ -64,7 +64,6 @@ public class MetricRecordService {
         event.id = UUID.randomUUID();
         apply(event, input);
         periods.requireWritable(event.heldOn, event.heldOn, false);
-        event.stamp(access.actor());
         em.persist(event);
         em.flush();
         audit.record("metric_event", event.id, "create", snapshot(event));
@@ -79,7 +78,6 @@ public class MetricRecordService {
         periods.requireWritable(event.heldOn, event.heldOn, false);
         apply(event, input);
         periods.requireWritable(event.heldOn, event.heldOn, false);
-        event.stamp(access.actor());
         em.flush();
         audit.record("metric_event", id, "update", Map.of("before", before, "after", snapshot(event)));
         return MetricEventDetails.of(event);
@@ -127,7 +125,6 @@ public class MetricRecordService {
         initiative.scopeId = scope.id;
         initiative.town = input.town() == null ? scope.town : input.town().strip();
         periods.requireWritable(initiative.supportedOn, initiative.supportedOn, false);
-        initiative.stamp(access.actor());
         em.persist(initiative);
         em.flush();
         audit.record("network_initiative", initiative.id, "create", Map.of("name", initiative.name,

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.audit.Audited;
 import de.kreativland.transfer.common.GermanState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,15 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Where figures belong; every scope belongs to a state. */
 @Entity
 @Table(name = "metric_scope")
-public class MetricScope {
+public class MetricScope extends Audited {
     @Id
     public UUID id;
 
@@ -40,29 +39,4 @@ public class MetricScope {
 
     @Column(name = "closed_on")
     public LocalDate closedOn;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
-    void stamp(String actor) {
-        OffsetDateTime now = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = now;
-            createdBy = actor;
-        }
-        updatedAt = now;
-        updatedBy = actor;
-    }
 }

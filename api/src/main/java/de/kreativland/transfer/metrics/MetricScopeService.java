@@ -86,7 +86,6 @@ public class MetricScopeService {
         scope.organisationId = input.organisationId();
         scope.openedOn = input.openedOn();
         scope.closedOn = input.closedOn();
-        scope.stamp(access.actor());
         em.persist(scope);
         em.flush();
         audit.record("metric_scope", scope.id, "create", Map.of("kind", scope.kind, "name", scope.name, "state", scope.state));

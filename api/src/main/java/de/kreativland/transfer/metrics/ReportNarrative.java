@@ -1,18 +1,17 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A narrative section of a report, for a scope and a period or date range. */
 @Entity
 @Table(name = "report_narrative")
-public class ReportNarrative {
+public class ReportNarrative extends Audited {
     @Id
     public UUID id;
 
@@ -36,29 +35,4 @@ public class ReportNarrative {
 
     @Column(nullable = false)
     public String body;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
-    void stamp(String actor) {
-        OffsetDateTime now = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = now;
-            createdBy = actor;
-        }
-        updatedAt = now;
-        updatedBy = actor;
-    }
 }

@@ -68,7 +68,6 @@ public class ReportingPeriodService {
         period.startsOn = input.startsOn();
         period.endsOn = input.endsOn();
         period.status = PeriodStatus.OPEN;
-        period.stamp(access.actor());
         em.persist(period);
         em.flush();
         audit.record("reporting_period", period.id, "create", Map.of("name", period.name, "startsOn", period.startsOn.toString(),
@@ -85,7 +84,6 @@ public class ReportingPeriodService {
             throw Problems.illegalTransition(from.name(), input.to().name(), from.next().stream().map(Enum::name).toList());
         }
         period.status = input.to();
-        period.stamp(access.actor());
         em.flush();
         audit.record("reporting_period", period.id, "transition", Map.of("from", from, "to", period.status));
         return ReportingPeriodDetails.of(period);

@@ -78,7 +78,6 @@ public class TargetService {
         target.periodId = input.periodId();
         target.baseline = input.baseline() == null ? null : input.baseline().setScale(2, java.math.RoundingMode.HALF_UP);
         target.target = input.target() == null ? null : input.target().setScale(2, java.math.RoundingMode.HALF_UP);
-        target.stamp(access.actor());
         em.persist(target);
         em.flush();
         Map<String, Object> details = new HashMap<>();
@@ -158,7 +157,6 @@ public class TargetService {
         narrative.position = input.position() == null ? 0 : input.position();
         narrative.title = input.title().strip();
         narrative.body = input.body();
-        narrative.stamp(access.actor());
         em.persist(narrative);
         em.flush();
         audit.record("report_narrative", narrative.id, "create", Map.of("title", narrative.title, "scopeId", narrative.scopeId));

@@ -45,8 +45,6 @@ public class ContactService {
         ContactPerson contact = new ContactPerson();
         contact.id = UUID.randomUUID();
         contact.organisationId = organisationId;
-        contact.createdAt = OffsetDateTime.now();
-        contact.createdBy = user.actor();
         apply(contact, input);
         em.persist(contact);
         em.flush();
@@ -100,8 +98,6 @@ public class ContactService {
         contact.function = blankToNull(input.function());
         contact.email = blankToNull(input.email());
         contact.phone = blankToNull(input.phone());
-        contact.updatedAt = OffsetDateTime.now();
-        contact.updatedBy = user.actor();
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.audit.Audited;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.ProgrammeRole;
 import jakarta.persistence.Column;
@@ -8,15 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends Audited {
     @Id
     public UUID id;
 
@@ -77,19 +76,4 @@ public class Organisation {
     @Enumerated(EnumType.STRING)
     @Column(name = "programme_role")
     public ProgrammeRole programmeRole;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -115,8 +115,6 @@ public class OrganisationService {
         checkTopics(input.requestedTopics());
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
-        organisation.createdAt = OffsetDateTime.now();
-        organisation.createdBy = user.actor();
         apply(organisation, input);
         organisation.programmeRole = input.programmeRole();
         em.persist(organisation);
@@ -166,8 +164,6 @@ public class OrganisationService {
         o.description = blankToNull(input.description());
         o.requestedTopics = input.requestedTopics() == null ? new String[0]
                 : input.requestedTopics().stream().distinct().toArray(String[]::new);
-        o.updatedAt = OffsetDateTime.now();
-        o.updatedBy = user.actor();
     }
 
     private void checkTopics(List<String> topics) {

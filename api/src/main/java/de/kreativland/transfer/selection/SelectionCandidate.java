@@ -1,12 +1,12 @@
 package de.kreativland.transfer.selection;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -14,7 +14,7 @@ import java.util.UUID;
 /** An organisation competing in a selection round, and the coordinator's decision on it. */
 @Entity
 @Table(name = "selection_candidate")
-public class SelectionCandidate {
+public class SelectionCandidate extends Audited {
     @Id
     public UUID id;
 
@@ -40,19 +40,4 @@ public class SelectionCandidate {
 
     @Column(name = "decided_weighted_score", precision = 4, scale = 2)
     public BigDecimal decidedWeightedScore;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

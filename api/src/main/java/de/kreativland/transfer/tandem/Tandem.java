@@ -1,21 +1,20 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A best-practice organisation, one of its concepts and a tandem organisation. Never serialized: the API shows {@link TandemDetails}. */
 @Entity
 @Table(name = "tandem")
-public class Tandem {
+public class Tandem extends Audited {
     @Id
     public UUID id;
 
@@ -49,19 +48,4 @@ public class Tandem {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -1,20 +1,19 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A step of the concept's transfer plan as the tandem carries it out. */
 @Entity
 @Table(name = "tandem_milestone")
-public class TandemMilestone {
+public class TandemMilestone extends Audited {
     @Id
     public UUID id;
 
@@ -51,19 +50,4 @@ public class TandemMilestone {
 
     @Column(name = "adaptation_notes")
     public String adaptationNotes;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }
