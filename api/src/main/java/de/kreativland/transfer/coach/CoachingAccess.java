@@ -1,6 +1,7 @@
 package de.kreativland.transfer.coach;
 
 import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.common.AssignedCoaches;
 import de.kreativland.transfer.common.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,10 +11,10 @@ import java.util.UUID;
 
 /**
  * Who may see and write coaching data, for the caller of the current request. Other slices ask
- * {@link #isAssignedCoach(UUID)} whether a coach may see an organisation's internal data.
+ * {@link AssignedCoaches#isAssignedCoach(UUID)} whether a coach may see an organisation's internal data.
  */
 @RequestScoped
-public class CoachingAccess {
+public class CoachingAccess implements AssignedCoaches {
     @Inject
     CurrentUser user;
 
@@ -34,6 +35,7 @@ public class CoachingAccess {
     }
 
     /** True when the caller is a coach with an assignment to this organisation. */
+    @Override
     public boolean isAssignedCoach(UUID organisationId) {
         return ownCoachId().map(coachId -> !em.createQuery("""
                 select a.id from CoachingAssignment a

@@ -1,7 +1,7 @@
 package de.kreativland.transfer.concept;
 
 import de.kreativland.transfer.account.CurrentUser;
-import de.kreativland.transfer.coach.CoachingAccess;
+import de.kreativland.transfer.common.AssignedCoaches;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +18,7 @@ public class ConceptAccess {
     CurrentUser user;
 
     @Inject
-    CoachingAccess coaching;
+    AssignedCoaches coaching;
 
     boolean isOwner(TransferConcept concept) {
         return !user.isAnonymous() && user.isMemberOf(concept.organisationId);

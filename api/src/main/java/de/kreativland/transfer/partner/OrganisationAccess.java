@@ -1,7 +1,7 @@
 package de.kreativland.transfer.partner;
 
 import de.kreativland.transfer.account.CurrentUser;
-import de.kreativland.transfer.coach.CoachingAccess;
+import de.kreativland.transfer.common.AssignedCoaches;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +15,7 @@ public class OrganisationAccess {
     CurrentUser user;
 
     @Inject
-    CoachingAccess coaching;
+    AssignedCoaches coaching;
 
     /** Every non-personal field: staff, advisors within their states, members, and coaches assigned to it. */
     public boolean canReadInternal(Organisation organisation) {

@@ -1,7 +1,7 @@
 package de.kreativland.transfer.tandem;
 
 import de.kreativland.transfer.account.CurrentUser;
-import de.kreativland.transfer.coach.CoachingAccess;
+import de.kreativland.transfer.common.AssignedCoaches;
 import de.kreativland.transfer.common.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ public class TandemAccess {
     CurrentUser user;
 
     @Inject
-    CoachingAccess coaching;
+    AssignedCoaches coaching;
 
     boolean isMember(Tandem tandem) {
         return !user.isAnonymous() && (user.isMemberOf(tandem.bestPracticeOrganisationId) || user.isMemberOf(tandem.tandemOrganisationId));
