@@ -1,10 +1,10 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.SqlFilter;
 import de.kreativland.transfer.sync.Keys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +21,10 @@ final class ModuleQuery {
     private static final String HEADLINE_OPTIONS = "StartSel=" + SafeHtml.MATCH_START + ", StopSel=" + SafeHtml.MATCH_END
             + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
 
-    private final StringBuilder where = new StringBuilder(" where true");
-    private final List<Object> parameters = new ArrayList<>();
+    private static final String AUTHORED = "exists (select 1 from learning_module_author a where a.module_id = m.id"
+            + " and (a.coach_id = any(?::uuid[]) or a.organisation_id = any(?::uuid[])))";
+
+    private final SqlFilter sql = new SqlFilter();
     private final ModuleFilter filter;
 
     /**
@@ -33,61 +35,36 @@ final class ModuleQuery {
     ModuleQuery(ModuleFilter filter, boolean staff, Collection<Visibility> visible, Collection<UUID> coachIds,
             Collection<UUID> organisationIds) {
         this.filter = filter;
+        UUID[] coaches = coachIds.toArray(UUID[]::new);
+        UUID[] organisations = organisationIds.toArray(UUID[]::new);
         if (!staff) {
-            where.append(" and ((m.status = 'PUBLISHED' and m.visibility = any(?::text[]))");
-            parameters.add(visible.stream().map(Enum::name).toArray(String[]::new));
-            if (!coachIds.isEmpty() || !organisationIds.isEmpty()) {
-                where.append(" or exists (select 1 from learning_module_author a where a.module_id = m.id"
-                        + " and (a.coach_id = any(?::uuid[]) or a.organisation_id = any(?::uuid[])))");
-                parameters.add(coachIds.toArray(UUID[]::new));
-                parameters.add(organisationIds.toArray(UUID[]::new));
+            String published = "m.status = 'PUBLISHED' and m.visibility = any(?::text[])";
+            if (coachIds.isEmpty() && organisationIds.isEmpty()) {
+                sql.and("(" + published + ")", SqlFilter.names(visible));
+            } else {
+                sql.andAll("((" + published + ") or " + AUTHORED + ")", List.of(SqlFilter.names(visible), coaches, organisations));
             }
-            where.append(")");
         }
         if (filter.mine()) {
             // The caller's own modules: by its coach profile or organisation; none for callers with neither.
-            where.append(" and exists (select 1 from learning_module_author a where a.module_id = m.id"
-                    + " and (a.coach_id = any(?::uuid[]) or a.organisation_id = any(?::uuid[])))");
-            parameters.add(coachIds.toArray(UUID[]::new));
-            parameters.add(organisationIds.toArray(UUID[]::new));
+            sql.and(AUTHORED, coaches, organisations);
         }
-        if (!filter.topics().isEmpty()) {
-            where.append(" and m.topics && ?::text[]");
-            parameters.add(filter.topics().toArray(String[]::new));
-        }
-        if (!filter.submarkets().isEmpty()) {
-            where.append(" and m.submarkets && ?::text[]");
-            parameters.add(names(filter.submarkets()));
-        }
-        anyOf("m.format", filter.formats());
-        anyOf("m.level", filter.levels());
-        anyOf("m.status", filter.statuses());
-        if (filter.search() != null) {
-            where.append(" and m.search @@ websearch_to_tsquery('german', ?)");
-            parameters.add(filter.search());
-        }
+        sql.overlaps("m.topics", filter.topics().toArray(String[]::new))
+                .overlaps("m.submarkets", SqlFilter.names(filter.submarkets()))
+                .anyOf("m.format", filter.formats())
+                .anyOf("m.level", filter.levels())
+                .anyOf("m.status", filter.statuses())
+                .matches("m.search", filter.search());
     }
 
     /** Only the modules with these ids (incremental sync and bulk export read by id). */
     ModuleQuery onlyIds(Collection<String> ids) {
-        where.append(" and m.id = any(?)");
-        parameters.add(Keys.uuids(ids).toArray(UUID[]::new));
+        sql.and("m.id = any(?)", Keys.uuids(ids).toArray(UUID[]::new));
         return this;
     }
 
-    private void anyOf(String column, Collection<? extends Enum<?>> values) {
-        if (!values.isEmpty()) {
-            where.append(" and ").append(column).append(" = any(?::text[])");
-            parameters.add(names(values));
-        }
-    }
-
-    private static String[] names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toArray(String[]::new);
-    }
-
     PreparedStatement prepareCount(Connection connection) throws SQLException {
-        return prepare(connection, "select count(*) from learning_module m" + where, List.of());
+        return sql.prepare(connection, "select count(*) from learning_module m" + sql.where(), List.of(), List.of());
     }
 
     /**
@@ -95,48 +72,16 @@ final class ModuleQuery {
      * rows only), else newest published first.
      */
     PreparedStatement preparePage(Connection connection, int limit, int offset) throws SQLException {
-        String sql;
         if (filter.search() != null) {
-            sql = "select p.*, ts_headline('german', p.summary || E'\\n' || lm.body_markdown, websearch_to_tsquery('german', ?), ?) as snippet"
+            String select = "select p.*, ts_headline('german', p.summary || E'\\n' || lm.body_markdown, websearch_to_tsquery('german', ?), ?) as snippet"
                     + " from (select " + COLUMNS + ", ts_rank(m.search, websearch_to_tsquery('german', ?)) as rank"
-                    + " from learning_module m" + where + " order by rank desc, m.title, m.id limit ? offset ?) p"
+                    + " from learning_module m" + sql.where() + " order by rank desc, m.title, m.id limit ? offset ?) p"
                     + " join learning_module lm on lm.id = p.id order by p.rank desc, p.title, p.id";
             // parameters of the outer select come first in the statement
-            List<Object> ordered = new ArrayList<>();
-            ordered.add(filter.search());
-            ordered.add(HEADLINE_OPTIONS);
-            ordered.add(filter.search());
-            ordered.addAll(parameters);
-            ordered.add(limit);
-            ordered.add(offset);
-            return bind(connection, sql, ordered);
+            return sql.prepare(connection, select, List.of(filter.search(), HEADLINE_OPTIONS, filter.search()), List.of(limit, offset));
         }
-        List<Object> extra = new ArrayList<>();
-        sql = "select " + COLUMNS + ", null::real as rank, null::text as snippet from learning_module m" + where
+        String select = "select " + COLUMNS + ", null::real as rank, null::text as snippet from learning_module m" + sql.where()
                 + " order by m.published_at desc nulls last, m.title, m.id limit ? offset ?";
-        extra.add(limit);
-        extra.add(offset);
-        return prepare(connection, sql, extra);
-    }
-
-    private PreparedStatement prepare(Connection connection, String sql, List<Object> extra) throws SQLException {
-        List<Object> all = new ArrayList<>(parameters);
-        all.addAll(extra);
-        return bind(connection, sql, all);
-    }
-
-    private static PreparedStatement bind(Connection connection, String sql, List<Object> values) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        int index = 1;
-        for (Object value : values) {
-            if (value instanceof String[] array) {
-                statement.setArray(index++, connection.createArrayOf("text", array));
-            } else if (value instanceof UUID[] array) {
-                statement.setArray(index++, connection.createArrayOf("uuid", array));
-            } else {
-                statement.setObject(index++, value);
-            }
-        }
-        return statement;
+        return sql.prepare(connection, select, List.of(), List.of(limit, offset));
     }
 }

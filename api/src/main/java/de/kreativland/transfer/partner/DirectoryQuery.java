@@ -3,6 +3,7 @@ package de.kreativland.transfer.partner;
 import de.kreativland.transfer.sync.Keys;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.ProgrammeRole;
+import de.kreativland.transfer.common.SqlFilter;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,8 +25,7 @@ final class DirectoryQuery {
             o.municipality, o.district, o.state, o.latitude, o.longitude, o.founding_year, o.team_size, o.website,
             o.summary, o.description, o.requested_topics, o.programme_role, o.version, o.created_at, o.updated_at""";
 
-    private final StringBuilder where = new StringBuilder(" where true");
-    private final List<Object> parameters = new ArrayList<>();
+    private final SqlFilter sql = new SqlFilter();
     private final DirectoryFilter filter;
 
     /**
@@ -35,45 +35,25 @@ final class DirectoryQuery {
     DirectoryQuery(DirectoryFilter filter, Collection<ProgrammeRole> visibleRoles, Collection<GermanState> visibleStates) {
         this.filter = filter;
         if (visibleRoles != null) {
-            anyOf("o.programme_role", visibleRoles);
+            sql.anyOf("o.programme_role", visibleRoles);
         }
-        if (!visibleStates.isEmpty()) {
-            anyOf("o.state", visibleStates);
-        }
-        anyOf("o.state", filter.states());
-        anyOf("o.programme_role", filter.programmeRoles());
-        anyOf("o.kind", filter.kinds());
-        anyOf("o.settlement_type", filter.settlementTypes());
-        if (!filter.submarkets().isEmpty()) {
-            where.append(" and o.submarkets && ?::text[]");
-            parameters.add(names(filter.submarkets()));
-        }
-        if (filter.search() != null) {
-            where.append(" and o.search @@ websearch_to_tsquery('german', ?)");
-            parameters.add(filter.search());
-        }
+        sql.anyOf("o.state", visibleStates)
+                .anyOf("o.state", filter.states())
+                .anyOf("o.programme_role", filter.programmeRoles())
+                .anyOf("o.kind", filter.kinds())
+                .anyOf("o.settlement_type", filter.settlementTypes())
+                .overlaps("o.submarkets", SqlFilter.names(filter.submarkets()))
+                .matches("o.search", filter.search());
     }
 
     /** Only the organisations with these ids (incremental sync and bulk export read by id). */
     DirectoryQuery onlyIds(Collection<String> ids) {
-        where.append(" and o.id = any(?)");
-        parameters.add(Keys.uuids(ids).toArray(UUID[]::new));
+        sql.and("o.id = any(?)", Keys.uuids(ids).toArray(UUID[]::new));
         return this;
     }
 
-    private void anyOf(String column, Collection<? extends Enum<?>> values) {
-        if (!values.isEmpty()) {
-            where.append(" and ").append(column).append(" = any(?::text[])");
-            parameters.add(names(values));
-        }
-    }
-
-    private static String[] names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toArray(String[]::new);
-    }
-
     PreparedStatement prepareCount(Connection connection) throws SQLException {
-        return prepare(connection, "select count(*) from organisation o" + where, List.of());
+        return sql.prepare(connection, "select count(*) from organisation o" + sql.where(), List.of(), List.of());
     }
 
     /** The rows in sort order; a page when limit is given. */
@@ -82,13 +62,13 @@ final class DirectoryQuery {
         if (filter.sort() == DirectoryFilter.Sort.RELEVANCE) {
             extra.add(filter.search());
         }
-        String sql = "select " + COLUMNS + " from organisation o" + where + " order by " + orderBy();
+        String select = "select " + COLUMNS + " from organisation o" + sql.where() + " order by " + orderBy();
         if (limit != null) {
-            sql += " limit ? offset ?";
+            select += " limit ? offset ?";
             extra.add(limit);
             extra.add(offset);
         }
-        return prepare(connection, sql, extra);
+        return sql.prepare(connection, select, List.of(), extra);
     }
 
     private String orderBy() {
@@ -101,28 +81,6 @@ final class DirectoryQuery {
             case FOUNDING_YEAR_DESC -> "o.founding_year desc nulls last, o.name, o.id";
             case RELEVANCE -> "ts_rank(o.search, websearch_to_tsquery('german', ?)) desc, o.name, o.id";
         };
-    }
-
-    private PreparedStatement prepare(Connection connection, String sql, List<Object> extra) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        int index = 1;
-        for (Object parameter : parameters) {
-            bind(connection, statement, index++, parameter);
-        }
-        for (Object parameter : extra) {
-            bind(connection, statement, index++, parameter);
-        }
-        return statement;
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {
-        if (value instanceof String[] array) {
-            statement.setArray(index, connection.createArrayOf("text", array));
-        } else if (value instanceof UUID[] array) {
-            statement.setArray(index, connection.createArrayOf("uuid", array));
-        } else {
-            statement.setObject(index, value);
-        }
     }
 
     static List<String> strings(ResultSet rs, String column) throws SQLException {
