@@ -6,6 +6,7 @@ import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.sync.Keys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,7 +54,7 @@ public class CoachService {
 
     /** The coaches with these ids that match the list's filters (incremental sync and export); malformed ids match nothing. */
     public List<CoachProfile> byIds(String topic, GermanState region, Collection<String> ids) {
-        List<UUID> uuids = uuids(ids);
+        List<UUID> uuids = Keys.uuids(ids);
         if (uuids.isEmpty()) {
             return List.of();
         }
@@ -87,18 +88,6 @@ public class CoachService {
         }
     }
 
-    static List<UUID> uuids(Collection<String> ids) {
-        List<UUID> uuids = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            try {
-                uuids.add(UUID.fromString(id));
-            } catch (IllegalArgumentException e) {
-                // not an id of this collection
-            }
-        }
-        return uuids;
-    }
-
     public Versioned<CoachProfile> get(UUID id) {
         Coach coach = find(id);
         return new Versioned<>(profile(coach), coach.version);
@@ -116,8 +105,6 @@ public class CoachService {
         coach.id = UUID.randomUUID();
         requireFreeSubject(input.subject(), coach.id);
         apply(input, coach);
-        coach.createdAt = coach.updatedAt = OffsetDateTime.now();
-        coach.createdBy = coach.updatedBy = user.actor();
         em.persist(coach);
         em.flush();
         audit.record("coach", coach.id, "create", auditDetails(coach));
@@ -136,8 +123,6 @@ public class CoachService {
         ETags.requireMatch(ifMatch, coach.version);
         requireFreeSubject(input.subject(), coach.id);
         apply(input, coach);
-        coach.updatedAt = OffsetDateTime.now();
-        coach.updatedBy = user.actor();
         em.flush();
         audit.record("coach", coach.id, "update", auditDetails(coach));
         return new Versioned<>(profile(coach), coach.version);

@@ -7,6 +7,7 @@ import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.partner.Organisation;
+import de.kreativland.transfer.sync.Keys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,7 +74,7 @@ public class CoachingService {
 
     /** The assignments with these ids that the caller may list and that match the filters (incremental sync and export). */
     public List<CoachingAssignmentSummary> assignmentsByIds(UUID coachId, UUID organisationId, Collection<String> ids) {
-        List<UUID> uuids = CoachService.uuids(ids);
+        List<UUID> uuids = Keys.uuids(ids);
         if (uuids.isEmpty()) {
             return List.of();
         }
@@ -141,8 +142,6 @@ public class CoachingService {
         assignment.organisationId = input.organisationId();
         assignment.topic = input.topic();
         assignment.hourBudget = input.hourBudget();
-        assignment.createdAt = assignment.updatedAt = OffsetDateTime.now();
-        assignment.createdBy = assignment.updatedBy = user.actor();
         em.persist(assignment);
         em.flush();
         audit.record("coaching_assignment", assignment.id, "create", Map.of("coachId", assignment.coachId,
@@ -156,8 +155,6 @@ public class CoachingService {
         ETags.requireMatch(ifMatch, assignment.version);
         BigDecimal before = assignment.hourBudget;
         assignment.hourBudget = input.hourBudget();
-        assignment.updatedAt = OffsetDateTime.now();
-        assignment.updatedBy = user.actor();
         em.flush();
         audit.record("coaching_assignment", assignment.id, "update", Map.of("hourBudget", assignment.hourBudget, "before", before));
         return summaryOf(assignment.id);
@@ -213,8 +210,6 @@ public class CoachingService {
         session.format = input.format();
         session.notes = blankToNull(input.notes());
         session.nextSteps = blankToNull(input.nextSteps());
-        session.createdAt = session.updatedAt = OffsetDateTime.now();
-        session.createdBy = session.updatedBy = user.actor();
         em.persist(session);
         em.flush();
         CoachingAssignmentSummary after = summaryOf(assignment.id).body();

@@ -1,5 +1,7 @@
 package de.kreativland.transfer.concept;
 
+import static de.kreativland.transfer.common.SqlValues.timestamp;
+
 import de.kreativland.transfer.sync.Keys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,6 +15,8 @@ import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
+import de.kreativland.transfer.common.SqlFilter;
+import de.kreativland.transfer.partner.ProgrammeRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +42,9 @@ public class ConceptService {
     EntityManager em;
 
     @Inject
+    ProgrammeRoles roles;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -55,12 +62,16 @@ public class ConceptService {
     @Inject
     ExpertiseTopics expertiseTopics;
 
+    private static final String SUMMARY_SELECT = """
+            select c.id, c.organisation_id, o.name, c.title, c.status, c.current_version_number,
+                   c.published_version_number, c.published_at, c.updated_at
+            from transfer_concept c join organisation o on o.id = c.organisation_id""";
+
     /** Published concepts for everybody, plus those of the caller's organisations and coached organisations, and all for staff. */
     public ConceptPage list(ConceptStatus status, UUID organisationId, String q, PageParams paging) {
         ListQuery query = listQuery(status, organisationId, q);
         Query rows = query.rows(em).setFirstResult(paging.offset()).setMaxResults(paging.size());
-        Query count = em.createNativeQuery("select count(*) from transfer_concept c" + query.where);
-        query.parameters.forEach(count::setParameter);
+        Query count = query.filter.nativeQuery(em, "select count(*) from transfer_concept c" + query.filter.where(), List.of(), List.of());
         long total = ((Number) count.getSingleResult()).longValue();
         return new ConceptPage(summaries(rows), paging.page(), paging.size(), total, paging.totalPages(total));
     }
@@ -72,50 +83,39 @@ public class ConceptService {
         if (uuids.isEmpty()) {
             return List.of();
         }
-        query.where.append(" and c.id in (:ids)");
-        query.parameters.put("ids", uuids);
+        query.filter.in("c.id", uuids);
         return summaries(query.rows(em));
     }
 
-    private record ListQuery(StringBuilder where, Map<String, Object> parameters, String order) {
+    private record ListQuery(SqlFilter filter, String order, List<Object> orderValues) {
         Query rows(EntityManager em) {
-            Query rows = em.createNativeQuery("""
-                    select c.id, c.organisation_id, o.name, c.title, c.status, c.current_version_number,
-                           c.published_version_number, c.published_at, c.updated_at
-                    from transfer_concept c join organisation o on o.id = c.organisation_id""" + where + order);
-            parameters.forEach(rows::setParameter);
-            return rows;
+            return filter.nativeQuery(em, SUMMARY_SELECT + filter.where() + order, List.of(), orderValues);
         }
     }
 
     private ListQuery listQuery(ConceptStatus status, UUID organisationId, String q) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> parameters = new HashMap<>();
+        SqlFilter filter = new SqlFilter();
         if (!user.isStaff()) {
             Set<UUID> organisations = new HashSet<>(user.organisationIds());
             organisations.addAll(coachedOrganisations());
             if (organisations.isEmpty()) {
-                where.append(" and c.status = 'PUBLISHED'");
+                filter.and("c.status = 'PUBLISHED'");
             } else {
-                where.append(" and (c.status = 'PUBLISHED' or c.organisation_id in (:visible))");
-                parameters.put("visible", organisations);
+                filter.andAll("(c.status = 'PUBLISHED' or c.organisation_id in (" + SqlFilter.placeholders(organisations.size()) + "))",
+                        List.copyOf(organisations));
             }
         }
         if (status != null) {
-            where.append(" and c.status = :status");
-            parameters.put("status", status.name());
+            filter.and("c.status = ?", status.name());
         }
         if (organisationId != null) {
-            where.append(" and c.organisation_id = :organisation");
-            parameters.put("organisation", organisationId);
+            filter.and("c.organisation_id = ?", organisationId);
         }
-        String order = " order by c.updated_at desc, c.id";
         if (q != null && !q.isBlank()) {
-            where.append(" and c.search @@ websearch_to_tsquery('german', :q)");
-            parameters.put("q", q);
-            order = " order by ts_rank(c.search, websearch_to_tsquery('german', :q)) desc, c.updated_at desc, c.id";
+            filter.matches("c.search", q);
+            return new ListQuery(filter, " order by ts_rank(c.search, websearch_to_tsquery('german', ?)) desc, c.updated_at desc, c.id", List.of(q));
         }
-        return new ListQuery(where, parameters, order);
+        return new ListQuery(filter, " order by c.updated_at desc, c.id", List.of());
     }
 
     private static List<ConceptSummary> summaries(Query rows) {
@@ -133,11 +133,11 @@ public class ConceptService {
 
     @Transactional
     public Concept create(NewConcept input) {
-        String role = programmeRole(input.organisationId());
+        ProgrammeRole role = programmeRole(input.organisationId());
         if (!user.isStaff() && !user.isMemberOf(input.organisationId())) {
             throw Problems.forbiddenField("organisationId", "you are not a member of this organisation");
         }
-        if (!ProgrammeRole.BEST_PRACTICE.name().equals(role)) {
+        if (role != ProgrammeRole.BEST_PRACTICE) {
             throw Problems.invalidField("organisationId", "is not a best-practice partner; only they own transfer concepts");
         }
         ConceptSections sections = validSections(input.sections() == null ? ConceptSections.empty() : input.sections());
@@ -146,10 +146,6 @@ public class ConceptService {
         concept.organisationId = input.organisationId();
         concept.status = ConceptStatus.DRAFT;
         write(concept, input.title().strip(), sections);
-        concept.createdAt = OffsetDateTime.now();
-        concept.createdBy = user.actor();
-        concept.updatedAt = concept.createdAt;
-        concept.updatedBy = concept.createdBy;
         em.persist(concept);
         em.flush();
         audit.record("transfer_concept", concept.id, "create", Map.of("organisationId", concept.organisationId, "title", concept.title));
@@ -183,8 +179,6 @@ public class ConceptService {
             changed.add(0, "TITLE");
         }
         write(concept, change.title().strip(), sections);
-        concept.updatedAt = OffsetDateTime.now();
-        concept.updatedBy = user.actor();
         em.flush();
         audit.record("transfer_concept", id, "update", Map.of("changed", changed));
         return view(concept);
@@ -219,8 +213,6 @@ public class ConceptService {
             concept.publishedAt = now;
         }
         concept.status = to;
-        concept.updatedAt = now;
-        concept.updatedBy = user.actor();
         ConceptTransition step = new ConceptTransition();
         step.conceptId = id;
         step.fromStatus = from;
@@ -397,15 +389,10 @@ public class ConceptService {
                 .setParameter("coach", coachId).getResultList())).orElse(Set.of());
     }
 
-    /** Programme role of the organisation; 400 naming organisationId when there is no such organisation. */
-    private String programmeRole(UUID organisationId) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select coalesce(programme_role, '') from organisation where id = :id")
-                .setParameter("id", organisationId).getResultList();
-        if (rows.isEmpty()) {
-            throw Problems.invalidField("organisationId", "no organisation with this id");
-        }
-        return (String) rows.get(0);
+    /** Programme role of the organisation (null for none); 400 naming organisationId when there is no such organisation. */
+    private ProgrammeRole programmeRole(UUID organisationId) {
+        return roles.find(organisationId)
+                .orElseThrow(() -> Problems.invalidField("organisationId", "no organisation with this id")).programmeRole;
     }
 
     /** Normalised sections whose plan steps name existing expertise topics (400 naming the step otherwise). */
@@ -463,21 +450,5 @@ public class ConceptService {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not serialisable", e);
         }
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

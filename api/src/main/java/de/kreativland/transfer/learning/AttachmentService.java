@@ -1,5 +1,7 @@
 package de.kreativland.transfer.learning;
 
+import static de.kreativland.transfer.common.SqlValues.timestamp;
+
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.Problems;
@@ -96,7 +98,7 @@ public class AttachmentService {
                 where module_id = :module order by created_at, id""")
                 .setParameter("module", moduleId).getResultList();
         return rows.stream().map(r -> new Attachment((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                (String) r[4], toOffsetDateTime(r[5]))).toList();
+                (String) r[4], timestamp(r[5]))).toList();
     }
 
     public Download download(String moduleId, UUID attachmentId) {
@@ -143,18 +145,5 @@ public class AttachmentService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp " + value);
     }
 }

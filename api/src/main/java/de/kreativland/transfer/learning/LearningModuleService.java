@@ -1,5 +1,7 @@
 package de.kreativland.transfer.learning;
 
+import static de.kreativland.transfer.common.SqlValues.date;
+
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.coach.ExpertiseTopics;
@@ -118,8 +120,6 @@ public class LearningModuleService {
         List<ModuleAuthor> moduleAuthors = checkAuthors(input.authors());
         module.slug = input.slug() != null ? requireFreeSlug(input.slug(), module.id) : freeSlug(Slugs.of(input.title()));
         apply(input, module);
-        module.createdAt = module.updatedAt = OffsetDateTime.now();
-        module.createdBy = module.updatedBy = user.actor();
         em.persist(module);
         em.flush();
         authors.replace(module.id, moduleAuthors);
@@ -146,8 +146,6 @@ public class LearningModuleService {
             module.slug = requireFreeSlug(input.slug(), module.id);
         }
         apply(input, module);
-        module.updatedAt = OffsetDateTime.now();
-        module.updatedBy = user.actor();
         em.flush();
         authors.replace(module.id, moduleAuthors);
         audit.record("learning_module", module.id, "update", auditDetails(module));
@@ -172,8 +170,6 @@ public class LearningModuleService {
         if (to == ModuleStatus.PUBLISHED && module.publishedAt == null) {
             module.publishedAt = OffsetDateTime.now();
         }
-        module.updatedAt = OffsetDateTime.now();
-        module.updatedBy = user.actor();
         em.flush();
         audit.record("learning_module", module.id, "transition", Map.of("from", from.name(), "to", to.name()));
         return new Versioned<>(detail(module), module.version);
@@ -188,14 +184,10 @@ public class LearningModuleService {
         List<Object[]> rows = em.createNativeQuery("select day, anonymous_views, signed_in_views from learning_module_view_daily"
                 + " where module_id = :id and day between :from and :to order by day")
                 .setParameter("id", id).setParameter("from", from).setParameter("to", to).getResultList();
-        List<DailyViews> days = rows.stream().map(r -> new DailyViews(toLocalDate(r[0]), ((Number) r[1]).intValue(),
+        List<DailyViews> days = rows.stream().map(r -> new DailyViews(date(r[0]), ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue())).toList();
         return new ModuleViews(id, from, to, days.stream().mapToLong(DailyViews::anonymousViews).sum(),
                 days.stream().mapToLong(DailyViews::signedInViews).sum(), days);
-    }
-
-    private static java.time.LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
     /** The module if the caller may read it; 404 otherwise, so drafts and participants' modules reveal nothing. */

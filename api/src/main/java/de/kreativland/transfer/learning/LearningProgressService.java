@@ -1,5 +1,7 @@
 package de.kreativland.transfer.learning;
 
+import static de.kreativland.transfer.common.SqlValues.timestamp;
+
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
@@ -62,7 +64,7 @@ public class LearningProgressService {
                 .getResultList();
         long total = rows.isEmpty() ? countMine() : ((Number) rows.get(0)[4]).longValue();
         List<ModuleCompletion> items = rows.stream().map(r -> new ModuleCompletion((UUID) r[0], (String) r[1], (String) r[2],
-                AttachmentService.toOffsetDateTime(r[3]))).toList();
+                timestamp(r[3]))).toList();
         return new ModuleCompletionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 

@@ -1,5 +1,7 @@
 package de.kreativland.transfer.metrics;
 
+import static de.kreativland.transfer.common.SqlValues.date;
+
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -371,9 +373,5 @@ public class OutreachReportService {
             facts.add(new Fact((UUID) row[0], date(row[1]), date(row[2]), new BigDecimal(Objects.toString(row[3])), (String) row[4]));
         }
         return facts;
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

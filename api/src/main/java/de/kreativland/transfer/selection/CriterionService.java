@@ -5,6 +5,7 @@ import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.sync.Keys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +43,7 @@ public class CriterionService {
 
     /** The criteria with these ids that match the list's filter (incremental sync and export); malformed ids match nothing. */
     public List<Criterion> byIds(Boolean active, Collection<String> ids) {
-        List<UUID> uuids = SelectionRoundService.uuids(ids);
+        List<UUID> uuids = Keys.uuids(ids);
         if (uuids.isEmpty()) {
             return List.of();
         }
@@ -66,8 +67,6 @@ public class CriterionService {
         SelectionCriterion c = new SelectionCriterion();
         c.id = UUID.randomUUID();
         c.key = input.key();
-        c.createdAt = OffsetDateTime.now();
-        c.createdBy = user.actor();
         apply(c, input.nameDe(), input.nameEn(), input.descriptionDe(), input.descriptionEn(), input.weight(),
                 input.position(), input.active());
         em.persist(c);
@@ -98,8 +97,6 @@ public class CriterionService {
         c.weight = weight;
         c.position = position;
         c.active = active;
-        c.updatedAt = OffsetDateTime.now();
-        c.updatedBy = user.actor();
     }
 
     private SelectionCriterion find(UUID id) {

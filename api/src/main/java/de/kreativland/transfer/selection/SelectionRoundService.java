@@ -6,6 +6,9 @@ import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
+import de.kreativland.transfer.partner.Organisation;
+import de.kreativland.transfer.partner.ProgrammeRoles;
+import de.kreativland.transfer.sync.Keys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +40,9 @@ public class SelectionRoundService {
     EntityManager em;
 
     @Inject
+    ProgrammeRoles roles;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -58,7 +64,7 @@ public class SelectionRoundService {
 
     /** The rounds with these ids that match the list's filter (incremental sync and export); malformed ids match nothing. */
     public List<RoundSummary> byIds(RoundStatus status, Collection<String> ids) {
-        List<UUID> uuids = uuids(ids);
+        List<UUID> uuids = Keys.uuids(ids);
         if (uuids.isEmpty()) {
             return List.of();
         }
@@ -66,18 +72,6 @@ public class SelectionRoundService {
                 .setParameter("status", status)
                 .setParameter("ids", uuids)
                 .getResultList();
-    }
-
-    static List<UUID> uuids(Collection<String> ids) {
-        List<UUID> uuids = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            try {
-                uuids.add(UUID.fromString(id));
-            } catch (IllegalArgumentException e) {
-                // not an id of this collection
-            }
-        }
-        return uuids;
     }
 
     public Round get(UUID roundId) {
@@ -93,10 +87,6 @@ public class SelectionRoundService {
         round.name = input.name();
         round.description = input.description();
         round.status = RoundStatus.OPEN;
-        round.createdAt = OffsetDateTime.now();
-        round.createdBy = user.actor();
-        round.updatedAt = round.createdAt;
-        round.updatedBy = round.createdBy;
         em.persist(round);
         em.flush();
         audit.record("selection_round", round.id, "create", Map.of("name", round.name));
@@ -111,8 +101,6 @@ public class SelectionRoundService {
         round.name = change.name();
         round.description = change.description();
         round.status = change.status();
-        round.updatedAt = OffsetDateTime.now();
-        round.updatedBy = user.actor();
         em.flush();
         audit.record("selection_round", round.id, "update", Map.of("name", round.name, "status", before + " → " + round.status));
         return get(roundId);
@@ -134,7 +122,7 @@ public class SelectionRoundService {
         if (candidates >= MAX_CANDIDATES) {
             throw Problems.conflict("A round has at most " + MAX_CANDIDATES + " candidates");
         }
-        String role = programmeRoleForUpdate(input.organisationId());
+        Organisation organisation = organisationForRoleChange(input.organisationId());
         boolean already = !em.createQuery(
                 "select c.id from SelectionCandidate c where c.roundId = :round and c.organisationId = :organisation", UUID.class)
                 .setParameter("round", roundId).setParameter("organisation", input.organisationId()).getResultList().isEmpty();
@@ -145,15 +133,11 @@ public class SelectionRoundService {
         candidate.id = UUID.randomUUID();
         candidate.roundId = roundId;
         candidate.organisationId = input.organisationId();
-        candidate.createdAt = OffsetDateTime.now();
-        candidate.createdBy = user.actor();
-        candidate.updatedAt = candidate.createdAt;
-        candidate.updatedBy = candidate.createdBy;
         em.persist(candidate);
         audit.record("selection_candidate", candidate.id, "add",
                 Map.of("roundId", roundId, "organisationId", input.organisationId()));
-        if (role == null) {
-            setProgrammeRole(input.organisationId(), null, ProgrammeRole.CANDIDATE);
+        if (organisation.programmeRole == null) {
+            setProgrammeRole(organisation, ProgrammeRole.CANDIDATE);
         }
         em.flush();
         return ranking.candidate(roundId, candidate.id);
@@ -182,17 +166,15 @@ public class SelectionRoundService {
         candidate.decidedAt = OffsetDateTime.now();
         candidate.decidedBy = user.subject();
         candidate.decidedByName = user.displayName();
-        candidate.updatedAt = candidate.decidedAt;
-        candidate.updatedBy = user.actor();
         Map<String, Object> details = new HashMap<>();
         details.put("from", before == null ? "UNDECIDED" : before.name());
         details.put("to", input.decision().name());
         details.put("weightedScore", candidate.decidedWeightedScore);
         audit.record("selection_candidate", candidateId, "decide", details);
         if (input.decision() == SelectionDecision.SELECTED) {
-            String role = programmeRoleForUpdate(candidate.organisationId);
-            if (!ProgrammeRole.BEST_PRACTICE.name().equals(role)) {
-                setProgrammeRole(candidate.organisationId, role, ProgrammeRole.BEST_PRACTICE);
+            Organisation organisation = organisationForRoleChange(candidate.organisationId);
+            if (organisation.programmeRole != ProgrammeRole.BEST_PRACTICE) {
+                setProgrammeRole(organisation, ProgrammeRole.BEST_PRACTICE);
             }
         }
         em.flush();
@@ -221,28 +203,15 @@ public class SelectionRoundService {
         }
     }
 
-    /** The organisation's programme role (null when it has none), locking its row; 400 when there is no such organisation. */
-    private String programmeRoleForUpdate(UUID organisationId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, programme_role from organisation where id = :id for update")
-                .setParameter("id", organisationId).getResultList();
-        if (rows.isEmpty()) {
-            throw Problems.invalidField("organisationId", "no organisation with this id");
-        }
-        return (String) rows.get(0)[1];
+    /** The organisation, its row locked for a change of its programme role; 400 when there is no such organisation. */
+    private Organisation organisationForRoleChange(UUID organisationId) {
+        return roles.lock(organisationId).orElseThrow(() -> Problems.invalidField("organisationId", "no organisation with this id"));
     }
 
-    private void setProgrammeRole(UUID organisationId, String before, ProgrammeRole after) {
-        em.createNativeQuery("""
-                update organisation set programme_role = :role, version = version + 1, updated_at = now(), updated_by = :actor
-                where id = :id""")
-                .setParameter("role", after.name())
-                .setParameter("actor", user.actor())
-                .setParameter("id", organisationId)
-                .executeUpdate();
+    private void setProgrammeRole(Organisation organisation, ProgrammeRole after) {
         Map<String, Object> details = new HashMap<>();
-        details.put("from", before);
+        details.put("from", organisation.programmeRole == null ? null : organisation.programmeRole.name());
         details.put("to", after.name());
-        audit.record("organisation", organisationId, "programme_role", details);
+        roles.change(organisation, after, "programme_role", details);
     }
 }

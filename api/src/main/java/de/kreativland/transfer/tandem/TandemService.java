@@ -1,5 +1,8 @@
 package de.kreativland.transfer.tandem;
 
+import static de.kreativland.transfer.common.SqlValues.date;
+import static de.kreativland.transfer.common.SqlValues.timestamp;
+
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.coach.CoachingAccess;
@@ -7,9 +10,14 @@ import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.ProgrammeRole;
+import de.kreativland.transfer.common.SqlFilter;
 import de.kreativland.transfer.concept.ConceptStatus;
 import de.kreativland.transfer.concept.TransferConcept;
 import de.kreativland.transfer.concept.TransferStep;
+import de.kreativland.transfer.partner.Organisation;
+import de.kreativland.transfer.partner.ProgrammeRoles;
+import de.kreativland.transfer.sync.Keys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +58,9 @@ public class TandemService {
     EntityManager em;
 
     @Inject
+    ProgrammeRoles roles;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -66,18 +77,13 @@ public class TandemService {
 
     /** Staff see every tandem; everybody else those of their organisations and of the organisations they coach. */
     public TandemPage list(TandemStatus status, UUID conceptId, UUID organisationId, PageParams paging) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(status, conceptId, organisationId, parameters);
-        if (where == null) {
+        SqlFilter filter = filter(status, conceptId, organisationId);
+        if (filter == null) {
             return new TandemPage(List.of(), paging.page(), paging.size(), 0, 0);
         }
-        Query rows = em.createNativeQuery(SUMMARY_SELECT + where + " order by t.updated_at desc, t.id")
+        Query rows = filter.nativeQuery(em, SUMMARY_SELECT + filter.where() + " order by t.updated_at desc, t.id", List.of(), List.of())
                 .setFirstResult(paging.offset()).setMaxResults(paging.size());
-        Query count = em.createNativeQuery("select count(*) from tandem t" + where);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        Query count = filter.nativeQuery(em, "select count(*) from tandem t" + filter.where(), List.of(), List.of());
         List<TandemSummary> items = summaries(rows);
         long total = ((Number) count.getSingleResult()).longValue();
         return new TandemPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
@@ -85,50 +91,39 @@ public class TandemService {
 
     /** The tandems with these ids that the caller may list and that match the filters (incremental sync and export). */
     public List<TandemSummary> byIds(TandemStatus status, UUID conceptId, UUID organisationId, Collection<String> ids) {
-        List<UUID> uuids = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            try {
-                uuids.add(UUID.fromString(id));
-            } catch (IllegalArgumentException e) {
-                // not a tandem id
-            }
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(status, conceptId, organisationId, parameters);
-        if (where == null || uuids.isEmpty()) {
+        List<UUID> uuids = Keys.uuids(ids);
+        SqlFilter filter = filter(status, conceptId, organisationId);
+        if (filter == null || uuids.isEmpty()) {
             return List.of();
         }
-        Query rows = em.createNativeQuery(SUMMARY_SELECT + where + " and t.id in (:ids)");
-        parameters.forEach(rows::setParameter);
-        rows.setParameter("ids", uuids);
-        return summaries(rows);
+        filter.in("t.id", uuids);
+        return summaries(filter.nativeQuery(em, SUMMARY_SELECT + filter.where(), List.of(), List.of()));
     }
 
-    /** The caller's scope and the list's filters as a where clause; null when the caller sees no tandem at all. */
-    private String where(TandemStatus status, UUID conceptId, UUID organisationId, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where true");
+    /** The caller's scope and the list's filters; null when the caller sees no tandem at all. */
+    private SqlFilter filter(TandemStatus status, UUID conceptId, UUID organisationId) {
+        SqlFilter filter = new SqlFilter();
         if (!user.isStaff()) {
             Set<UUID> visible = new HashSet<>(user.organisationIds());
             visible.addAll(coachedOrganisations());
             if (visible.isEmpty()) {
                 return null;
             }
-            where.append(" and (t.best_practice_organisation_id in (:visible) or t.tandem_organisation_id in (:visible))");
-            parameters.put("visible", visible);
+            String in = " in (" + SqlFilter.placeholders(visible.size()) + ")";
+            List<Object> values = new ArrayList<>(visible);
+            values.addAll(visible);
+            filter.andAll("(t.best_practice_organisation_id" + in + " or t.tandem_organisation_id" + in + ")", values);
         }
         if (status != null) {
-            where.append(" and t.status = :status");
-            parameters.put("status", status.name());
+            filter.and("t.status = ?", status.name());
         }
         if (conceptId != null) {
-            where.append(" and t.concept_id = :concept");
-            parameters.put("concept", conceptId);
+            filter.and("t.concept_id = ?", conceptId);
         }
         if (organisationId != null) {
-            where.append(" and (t.best_practice_organisation_id = :organisation or t.tandem_organisation_id = :organisation)");
-            parameters.put("organisation", organisationId);
+            filter.and("(t.best_practice_organisation_id = ? or t.tandem_organisation_id = ?)", organisationId, organisationId);
         }
-        return where.toString();
+        return filter;
     }
 
     private static List<TandemSummary> summaries(Query rows) {
@@ -155,17 +150,13 @@ public class TandemService {
     public TandemDetails create(NewTandem input) {
         TransferConcept concept = suggestions.requireMatchable(input.conceptId(), "conceptId");
         UUID candidate = input.tandemOrganisationId();
-        @SuppressWarnings("unchecked")
-        List<Object> roles = em.createNativeQuery("select coalesce(programme_role, '') from organisation where id = :id")
-                .setParameter("id", candidate).getResultList();
-        if (roles.isEmpty()) {
-            throw Problems.invalidField("tandemOrganisationId", "no organisation with this id");
-        }
+        Organisation organisation = roles.find(candidate)
+                .orElseThrow(() -> Problems.invalidField("tandemOrganisationId", "no organisation with this id"));
         if (candidate.equals(concept.organisationId)) {
             throw Problems.invalidField("tandemOrganisationId", "is the concept's own organisation");
         }
-        String role = (String) roles.get(0);
-        if ("BEST_PRACTICE".equals(role)) {
+        ProgrammeRole role = organisation.programmeRole;
+        if (role == ProgrammeRole.BEST_PRACTICE) {
             throw Problems.invalidField("tandemOrganisationId", "is a best-practice partner; tandem partners are candidates or tandem organisations");
         }
         if (!em.createQuery("""
@@ -203,17 +194,10 @@ public class TandemService {
         tandem.suggestionRank = rank;
         tandem.suggestionScore = score;
         tandem.selectionReason = reason;
-        tandem.createdAt = now;
-        tandem.createdBy = user.actor();
-        tandem.updatedAt = now;
-        tandem.updatedBy = user.actor();
         em.persist(tandem);
         history(tandem.id, null, TandemStatus.PROPOSED, reason, now);
-        if (role.isEmpty() || "CANDIDATE".equals(role)) {
-            em.createNativeQuery("""
-                    update organisation set programme_role = 'TANDEM', version = version + 1, updated_at = now(), updated_by = :actor
-                    where id = :id""").setParameter("actor", user.actor()).setParameter("id", candidate).executeUpdate();
-            audit.record("organisation", candidate, "update", Map.of("programmeRole", "TANDEM", "tandemId", tandem.id));
+        if (role == null || role == ProgrammeRole.CANDIDATE) {
+            roles.change(organisation, ProgrammeRole.TANDEM, "update", Map.of("programmeRole", "TANDEM", "tandemId", tandem.id));
         }
         em.flush();
         Map<String, Object> details = new HashMap<>();
@@ -266,8 +250,6 @@ public class TandemService {
             tandem.cancelReason = reason;
         }
         tandem.status = to;
-        tandem.updatedAt = now;
-        tandem.updatedBy = user.actor();
         history(id, from, to, reason, now);
         em.flush();
         Map<String, Object> details = new HashMap<>();
@@ -336,10 +318,7 @@ public class TandemService {
             milestone.doneOn = null;
         }
         milestone.status = change.status();
-        milestone.updatedAt = OffsetDateTime.now();
-        milestone.updatedBy = user.actor();
-        tandem.updatedAt = milestone.updatedAt;
-        tandem.updatedBy = milestone.updatedBy;
+        tandem.touch();
         em.flush();
         Map<String, Object> details = new HashMap<>();
         details.put("milestoneId", milestoneId);
@@ -422,10 +401,6 @@ public class TandemService {
             m.dueOn = due;
             m.ownerOrganisationId = tandem.tandemOrganisationId;
             m.status = MilestoneStatus.OPEN;
-            m.createdAt = now;
-            m.createdBy = user.actor();
-            m.updatedAt = now;
-            m.updatedBy = user.actor();
             em.persist(m);
         }
         return steps.size();
@@ -521,31 +496,5 @@ public class TandemService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("unexpected date type " + value.getClass());
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }
