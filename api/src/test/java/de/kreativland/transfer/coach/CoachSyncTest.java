@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kreativland.transfer.TestTokens;
+import de.kreativland.transfer.sync.FeedMirror;
 import de.kreativland.transfer.sync.Feeds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,45 +34,14 @@ class CoachSyncTest extends CoachingTest {
     AgroalDataSource dataSource;
 
     /** What a mirroring client learns by paging the change feed from a cursor. */
-    private final class Mirror {
-        final Map<String, Integer> deliveries = new HashMap<>();
-        final Map<String, Map<String, Object>> items = new HashMap<>();
-        final Set<String> removed = new HashSet<>();
-        final String token;
-        final String key;
-        String cursor;
-
+    private final class Mirror extends FeedMirror {
         Mirror(String token, String cursor, String key) {
-            this.token = token;
-            this.cursor = cursor;
-            this.key = key;
+            super(dataSource, () -> token == null ? api() : api(token), cursor, key);
         }
 
-        /** Reads windows of two until the feed has nothing more. */
         Mirror drain(String path, Map<String, String> filters) {
-            Feeds.settle(dataSource);
-            while (true) {
-                RequestSpecification request = token == null ? api() : api(token);
-                JsonPath window = request.queryParams(filters).queryParam("cursor", cursor).queryParam("size", 2)
-                        .when().get(path).then().statusCode(200).extract().jsonPath();
-                List<Map<String, Object>> changed = window.getList("items");
-                List<String> gone = window.getList("removed.id");
-                for (Map<String, Object> item : changed) {
-                    String id = String.valueOf(item.get(key));
-                    deliveries.merge(id, 1, Integer::sum);
-                    items.put(id, item);
-                    removed.remove(id);
-                }
-                for (String id : gone) {
-                    items.remove(id);
-                    removed.add(id);
-                }
-                cursor = window.getString("nextCursor");
-                assertNotNull(cursor);
-                if (changed.isEmpty() && gone.isEmpty()) {
-                    return this;
-                }
-            }
+            read(path, filters);
+            return this;
         }
 
         Mirror drain(String path) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kreativland.transfer.TestTokens;
+import de.kreativland.transfer.sync.FeedMirror;
 import de.kreativland.transfer.sync.Feeds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,45 +29,18 @@ class TandemSyncTest extends TandemApiTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /** What a mirroring client learns by paging the change feed from a cursor. */
-    private final class Mirror {
-        final Map<String, Integer> deliveries = new HashMap<>();
-        final Map<String, Map<String, Object>> items = new HashMap<>();
-        final Set<String> removed = new HashSet<>();
-        final String token;
+    /** What a mirroring client learns by paging the change feed from the cursor of an export. */
+    private final class Mirror extends FeedMirror {
         final Map<String, String> filters;
-        String cursor;
 
         Mirror(String token, Map<String, String> filters) {
-            this.token = token;
+            super(dataSource, () -> api(token), exportCursor(token, filters), "id");
             this.filters = filters;
-            this.cursor = exportCursor(token, filters);
         }
 
-        /** Reads windows of two until the feed has nothing more. */
         Mirror drain() {
-            Feeds.settle(dataSource);
-            while (true) {
-                JsonPath window = api(token).queryParams(filters).queryParam("cursor", cursor).queryParam("size", 2)
-                        .when().get(TANDEMS).then().statusCode(200).extract().jsonPath();
-                List<Map<String, Object>> changed = window.getList("items");
-                List<String> gone = window.getList("removed.id");
-                for (Map<String, Object> item : changed) {
-                    String id = (String) item.get("id");
-                    deliveries.merge(id, 1, Integer::sum);
-                    items.put(id, item);
-                    removed.remove(id);
-                }
-                for (String id : gone) {
-                    items.remove(id);
-                    removed.add(id);
-                }
-                cursor = window.getString("nextCursor");
-                assertNotNull(cursor);
-                if (changed.isEmpty() && gone.isEmpty()) {
-                    return this;
-                }
-            }
+            read(TANDEMS, filters);
+            return this;
         }
     }
 
