@@ -197,9 +197,7 @@ public class ConceptService {
         }
         ConceptStatus from = concept.status;
         ConceptStatus to = input.to();
-        if (!from.next().contains(to)) {
-            throw Problems.illegalTransition(from.name(), to.name(), from.next().stream().map(Enum::name).toList());
-        }
+        from.requireStep(to);
         String refusal = access.refusal(concept, to);
         if (refusal != null) {
             throw Problems.forbidden(refusal);

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.common.Lifecycle;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,12 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * PUBLISHED, and ARCHIVED from every other status. Who may take a step is decided by {@link ConceptAccess}.
  */
 @Schema(description = "Lifecycle status: DRAFT → IN_REVIEW → (CHANGES_REQUESTED → IN_REVIEW)* → APPROVED → PUBLISHED; ARCHIVED from any other status")
-public enum ConceptStatus {
+public enum ConceptStatus implements Lifecycle<ConceptStatus> {
     DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED, ARCHIVED;
 
     public static final String PATTERN = "^(DRAFT|IN_REVIEW|CHANGES_REQUESTED|APPROVED|PUBLISHED|ARCHIVED)$";
 
     /** The statuses reachable from this one, whoever asks. */
+    @Override
     public List<ConceptStatus> next() {
         return switch (this) {
             case DRAFT -> List.of(IN_REVIEW, ARCHIVED);

@@ -80,9 +80,7 @@ public class ReportingPeriodService {
         ReportingPeriod period = find(id);
         ETags.requireMatch(ifMatch, period.version);
         PeriodStatus from = period.status;
-        if (!from.next().contains(input.to())) {
-            throw Problems.illegalTransition(from.name(), input.to().name(), from.next().stream().map(Enum::name).toList());
-        }
+        from.requireStep(input.to());
         period.status = input.to();
         em.flush();
         audit.record("reporting_period", period.id, "transition", Map.of("from", from, "to", period.status));

@@ -1,6 +1,5 @@
 package de.kreativland.transfer.partner;
 
-import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Problems;
@@ -8,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,9 +24,6 @@ public class ContactService {
 
     @Inject
     OrganisationAccess access;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     AuditLog audit;

@@ -1,6 +1,5 @@
 package de.kreativland.transfer.selection;
 
-import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +21,6 @@ public class CriterionService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     AuditLog audit;

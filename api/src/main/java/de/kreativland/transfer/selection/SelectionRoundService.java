@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -155,8 +154,8 @@ public class SelectionRoundService {
         }
         requireOpen(findRound(roundId));
         SelectionDecision before = candidate.decision;
-        if (before != null && !before.next().contains(input.decision())) {
-            throw Problems.illegalTransition(before.name(), input.decision().name(), before.next().stream().map(Enum::name).toList());
+        if (before != null) {
+            before.requireStep(input.decision());
         }
         if (before == null) {
             candidate.decidedWeightedScore = ranking.currentScore(candidateId);

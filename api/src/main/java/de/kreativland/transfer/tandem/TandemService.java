@@ -221,9 +221,7 @@ public class TandemService {
         }
         TandemStatus from = tandem.status;
         TandemStatus to = input.to();
-        if (!from.next().contains(to)) {
-            throw Problems.illegalTransition(from.name(), to.name(), from.next().stream().map(Enum::name).toList());
-        }
+        from.requireStep(to);
         String refusal = access.refusal(tandem, to);
         if (refusal != null) {
             throw Problems.forbidden(refusal);

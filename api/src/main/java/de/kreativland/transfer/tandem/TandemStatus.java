@@ -1,5 +1,6 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.common.Lifecycle;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,12 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * open status. Who may take a step is decided by {@link TandemAccess}.
  */
 @Schema(description = "Lifecycle status: PROPOSED → AGREED → ACTIVE → COMPLETED; CANCELLED (with a reason) from PROPOSED, AGREED or ACTIVE")
-public enum TandemStatus {
+public enum TandemStatus implements Lifecycle<TandemStatus> {
     PROPOSED, AGREED, ACTIVE, COMPLETED, CANCELLED;
 
     public static final String PATTERN = "^(PROPOSED|AGREED|ACTIVE|COMPLETED|CANCELLED)$";
 
     /** The statuses reachable from this one, whoever asks. */
+    @Override
     public List<TandemStatus> next() {
         return switch (this) {
             case PROPOSED -> List.of(AGREED, CANCELLED);
