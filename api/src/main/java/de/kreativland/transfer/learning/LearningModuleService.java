@@ -251,10 +251,10 @@ public class LearningModuleService {
         if (input == null || input.isEmpty()) {
             if (!access.ownCoachIds().isEmpty()) {
                 UUID coachId = access.ownCoachIds().iterator().next();
-                result.add(new ModuleAuthor(AuthorKind.COACH, coachId, name("coach", coachId)));
+                result.add(new ModuleAuthor(AuthorKind.COACH, coachId, name("Coach", coachId)));
             } else if (access.ownOrganisationIds().size() == 1) {
                 UUID organisationId = access.ownOrganisationIds().iterator().next();
-                result.add(new ModuleAuthor(AuthorKind.ORGANISATION, organisationId, name("organisation", organisationId)));
+                result.add(new ModuleAuthor(AuthorKind.ORGANISATION, organisationId, name("Organisation", organisationId)));
             } else {
                 throw Problems.invalidField("authors", "name at least one coach or organisation as author");
             }
@@ -284,9 +284,10 @@ public class LearningModuleService {
         return result;
     }
 
-    @SuppressWarnings("unchecked")
-    private String name(String table, UUID id) {
-        List<String> names = em.createNativeQuery("select name from " + table + " where id = :id").setParameter("id", id).getResultList();
+    /** The name of the author, a Coach or an Organisation; null when there is none with this id. */
+    private String name(String entity, UUID id) {
+        List<String> names = em.createQuery("select e.name from " + entity + " e where e.id = :id", String.class)
+                .setParameter("id", id).getResultList();
         return names.isEmpty() ? null : names.get(0);
     }
 
@@ -299,9 +300,8 @@ public class LearningModuleService {
     }
 
     private String freeSlug(String base) {
-        @SuppressWarnings("unchecked")
-        Set<String> taken = new HashSet<>(em.createNativeQuery("select slug from learning_module where slug = :base or slug like :prefix")
-                .setParameter("base", base).setParameter("prefix", base + "-%").getResultList());
+        Set<String> taken = new HashSet<>(em.createQuery("select m.slug from LearningModule m where m.slug = :base or m.slug like :prefix",
+                String.class).setParameter("base", base).setParameter("prefix", base + "-%").getResultList());
         if (!taken.contains(base)) {
             return base;
         }

@@ -250,9 +250,8 @@ public class LearningPathService {
     }
 
     private String freeSlug(String base) {
-        @SuppressWarnings("unchecked")
-        Set<String> taken = new HashSet<>(em.createNativeQuery("select slug from learning_path where slug = :base or slug like :prefix")
-                .setParameter("base", base).setParameter("prefix", base + "-%").getResultList());
+        Set<String> taken = new HashSet<>(em.createQuery("select p.slug from LearningPath p where p.slug = :base or p.slug like :prefix",
+                String.class).setParameter("base", base).setParameter("prefix", base + "-%").getResultList());
         String slug = base;
         for (int n = 2; taken.contains(slug); n++) {
             slug = base + "-" + n;
