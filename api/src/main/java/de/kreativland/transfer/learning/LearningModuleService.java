@@ -269,7 +269,7 @@ public class LearningModuleService {
             }
             boolean coach = author.coachId() != null;
             UUID authorId = coach ? author.coachId() : author.organisationId();
-            String name = name(coach ? "coach" : "organisation", authorId);
+            String name = name(coach ? "Coach" : "Organisation", authorId);
             if (name == null) {
                 throw Problems.invalidField(field + (coach ? ".coachId" : ".organisationId"), "no such " + (coach ? "coach" : "organisation"));
             }
