@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.sync.Keys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -56,13 +57,13 @@ public class ConceptService {
     ExpertiseTopics expertiseTopics;
 
     /** Published concepts for everybody, plus those of the caller's organisations and coached organisations, and all for staff. */
-    public ConceptPage list(ConceptStatus status, UUID organisationId, String q, PageParams paging) {
+    public Page<ConceptSummary> list(ConceptStatus status, UUID organisationId, String q, PageParams paging) {
         ListQuery query = listQuery(status, organisationId, q);
         Query rows = query.rows(em).setFirstResult(paging.offset()).setMaxResults(paging.size());
         Query count = em.createNativeQuery("select count(*) from transfer_concept c" + query.where);
         query.parameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
-        return new ConceptPage(summaries(rows), paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(summaries(rows), paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The concepts with these ids that the list with these filters shows the caller (incremental sync, bulk export). */
@@ -240,7 +241,7 @@ public class ConceptService {
         return view(concept);
     }
 
-    public TransitionPage history(UUID id, PageParams paging) {
+    public Page<Transition> history(UUID id, PageParams paging) {
         access.requireInternal(find(id), "The history");
         List<Transition> items = em.createQuery("""
                 select new de.kreativland.transfer.concept.Transition(t.fromStatus, t.toStatus, t.versionNumber, t.note, t.actorName, t.at)
@@ -248,11 +249,11 @@ public class ConceptService {
                 .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = em.createQuery("select count(t) from ConceptTransition t where t.conceptId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
-        return new TransitionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** Every version for the concept's readers; only the published one for everybody else. */
-    public ConceptVersionPage versions(UUID id, PageParams paging) {
+    public Page<ConceptVersionSummary> versions(UUID id, PageParams paging) {
         TransferConcept concept = find(id);
         boolean internal = access.canReadInternal(concept);
         if (!internal && !access.canReadPublished(concept)) {
@@ -272,7 +273,7 @@ public class ConceptService {
                         isPublished(concept, v.number)))
                 .toList();
         long total = count.getSingleResult();
-        return new ConceptVersionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     public ConceptVersion version(UUID id, int number) {
