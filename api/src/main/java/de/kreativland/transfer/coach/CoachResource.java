@@ -1,10 +1,14 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
@@ -12,14 +16,11 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,22 +68,20 @@ public class CoachResource {
     @Operation(operationId = "listCoaches", summary = "Coaches and experts",
             description = "Public profile fields for every signed-in user, ordered by name; subject and contact data only for staff and the coach itself.")
     @Extension(name = "x-bulk-export", value = "CoachProfile")
-    @APIResponse(responseCode = "200", description = "One page of coaches",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of coaches")
+    public RestResponse<Page<CoachProfile>> list(
             @QueryParam("topic") @Size(max = 40) @Pattern(regexp = CoachInput.TOPIC_KEY) @Parameter(description = "Only coaches with this expertise topic key") String topic,
             @QueryParam("region") @Pattern(regexp = GERMAN_STATE)
             @Parameter(description = "Only coaches working in this state (ISO 3166-2:DE code)", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"})) String region,
             @BeanParam SyncParams sync,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
         GermanState state = region == null ? null : GermanState.valueOf(region);
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("coaches", CoachProfile.class, c -> c.id().toString(),
                 ids -> coaches.byIds(topic, state, ids)), sync, headers, paging,
-                () -> coaches.list(topic, state, paging), CoachPage.syncWindow());
+                () -> coaches.list(topic, state, paging));
     }
 
     @GET
@@ -112,7 +110,7 @@ public class CoachResource {
     }
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCoach", summary = "Add a coach", description = "Coordinators and admins.")
     @APIResponse(responseCode = "201", description = "Created",

@@ -4,9 +4,11 @@ import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.sync.Keys;
+import de.kreativland.transfer.common.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,14 +43,14 @@ public class CoachService {
     @Inject
     ExpertiseTopics topics;
 
-    public CoachPage list(String topic, GermanState region, PageParams paging) {
+    public Page<CoachProfile> list(String topic, GermanState region, PageParams paging) {
         Filter filter = new Filter(topic, region);
         TypedQuery<Coach> query = filter.bind(em.createQuery("select c from Coach c" + filter.where() + " order by c.name, c.id", Coach.class));
         TypedQuery<Long> count = filter.bind(em.createQuery("select count(c) from Coach c" + filter.where(), Long.class));
         List<CoachProfile> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultStream().map(this::profile).toList();
         long total = count.getSingleResult();
-        return new CoachPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The coaches with these ids that match the list's filters (incremental sync and export); malformed ids match nothing. */

@@ -1,22 +1,24 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.QueryParams;
+import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,7 +48,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoachingAssignmentResource {
     /** UUID query parameters arrive as strings, so that a bad value is a 400 naming the parameter, not a 404. */
-    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     @Inject
     CoachingService coaching;
@@ -65,23 +65,21 @@ public class CoachingAssignmentResource {
             description = "Staff see all assignments, a coach its own, an organisation's members those of their organisation. "
                     + "Ordered by organisation, coach and topic. In incremental sync a logged session is a change of its assignment.")
     @Extension(name = "x-bulk-export", value = "CoachingAssignmentSummary")
-    @APIResponse(responseCode = "200", description = "One page of assignments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentPage.class)))
-    public Response list(
-            @QueryParam("coachId") @Pattern(regexp = UUID_PATTERN)
+    @APIResponse(responseCode = "200", description = "One page of assignments")
+    public RestResponse<Page<CoachingAssignmentSummary>> list(
+            @QueryParam("coachId") @Pattern(regexp = QueryParams.UUID_PATTERN)
             @Parameter(description = "Only assignments of this coach", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String coachId,
-            @QueryParam("organisationId") @Pattern(regexp = UUID_PATTERN)
+            @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN)
             @Parameter(description = "Only assignments to this organisation", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String organisationId,
             @BeanParam SyncParams sync,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
         UUID coach = coachId == null ? null : UUID.fromString(coachId);
         UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("coaching-assignments", CoachingAssignmentSummary.class, a -> a.id().toString(),
                 ids -> coaching.assignmentsByIds(coach, organisation, ids)), sync, headers, paging,
-                () -> coaching.listAssignments(coach, organisation, paging), CoachingAssignmentPage.syncWindow());
+                () -> coaching.listAssignments(coach, organisation, paging));
     }
 
     @GET
@@ -98,7 +96,7 @@ public class CoachingAssignmentResource {
     }
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCoachingAssignment", summary = "Assign a coach to an organisation for a topic",
             description = "Coordinators and admins. The topic must be one of the coach's topics.")
@@ -115,7 +113,7 @@ public class CoachingAssignmentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateCoachingAssignment", summary = "Change an assignment's hour budget",
             description = "Coordinators and admins. A budget below the hours already used is allowed and shows as overBudget.")
@@ -136,13 +134,11 @@ public class CoachingAssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "listCoachingSessions", summary = "Sessions of an assignment, latest first",
             description = "Notes and next steps are internal: for staff, the assigned coach and the organisation's members.")
-    @APIResponse(responseCode = "200", description = "One page of sessions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
-    public CoachingSessionPage sessions(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return coaching.listSessions(id, new PageParams(page, size));
+    public Page<CoachingSessionDetails> sessions(@PathParam("id") UUID id,
+            @BeanParam Paging.Standard pageQuery) {
+        return coaching.listSessions(id, pageQuery.params());
     }
 
     @GET
@@ -160,7 +156,7 @@ public class CoachingAssignmentResource {
 
     @POST
     @Path("/{id}/sessions")
-    @RolesAllowed({Roles.COACH, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCoachingSession", summary = "Log a coaching session",
             description = "The assigned coach and staff. Going over the hour budget is allowed; the assignment then shows overBudget.")

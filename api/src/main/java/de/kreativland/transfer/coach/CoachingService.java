@@ -4,8 +4,10 @@ import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.partner.Organisation;
 import de.kreativland.transfer.sync.Keys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +58,7 @@ public class CoachingService {
     ExpertiseTopics topics;
 
     /** Staff see every assignment, a coach its own, members those of their organisations. */
-    public CoachingAssignmentPage listAssignments(UUID coachId, UUID organisationId, PageParams paging) {
+    public Page<CoachingAssignmentSummary> listAssignments(UUID coachId, UUID organisationId, PageParams paging) {
         Map<String, Object> parameters = new HashMap<>();
         String where = assignmentWhere(coachId, organisationId, parameters);
         TypedQuery<Tuple> query = em.createQuery(ASSIGNMENT_SELECT + where + " order by o.name, c.name, a.topic, a.id", Tuple.class);
@@ -68,7 +70,7 @@ public class CoachingService {
         List<CoachingAssignmentSummary> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultStream().map(CoachingService::summary).toList();
         long total = count.getSingleResult();
-        return new CoachingAssignmentPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The assignments with these ids that the caller may list and that match the filters (incremental sync and export). */
@@ -159,7 +161,7 @@ public class CoachingService {
         return summaryOf(assignment.id);
     }
 
-    public CoachingSessionPage listSessions(UUID assignmentId, PageParams paging) {
+    public Page<CoachingSessionDetails> listSessions(UUID assignmentId, PageParams paging) {
         readableAssignment(assignmentId);
         List<CoachingSessionDetails> items = em.createQuery("""
                 select new de.kreativland.transfer.coach.CoachingSessionDetails(
@@ -173,7 +175,7 @@ public class CoachingService {
                 .getResultList();
         long total = em.createQuery("select count(s) from CoachingSession s where s.assignmentId = :assignmentId", Long.class)
                 .setParameter("assignmentId", assignmentId).getSingleResult();
-        return new CoachingSessionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     public Versioned<CoachingSessionDetails> getSession(UUID assignmentId, UUID sessionId) {

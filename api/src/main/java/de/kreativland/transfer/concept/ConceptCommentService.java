@@ -3,6 +3,7 @@ package de.kreativland.transfer.concept;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,7 @@ public class ConceptCommentService {
     @Inject
     AuditLog audit;
 
-    public CommentPage list(UUID conceptId, Integer versionNumber, SectionKey section, Boolean resolved, PageParams paging) {
+    public Page<Comment> list(UUID conceptId, Integer versionNumber, SectionKey section, Boolean resolved, PageParams paging) {
         access.requireInternal(concepts.find(conceptId), "Comments");
         String where = " where c.conceptId = :concept"
                 + (versionNumber == null ? "" : " and c.versionNumber = :version")
@@ -60,7 +61,7 @@ public class ConceptCommentService {
         var items = rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
                 .map(ConceptCommentService::dto).toList();
         long total = count.getSingleResult();
-        return new CommentPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     public Comment get(UUID conceptId, UUID commentId) {

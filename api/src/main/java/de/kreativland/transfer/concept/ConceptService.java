@@ -2,6 +2,7 @@ package de.kreativland.transfer.concept;
 
 import static de.kreativland.transfer.common.SqlValues.timestamp;
 
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.sync.Keys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -68,12 +69,12 @@ public class ConceptService {
             from transfer_concept c join organisation o on o.id = c.organisation_id""";
 
     /** Published concepts for everybody, plus those of the caller's organisations and coached organisations, and all for staff. */
-    public ConceptPage list(ConceptStatus status, UUID organisationId, String q, PageParams paging) {
+    public Page<ConceptSummary> list(ConceptStatus status, UUID organisationId, String q, PageParams paging) {
         ListQuery query = listQuery(status, organisationId, q);
         Query rows = query.rows(em).setFirstResult(paging.offset()).setMaxResults(paging.size());
         Query count = query.filter.nativeQuery(em, "select count(*) from transfer_concept c" + query.filter.where(), List.of(), List.of());
         long total = ((Number) count.getSingleResult()).longValue();
-        return new ConceptPage(summaries(rows), paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(summaries(rows), paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The concepts with these ids that the list with these filters shows the caller (incremental sync, bulk export). */
@@ -230,7 +231,7 @@ public class ConceptService {
         return view(concept);
     }
 
-    public TransitionPage history(UUID id, PageParams paging) {
+    public Page<Transition> history(UUID id, PageParams paging) {
         access.requireInternal(find(id), "The history");
         List<Transition> items = em.createQuery("""
                 select new de.kreativland.transfer.concept.Transition(t.fromStatus, t.toStatus, t.versionNumber, t.note, t.actorName, t.at)
@@ -238,11 +239,11 @@ public class ConceptService {
                 .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = em.createQuery("select count(t) from ConceptTransition t where t.conceptId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
-        return new TransitionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** Every version for the concept's readers; only the published one for everybody else. */
-    public ConceptVersionPage versions(UUID id, PageParams paging) {
+    public Page<ConceptVersionSummary> versions(UUID id, PageParams paging) {
         TransferConcept concept = find(id);
         boolean internal = access.canReadInternal(concept);
         if (!internal && !access.canReadPublished(concept)) {
@@ -262,7 +263,7 @@ public class ConceptService {
                         isPublished(concept, v.number)))
                 .toList();
         long total = count.getSingleResult();
-        return new ConceptVersionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     public ConceptVersion version(UUID id, int number) {

@@ -1,9 +1,13 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.common.Page;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +24,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -54,7 +57,6 @@ public class TransferConceptResource {
     static final String PDF = "application/pdf";
     private static final String ETAG = "Version of the resource; send it as If-Match to change it";
     private static final String IF_MATCH = "The ETag last read; required to change an existing resource";
-    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     private static final String VERSION_NUMBER = "^[1-9][0-9]{0,5}$";
     static final int MAX_VERSION_NUMBER = 999_999;
     private static final String STATUSES = "DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED or ARCHIVED";
@@ -82,29 +84,27 @@ public class TransferConceptResource {
                     + "over title, sections and transfer plan.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "ConceptSummary")
-    @APIResponse(responseCode = "200", description = "One page of concepts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConceptPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of concepts")
+    public RestResponse<Page<ConceptSummary>> list(
             @QueryParam("status") @Pattern(regexp = ConceptStatus.PATTERN, message = "must be " + STATUSES)
             @Parameter(description = "Only concepts with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "ARCHIVED"})) String status,
-            @QueryParam("organisationId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "must be a UUID")
             @Parameter(description = "Only concepts of this organisation", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String organisationId,
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 200)
             @Parameter(description = "German full-text search (web search syntax: words, \"phrases\", -excluded)") String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
         ConceptStatus statusFilter = status == null ? null : ConceptStatus.valueOf(status);
         UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("transfer-concepts", ConceptSummary.class, c -> c.id().toString(),
                 ids -> concepts.listByIds(statusFilter, organisation, q, ids)), sync, headers, paging,
-                () -> concepts.list(statusFilter, organisation, q, paging), ConceptPage.syncWindow());
+                () -> concepts.list(statusFilter, organisation, q, paging));
     }
 
     @POST
-    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTransferConcept", summary = "Start a transfer concept as DRAFT",
             description = "Partners for a best-practice organisation they are a member of; coordinators and admins for any best-practice organisation.")
@@ -115,8 +115,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "403", description = "Not a member of the organisation")
     public RestResponse<Concept> create(@Valid @NotNull NewConcept input) {
         Concept concept = concepts.create(input);
-        return RestResponse.ResponseBuilder.<Concept>created(uri.getAbsolutePathBuilder().path(concept.id().toString()).build())
-                .entity(concept).tag(ETags.of(concept.version())).build();
+        return VersionedResponses.created(uri, concept.id(), concept, concept.version());
     }
 
     @GET
@@ -130,12 +129,12 @@ public class TransferConceptResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
     public RestResponse<Concept> get(@PathParam("id") UUID id) {
         Concept concept = concepts.get(id);
-        return RestResponse.ResponseBuilder.ok(concept).tag(ETags.of(concept.version())).build();
+        return VersionedResponses.ok(concept, concept.version());
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateTransferConcept", summary = "Replace the working copy of a concept",
             description = "Partner members of the owning organisation, and staff, while the concept is DRAFT or CHANGES_REQUESTED. Needs If-Match.")
@@ -150,7 +149,7 @@ public class TransferConceptResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @Valid @NotNull ConceptChange change) {
         Concept concept = concepts.update(id, ifMatch, change);
-        return RestResponse.ResponseBuilder.ok(concept).tag(ETags.of(concept.version())).build();
+        return VersionedResponses.ok(concept, concept.version());
     }
 
     @POST
@@ -172,7 +171,7 @@ public class TransferConceptResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
             @Valid @NotNull TransitionInput input) {
         Concept concept = concepts.transition(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(concept).tag(ETags.of(concept.version())).build();
+        return VersionedResponses.ok(concept, concept.version());
     }
 
     @GET
@@ -180,13 +179,11 @@ public class TransferConceptResource {
     @Authenticated
     @Operation(operationId = "listTransferConceptTransitions", summary = "The lifecycle history of a concept",
             description = "Oldest first. The organisation's members, its assigned coaches and staff.")
-    @APIResponse(responseCode = "200", description = "One page of the history", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of the history")
     @APIResponse(responseCode = "403", description = "The concept is published, but its history is internal")
-    public TransitionPage history(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return concepts.history(id, new PageParams(page, size));
+    public Page<Transition> history(@PathParam("id") UUID id,
+            @BeanParam Paging.Standard pageQuery) {
+        return concepts.history(id, pageQuery.params());
     }
 
     @GET
@@ -195,10 +192,9 @@ public class TransferConceptResource {
     @Operation(operationId = "listTransferConceptVersions", summary = "The submitted versions of a concept",
             description = "Newest first. Every version for the organisation's members, its assigned coaches and staff; "
                     + "only the published version for everybody else, also without login.")
-    public ConceptVersionPage versions(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return concepts.versions(id, new PageParams(page, size));
+    public Page<ConceptVersionSummary> versions(@PathParam("id") UUID id,
+            @BeanParam Paging.Standard pageQuery) {
+        return concepts.versions(id, pageQuery.params());
     }
 
     @GET
@@ -262,10 +258,9 @@ public class TransferConceptResource {
     @Authenticated
     @Operation(operationId = "listTransferConceptComments", summary = "Review comments and replies",
             description = "Oldest first. The organisation's members, its assigned coaches and staff; never the public.")
-    @APIResponse(responseCode = "200", description = "One page of comments", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CommentPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of comments")
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
-    public CommentPage comments(@PathParam("id") UUID id,
+    public Page<Comment> comments(@PathParam("id") UUID id,
             @QueryParam("versionNumber") @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
             @Parameter(description = "Only comments on this version", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_VERSION_NUMBER)) String versionNumber,
             @QueryParam("section") @Pattern(regexp = SectionKey.PATTERN, message = "must be a section key")
@@ -275,11 +270,10 @@ public class TransferConceptResource {
                 "RESOURCES_AND_CONTACTS"})) String section,
             @QueryParam("resolved") @Pattern(regexp = "^(true|false)$", message = "must be true or false")
             @Parameter(description = "Only resolved (true) or open (false) comments", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
+            @BeanParam Paging.Long pageQuery) {
         return comments.list(id, versionNumber == null ? null : Integer.valueOf(versionNumber),
                 section == null ? null : SectionKey.valueOf(section), resolved == null ? null : Boolean.valueOf(resolved),
-                new PageParams(page, size));
+                pageQuery.params());
     }
 
     @POST
@@ -296,8 +290,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "409", description = "The concept is archived")
     public RestResponse<Comment> comment(@PathParam("id") UUID id, @Valid @NotNull NewComment input) {
         Comment comment = comments.create(id, input);
-        return RestResponse.ResponseBuilder.<Comment>created(uri.getAbsolutePathBuilder().path(comment.id().toString()).build())
-                .entity(comment).tag(ETags.of(comment.version())).build();
+        return VersionedResponses.created(uri, comment.id(), comment, comment.version());
     }
 
     @GET
@@ -311,7 +304,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
     public RestResponse<Comment> getComment(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId) {
         Comment comment = comments.get(id, commentId);
-        return RestResponse.ResponseBuilder.ok(comment).tag(ETags.of(comment.version())).build();
+        return VersionedResponses.ok(comment, comment.version());
     }
 
     @PATCH
@@ -330,6 +323,6 @@ public class TransferConceptResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @Valid @NotNull CommentChange change) {
         Comment comment = comments.update(id, commentId, ifMatch, change);
-        return RestResponse.ResponseBuilder.ok(comment).tag(ETags.of(comment.version())).build();
+        return VersionedResponses.ok(comment, comment.version());
     }
 }

@@ -1,25 +1,26 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.coach.ExpertiseTopics;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.partner.Submarket;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import de.kreativland.transfer.sync.SyncedCollection;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.Listings;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -86,13 +87,12 @@ public class LearningModuleResource {
     @PermitAll
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "LearningModuleSummary")
-    @APIResponse(responseCode = "200", description = "One page of modules",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModulePage.class)))
+    @APIResponse(responseCode = "200", description = "One page of modules")
     @Operation(operationId = "listLearningModules", summary = "Search and list learning modules",
             description = "German full-text search (any inflection: „Förderungen“ finds „Förderung“) ranked by relevance with highlighted snippets, "
                     + "combined with filters. Anyone: anonymous callers get PUBLIC published modules, programme roles also PARTICIPANTS modules, "
                     + "authors also their own drafts, coordinators and admins every module.")
-    public Response list(
+    public RestResponse<Page<LearningModuleSummary>> list(
             @QueryParam("q") @Parameter(description = "Search terms (websearch syntax: \"phrase\", -not, or)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
             @QueryParam("topic") @Parameter(description = "Expertise topic keys; matches modules with any of them (repeat or comma-separate)",
@@ -105,17 +105,16 @@ public class LearningModuleResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleStatus.class, maxItems = 4)) List<String> status,
             @QueryParam("mine") @DefaultValue("false") @Parameter(description = "Only modules the caller authors (as a coach or through "
                     + "its organisation), in every status it may read; none for callers who author nothing") boolean mine,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
         ModuleFilter filter = ModuleFilter.parse(q, topic, submarket, format, level, status, mine);
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("learning-modules", LearningModuleSummary.class, m -> m.id().toString(),
-                ids -> modules.listByIds(filter, ids)), sync, headers, paging, () -> modules.list(filter, paging), LearningModulePage.syncWindow());
+                ids -> modules.listByIds(filter, ids)), sync, headers, paging, () -> modules.list(filter, paging));
     }
 
     @POST
-    @RolesAllowed({Roles.COACH, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createLearningModule", summary = "Write a new learning module (as DRAFT)",
@@ -128,7 +127,7 @@ public class LearningModuleResource {
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<LearningModuleDetail> create(@Valid @NotNull LearningModuleInput input) {
         Versioned<LearningModuleDetail> created = modules.create(input);
-        return created.created(uri, created.body().id());
+        return VersionedResponses.created(uri, created.body().id(), created);
     }
 
     @GET
@@ -143,12 +142,12 @@ public class LearningModuleResource {
             headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
     public RestResponse<LearningModuleDetail> get(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
-        return modules.get(id).ok();
+        return VersionedResponses.ok(modules.get(id));
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.COACH, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateLearningModule", summary = "Replace a learning module",
@@ -163,12 +162,12 @@ public class LearningModuleResource {
     public RestResponse<LearningModuleDetail> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull LearningModuleInput input) {
-        return modules.update(id, ifMatch, input).ok();
+        return VersionedResponses.ok(modules.update(id, ifMatch, input));
     }
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.COACH, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "transitionLearningModule", summary = "Change a module's status",
@@ -180,7 +179,7 @@ public class LearningModuleResource {
     @APIResponse(responseCode = "403", description = "Not an author, or a step only coordinators and admins take")
     @APIResponse(responseCode = "409", description = "Not a step from the current status; the problem lists allowedTransitions")
     public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransition input) {
-        return modules.transition(id, input.to()).ok();
+        return VersionedResponses.ok(modules.transition(id, input.to()));
     }
 
     @GET
@@ -195,7 +194,7 @@ public class LearningModuleResource {
 
     @POST
     @Path("/{id}/attachments")
-    @RolesAllowed({Roles.COACH, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addLearningModuleAttachment", summary = "Attach a file to a module",
@@ -253,7 +252,7 @@ public class LearningModuleResource {
 
     @DELETE
     @Path("/{id}/attachments/{attachmentId}")
-    @RolesAllowed({Roles.COACH, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "deleteLearningModuleAttachment", summary = "Remove an attachment",
             description = "The module's authors while it is DRAFT or IN_REVIEW; coordinators and admins always.")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -287,7 +286,7 @@ public class LearningModuleResource {
 
     @GET
     @Path("/{id}/views")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ADVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getLearningModuleViews", summary = "Daily view counts of a module",
             description = "Coordinators, admins and advisors, for the outreach figures. Counts only; readers are never stored. "

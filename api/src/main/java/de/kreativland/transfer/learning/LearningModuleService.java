@@ -6,8 +6,10 @@ import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.coach.ExpertiseTopics;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.partner.Submarket;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +63,7 @@ public class LearningModuleService {
     AuditLog audit;
 
     /** The modules the caller may read, filtered, searched and paged. */
-    public LearningModulePage list(ModuleFilter filter, PageParams paging) {
+    public Page<LearningModuleSummary> list(ModuleFilter filter, PageParams paging) {
         ModuleQuery query = query(filter);
         List<LearningModuleSummary> items = summaries(query, paging.size(), paging.offset());
         long total;
@@ -72,7 +74,7 @@ public class LearningModuleService {
         } catch (SQLException e) {
             throw new IllegalStateException("learning module count failed", e);
         }
-        return new LearningModulePage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The modules with these ids that the list with this filter shows the caller (incremental sync, bulk export). */

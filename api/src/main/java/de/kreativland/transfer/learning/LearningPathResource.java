@@ -1,27 +1,27 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import de.kreativland.transfer.sync.SyncedCollection;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.Listings;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,7 +29,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -64,18 +63,16 @@ public class LearningPathResource {
     @PermitAll
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "LearningPathSummary")
-    @APIResponse(responseCode = "200", description = "One page of paths",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of paths")
     @Operation(operationId = "listLearningPaths", summary = "Learning paths",
             description = "Anyone: anonymous callers get PUBLIC published paths, programme roles also PARTICIPANTS paths, "
                     + "coordinators and admins every path. Ordered by title.")
-    public Response list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+    public RestResponse<Page<LearningPathSummary>> list(
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("learning-paths", LearningPathSummary.class, p -> p.id().toString(), paths::listByIds),
-                sync, headers, paging, () -> paths.list(paging), LearningPathPage.syncWindow());
+                sync, headers, paging, () -> paths.list(paging));
     }
 
     @GET
@@ -87,11 +84,11 @@ public class LearningPathResource {
             headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
     public RestResponse<LearningPathDetail> get(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
-        return paths.get(id).ok();
+        return VersionedResponses.ok(paths.get(id));
     }
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createLearningPath", summary = "Create a learning path", description = "Coordinators and admins.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -102,12 +99,12 @@ public class LearningPathResource {
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<LearningPathDetail> create(@Valid @NotNull LearningPathInput input) {
         Versioned<LearningPathDetail> created = paths.create(input);
-        return created.created(uri, created.body().id());
+        return VersionedResponses.created(uri, created.body().id(), created);
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateLearningPath", summary = "Replace a learning path", description = "Coordinators and admins. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The updated path",
@@ -119,7 +116,7 @@ public class LearningPathResource {
     public RestResponse<LearningPathDetail> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull LearningPathInput input) {
-        return paths.update(id, ifMatch, input).ok();
+        return VersionedResponses.ok(paths.update(id, ifMatch, input));
     }
 
     @GET

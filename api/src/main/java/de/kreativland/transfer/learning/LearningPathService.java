@@ -1,5 +1,7 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.Page;
+import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.sync.Keys;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
@@ -48,7 +50,7 @@ public class LearningPathService {
     @Inject
     AuditLog audit;
 
-    public LearningPathPage list(PageParams paging) {
+    public Page<LearningPathSummary> list(PageParams paging) {
         String where = access.isStaff() ? "" : " where p.status = :published and p.visibility in (:visible)";
         TypedQuery<LearningPath> query = em.createQuery("select p from LearningPath p" + where + " order by p.title, p.id", LearningPath.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from LearningPath p" + where, Long.class);
@@ -56,7 +58,7 @@ public class LearningPathService {
         restrictToReadable(count);
         List<LearningPathSummary> items = summaries(query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList());
         long total = count.getSingleResult();
-        return new LearningPathPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The paths with these ids that the list shows the caller (incremental sync, bulk export). */

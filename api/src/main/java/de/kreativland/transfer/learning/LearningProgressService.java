@@ -3,6 +3,7 @@ package de.kreativland.transfer.learning;
 import static de.kreativland.transfer.common.SqlValues.timestamp;
 
 import de.kreativland.transfer.account.CurrentUser;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class LearningProgressService {
 
     /** The caller's completed modules that it may still read, latest first. */
     @SuppressWarnings("unchecked")
-    public ModuleCompletionPage mine(PageParams paging) {
+    public Page<ModuleCompletion> mine(PageParams paging) {
         List<Object[]> rows = em.createNativeQuery("""
                 select m.id, m.slug, m.title, p.completed_at, count(*) over () as total
                 from learning_progress p join learning_module m on m.id = p.module_id
@@ -65,7 +66,7 @@ public class LearningProgressService {
         long total = rows.isEmpty() ? countMine() : ((Number) rows.get(0)[4]).longValue();
         List<ModuleCompletion> items = rows.stream().map(r -> new ModuleCompletion((UUID) r[0], (String) r[1], (String) r[2],
                 timestamp(r[3]))).toList();
-        return new ModuleCompletionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     private long countMine() {

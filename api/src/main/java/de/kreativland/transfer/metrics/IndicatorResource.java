@@ -1,22 +1,22 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,11 +24,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/indicators")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
     @Inject
@@ -60,15 +58,13 @@ public class IndicatorResource {
             description = "Anyone: anonymous callers, integrations, partners and coaches see the public indicators; staff and advisors all.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "IndicatorDefinition")
-    @APIResponse(responseCode = "200", description = "One page of indicators",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
-    public Response list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+    @APIResponse(responseCode = "200", description = "One page of indicators")
+    public RestResponse<Page<IndicatorDefinition>> list(
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("indicators", IndicatorDefinition.class, IndicatorDefinition::key, indicators::byKeys),
-                sync, headers, paging, () -> indicators.list(paging), IndicatorPage.syncWindow());
+                sync, headers, paging, () -> indicators.list(paging));
     }
 
     @GET
@@ -82,7 +78,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator, or not visible to the caller")
     public RestResponse<IndicatorDefinition> get(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key) {
         IndicatorDefinition indicator = indicators.get(key);
-        return MetricResponses.ok(indicator, indicator.version());
+        return VersionedResponses.ok(indicator, indicator.version());
     }
 
     @POST
@@ -98,7 +94,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "There is already an indicator with this key")
     public RestResponse<IndicatorDefinition> create(@Valid @NotNull NewIndicator input) {
         IndicatorDefinition created = indicators.create(input);
-        return MetricResponses.created(uri, created.key(), created, created.version());
+        return VersionedResponses.created(uri, created.key(), created, created.version());
     }
 
     @PUT
@@ -117,6 +113,6 @@ public class IndicatorResource {
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull IndicatorChange input) {
         IndicatorDefinition saved = indicators.update(key, ifMatch, input);
-        return MetricResponses.ok(saved, saved.version());
+        return VersionedResponses.ok(saved, saved.version());
     }
 }

@@ -2,6 +2,7 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,9 @@ public class IndicatorService {
     @Inject
     AuditLog audit;
 
-    public IndicatorPage list(PageParams paging) {
+    public Page<IndicatorDefinition> list(PageParams paging) {
         Lists.Slice<Indicator> slice = visible().page(em, "e.position, e.key", paging);
-        return new IndicatorPage(slice.items().stream().map(IndicatorDefinition::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(IndicatorDefinition::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 

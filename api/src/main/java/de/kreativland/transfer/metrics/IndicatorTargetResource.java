@@ -1,20 +1,21 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/indicator-targets")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorTargetResource {
     @Inject
@@ -57,21 +57,19 @@ public class IndicatorTargetResource {
             description = "Staff and advisors; advisors limited to states see only scopes in those states.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "IndicatorTargetDetails")
-    @APIResponse(responseCode = "200", description = "One page of targets",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of targets")
+    public RestResponse<Page<IndicatorTargetDetails>> list(
             @QueryParam("periodId") @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String periodId,
             @QueryParam("indicatorKey") @Size(max = IndicatorKeys.MAX_LENGTH) @Parameter(description = "Only this indicator") String indicatorKey,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         UUID period = QueryParams.uuid("periodId", periodId);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         return listings.respond(new SyncedCollection<>("indicator-targets", IndicatorTargetDetails.class, t -> t.id().toString(),
                 ids -> targets.targetsByIds(period, indicatorKey, scope, ids)), sync, headers, paging,
-                () -> targets.listTargets(period, indicatorKey, scope, paging), IndicatorTargetPage.syncWindow());
+                () -> targets.listTargets(period, indicatorKey, scope, paging));
     }
 
     @GET
@@ -84,7 +82,7 @@ public class IndicatorTargetResource {
     @APIResponse(responseCode = "404", description = "No such target, or not visible to the caller")
     public RestResponse<IndicatorTargetDetails> get(@PathParam("id") UUID id) {
         IndicatorTargetDetails target = targets.getTarget(id);
-        return MetricResponses.ok(target, target.version());
+        return VersionedResponses.ok(target, target.version());
     }
 
     @POST
@@ -100,6 +98,6 @@ public class IndicatorTargetResource {
     @APIResponse(responseCode = "409", description = "A target for this indicator, scope and period exists")
     public RestResponse<IndicatorTargetDetails> create(@Valid @NotNull NewIndicatorTarget input) {
         IndicatorTargetDetails created = targets.createTarget(input);
-        return MetricResponses.created(uri, created.id(), created, created.version());
+        return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 }

@@ -1,20 +1,20 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/measurements")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasurementResource {
     @Inject
@@ -58,23 +57,21 @@ public class MeasurementResource {
             description = "Staff and advisors; advisors limited to states see only scopes in those states. Corrected values are replaced by their correction.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "MeasurementDetails")
-    @APIResponse(responseCode = "200", description = "One page of current values",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of current values")
+    public RestResponse<Page<MeasurementDetails>> list(
             @QueryParam("indicatorKey") @Size(max = IndicatorKeys.MAX_LENGTH) @Parameter(description = "Only values of this indicator") String indicatorKey,
             @QueryParam("scopeId") @Parameter(description = "Only values of this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @QueryParam("from") @Parameter(description = "Only values covering days from this one", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Only values covering days up to this one", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         return listings.respond(new SyncedCollection<>("measurements", MeasurementDetails.class, m -> m.id().toString(),
                 ids -> measurements.byIds(indicatorKey, scope, first, last, ids)), sync, headers, paging,
-                () -> measurements.list(indicatorKey, scope, first, last, paging), MeasurementPage.syncWindow());
+                () -> measurements.list(indicatorKey, scope, first, last, paging));
     }
 
     @GET

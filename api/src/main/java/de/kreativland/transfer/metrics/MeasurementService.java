@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +39,11 @@ public class MeasurementService {
     @Inject
     AuditLog audit;
 
-    public MeasurementPage list(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, PageParams paging) {
+    public Page<MeasurementDetails> list(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, PageParams paging) {
         Lists.Slice<Measurement> slice = current(indicatorKey, scopeId, from, to)
                 .page(em, "coalesce(e.validFrom, e.asOf) desc, e.indicatorKey, e.id", paging);
         List<MeasurementDetails> items = slice.items().stream().map(m -> details(m, null, true)).toList();
-        return new MeasurementPage(items, paging.page(), paging.size(), slice.total(), paging.totalPages(slice.total()));
+        return new Page<>(items, paging.page(), paging.size(), slice.total(), paging.totalPages(slice.total()));
     }
 
     /** The current values with these ids that the caller may see and that match the list's filters. */

@@ -1,22 +1,23 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/metric-events")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricEventResource {
     @Inject
@@ -62,24 +62,22 @@ public class MetricEventResource {
             description = "Staff and advisors; advisors limited to states see only events of scopes in those states.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "MetricEventDetails")
-    @APIResponse(responseCode = "200", description = "One page of events",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of events")
+    public RestResponse<Page<MetricEventDetails>> list(
             @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @QueryParam("type") @Parameter(description = "Only events of this type", schema = @Schema(implementation = EventType.class)) String type,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         EventType eventType = QueryParams.enumValue("type", type, EventType.class);
         return listings.respond(new SyncedCollection<>("metric-events", MetricEventDetails.class, e -> e.id().toString(),
                 ids -> records.eventsByIds(first, last, scope, eventType, ids)), sync, headers, paging,
-                () -> records.listEvents(first, last, scope, eventType, paging), MetricEventPage.syncWindow());
+                () -> records.listEvents(first, last, scope, eventType, paging));
     }
 
     @GET
@@ -92,7 +90,7 @@ public class MetricEventResource {
     @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller")
     public RestResponse<MetricEventDetails> get(@PathParam("id") UUID id) {
         MetricEventDetails event = records.getEvent(id);
-        return MetricResponses.ok(event, event.version());
+        return VersionedResponses.ok(event, event.version());
     }
 
     @POST
@@ -108,7 +106,7 @@ public class MetricEventResource {
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
     public RestResponse<MetricEventDetails> create(@Valid @NotNull MetricEventInput input) {
         MetricEventDetails created = records.createEvent(input);
-        return MetricResponses.created(uri, created.id(), created, created.version());
+        return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 
     @PUT
@@ -128,7 +126,7 @@ public class MetricEventResource {
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull MetricEventInput input) {
         MetricEventDetails saved = records.updateEvent(id, ifMatch, input);
-        return MetricResponses.ok(saved, saved.version());
+        return VersionedResponses.ok(saved, saved.version());
     }
 
     @DELETE

@@ -2,6 +2,7 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.partner.Organisation;
@@ -36,9 +37,9 @@ public class MetricRecordService {
     @Inject
     AuditLog audit;
 
-    public MetricEventPage listEvents(LocalDate from, LocalDate to, UUID scopeId, EventType type, PageParams paging) {
+    public Page<MetricEventDetails> listEvents(LocalDate from, LocalDate to, UUID scopeId, EventType type, PageParams paging) {
         Lists.Slice<MetricEvent> slice = events(from, to, scopeId, type).page(em, "e.heldOn desc, e.title, e.id", paging);
-        return new MetricEventPage(slice.items().stream().map(MetricEventDetails::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(MetricEventDetails::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 
@@ -93,9 +94,9 @@ public class MetricRecordService {
         audit.record("metric_event", id, "delete", before);
     }
 
-    public NetworkInitiativePage listInitiatives(LocalDate from, LocalDate to, UUID scopeId, PageParams paging) {
+    public Page<NetworkInitiativeDetails> listInitiatives(LocalDate from, LocalDate to, UUID scopeId, PageParams paging) {
         Lists.Slice<NetworkInitiative> slice = initiatives(from, to, scopeId).page(em, "e.supportedOn desc, e.name, e.id", paging);
-        return new NetworkInitiativePage(slice.items().stream().map(NetworkInitiativeDetails::of).toList(), paging.page(),
+        return new Page<>(slice.items().stream().map(NetworkInitiativeDetails::of).toList(), paging.page(),
                 paging.size(), slice.total(), paging.totalPages(slice.total()));
     }
 

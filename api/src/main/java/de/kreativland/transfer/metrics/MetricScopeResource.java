@@ -1,20 +1,21 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/metric-scopes")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricScopeResource {
     @Inject
@@ -57,20 +57,18 @@ public class MetricScopeResource {
             description = "Staff and advisors; advisors limited to states see only scopes in those states.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "MetricScopeDetails")
-    @APIResponse(responseCode = "200", description = "One page of scopes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopePage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of scopes")
+    public RestResponse<Page<MetricScopeDetails>> list(
             @QueryParam("state") @Parameter(description = "Only scopes in this state", schema = @Schema(implementation = GermanState.class)) String state,
             @QueryParam("kind") @Parameter(description = "Only scopes of this kind", schema = @Schema(implementation = ScopeKind.class)) String kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         GermanState inState = QueryParams.enumValue("state", state, GermanState.class);
         ScopeKind ofKind = QueryParams.enumValue("kind", kind, ScopeKind.class);
         return listings.respond(new SyncedCollection<>("metric-scopes", MetricScopeDetails.class, s -> s.id().toString(),
                 ids -> scopes.byIds(inState, ofKind, ids)), sync, headers, paging,
-                () -> scopes.list(inState, ofKind, paging), MetricScopePage.syncWindow());
+                () -> scopes.list(inState, ofKind, paging));
     }
 
     @GET
@@ -83,7 +81,7 @@ public class MetricScopeResource {
     @APIResponse(responseCode = "404", description = "No such scope, or not visible to the caller")
     public RestResponse<MetricScopeDetails> get(@PathParam("id") UUID id) {
         MetricScopeDetails scope = scopes.get(id);
-        return MetricResponses.ok(scope, scope.version());
+        return VersionedResponses.ok(scope, scope.version());
     }
 
     @POST
@@ -99,6 +97,6 @@ public class MetricScopeResource {
     @APIResponse(responseCode = "409", description = "The organisation already has a scope")
     public RestResponse<MetricScopeDetails> create(@Valid @NotNull NewMetricScope input) {
         MetricScopeDetails created = scopes.create(input);
-        return MetricResponses.created(uri, created.id(), created, created.version());
+        return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 }

@@ -2,6 +2,7 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.partner.Organisation;
@@ -26,9 +27,9 @@ public class MetricScopeService {
     @Inject
     AuditLog audit;
 
-    public MetricScopePage list(GermanState state, ScopeKind kind, PageParams paging) {
+    public Page<MetricScopeDetails> list(GermanState state, ScopeKind kind, PageParams paging) {
         Lists.Slice<MetricScope> slice = scopes(state, kind).page(em, "e.state, e.kind, e.name, e.id", paging);
-        return new MetricScopePage(slice.items().stream().map(MetricScopeDetails::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(MetricScopeDetails::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 

@@ -1,20 +1,21 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/network-initiatives")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkInitiativeResource {
     @Inject
@@ -58,22 +58,20 @@ public class NetworkInitiativeResource {
             description = "Staff and advisors; advisors limited to states see only initiatives of scopes in those states.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "NetworkInitiativeDetails")
-    @APIResponse(responseCode = "200", description = "One page of initiatives",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativePage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of initiatives")
+    public RestResponse<Page<NetworkInitiativeDetails>> list(
             @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         return listings.respond(new SyncedCollection<>("network-initiatives", NetworkInitiativeDetails.class, n -> n.id().toString(),
                 ids -> records.initiativesByIds(first, last, scope, ids)), sync, headers, paging,
-                () -> records.listInitiatives(first, last, scope, paging), NetworkInitiativePage.syncWindow());
+                () -> records.listInitiatives(first, last, scope, paging));
     }
 
     @GET
@@ -86,7 +84,7 @@ public class NetworkInitiativeResource {
     @APIResponse(responseCode = "404", description = "No such initiative, or not visible to the caller")
     public RestResponse<NetworkInitiativeDetails> get(@PathParam("id") UUID id) {
         NetworkInitiativeDetails initiative = records.getInitiative(id);
-        return MetricResponses.ok(initiative, initiative.version());
+        return VersionedResponses.ok(initiative, initiative.version());
     }
 
     @POST
@@ -102,7 +100,7 @@ public class NetworkInitiativeResource {
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
     public RestResponse<NetworkInitiativeDetails> create(@Valid @NotNull NetworkInitiativeInput input) {
         NetworkInitiativeDetails created = records.createInitiative(input);
-        return MetricResponses.created(uri, created.id(), created, created.version());
+        return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 
     @DELETE

@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.QueryParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/outreach-report")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 public class OutreachReportResource {
     static final String CSV = "text/csv";
 

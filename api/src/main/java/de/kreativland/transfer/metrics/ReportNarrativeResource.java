@@ -1,19 +1,20 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/report-narratives")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportNarrativeResource {
     @Inject
@@ -56,20 +56,18 @@ public class ReportNarrativeResource {
             description = "Staff and advisors; advisors limited to states see only scopes in those states. The public reads them in the outreach report.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "ReportNarrativeDetails")
-    @APIResponse(responseCode = "200", description = "One page of narrative sections",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativePage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of narrative sections")
+    public RestResponse<Page<ReportNarrativeDetails>> list(
             @QueryParam("periodId") @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String periodId,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         UUID period = QueryParams.uuid("periodId", periodId);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         return listings.respond(new SyncedCollection<>("report-narratives", ReportNarrativeDetails.class, n -> n.id().toString(),
                 ids -> narratives.narrativesByIds(period, scope, ids)), sync, headers, paging,
-                () -> narratives.listNarratives(period, scope, paging), ReportNarrativePage.syncWindow());
+                () -> narratives.listNarratives(period, scope, paging));
     }
 
     @GET
@@ -82,7 +80,7 @@ public class ReportNarrativeResource {
     @APIResponse(responseCode = "404", description = "No such section, or not visible to the caller")
     public RestResponse<ReportNarrativeDetails> get(@PathParam("id") UUID id) {
         ReportNarrativeDetails narrative = narratives.getNarrative(id);
-        return MetricResponses.ok(narrative, narrative.version());
+        return VersionedResponses.ok(narrative, narrative.version());
     }
 
     @POST
@@ -97,6 +95,6 @@ public class ReportNarrativeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetails.class)))
     public RestResponse<ReportNarrativeDetails> create(@Valid @NotNull NewReportNarrative input) {
         ReportNarrativeDetails created = narratives.createNarrative(input);
-        return MetricResponses.created(uri, created.id(), created, created.version());
+        return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 }

@@ -1,21 +1,22 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/reporting-periods")
-@Tag(name = MetricResponses.TAG)
+@Tag(name = "Outreach metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportingPeriodResource {
     @Inject
@@ -58,18 +58,16 @@ public class ReportingPeriodResource {
     @Operation(operationId = "listReportingPeriods", summary = "Reporting periods, latest first", description = "Staff and advisors.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "ReportingPeriodDetails")
-    @APIResponse(responseCode = "200", description = "One page of periods",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of periods")
+    public RestResponse<Page<ReportingPeriodDetails>> list(
             @QueryParam("status") @Parameter(description = "Only periods in this status", schema = @Schema(implementation = PeriodStatus.class)) String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         PeriodStatus inStatus = QueryParams.enumValue("status", status, PeriodStatus.class);
         return listings.respond(new SyncedCollection<>("reporting-periods", ReportingPeriodDetails.class, p -> p.id().toString(),
                 ids -> periods.byIds(inStatus, ids)), sync, headers, paging,
-                () -> periods.list(inStatus, paging), ReportingPeriodPage.syncWindow());
+                () -> periods.list(inStatus, paging));
     }
 
     @GET
@@ -82,7 +80,7 @@ public class ReportingPeriodResource {
     @APIResponse(responseCode = "404", description = "No such period")
     public RestResponse<ReportingPeriodDetails> get(@PathParam("id") UUID id) {
         ReportingPeriodDetails period = periods.get(id);
-        return MetricResponses.ok(period, period.version());
+        return VersionedResponses.ok(period, period.version());
     }
 
     @POST
@@ -96,7 +94,7 @@ public class ReportingPeriodResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetails.class)))
     public RestResponse<ReportingPeriodDetails> create(@Valid @NotNull NewReportingPeriod input) {
         ReportingPeriodDetails created = periods.create(input);
-        return MetricResponses.created(uri, created.id(), created, created.version());
+        return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 
     @POST
@@ -116,6 +114,6 @@ public class ReportingPeriodResource {
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull PeriodTransition input) {
         ReportingPeriodDetails period = periods.transition(id, ifMatch, input);
-        return MetricResponses.ok(period, period.version());
+        return VersionedResponses.ok(period, period.version());
     }
 }

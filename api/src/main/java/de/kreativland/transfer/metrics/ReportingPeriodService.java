@@ -2,6 +2,7 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +31,9 @@ public class ReportingPeriodService {
     @Inject
     AuditLog audit;
 
-    public ReportingPeriodPage list(PeriodStatus status, PageParams paging) {
+    public Page<ReportingPeriodDetails> list(PeriodStatus status, PageParams paging) {
         Lists.Slice<ReportingPeriod> slice = periods(status).page(em, "e.startsOn desc, e.id", paging);
-        return new ReportingPeriodPage(slice.items().stream().map(ReportingPeriodDetails::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(ReportingPeriodDetails::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 

@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,9 @@ public class TargetService {
     @Inject
     AuditLog audit;
 
-    public IndicatorTargetPage listTargets(UUID periodId, String indicatorKey, UUID scopeId, PageParams paging) {
+    public Page<IndicatorTargetDetails> listTargets(UUID periodId, String indicatorKey, UUID scopeId, PageParams paging) {
         Lists.Slice<IndicatorTarget> slice = targets(periodId, indicatorKey, scopeId).page(em, "e.periodId, e.indicatorKey, e.scopeId", paging);
-        return new IndicatorTargetPage(slice.items().stream().map(IndicatorTargetDetails::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(IndicatorTargetDetails::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 
@@ -90,10 +91,10 @@ public class TargetService {
         return IndicatorTargetDetails.of(target);
     }
 
-    public ReportNarrativePage listNarratives(UUID periodId, UUID scopeId, PageParams paging) {
+    public Page<ReportNarrativeDetails> listNarratives(UUID periodId, UUID scopeId, PageParams paging) {
         Lists.Slice<ReportNarrative> slice = narratives(periodId, scopeId)
                 .page(em, "coalesce(e.startsOn, (select p.startsOn from ReportingPeriod p where p.id = e.periodId)), e.position, e.id", paging);
-        return new ReportNarrativePage(narratives(slice.items()), paging.page(), paging.size(),
+        return new Page<>(narratives(slice.items()), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 

@@ -3,6 +3,7 @@ package de.kreativland.transfer.partner;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/organisations/{organisationId}/contacts")
 @Tag(name = "Organisations")
@@ -57,11 +58,10 @@ public class ContactResource {
             description = "Programme staff and the organisation's own members. Answers with the contact, its ETag and Location.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
-    public Response create(@PathParam("organisationId") UUID organisationId, @Valid @NotNull ContactInput input,
+    public RestResponse<Contact> create(@PathParam("organisationId") UUID organisationId, @Valid @NotNull ContactInput input,
             @Context UriInfo uri) {
         Contact created = contacts.create(organisationId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(ETags.of(created.version())).build();
+        return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 
     @PUT
@@ -72,11 +72,11 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response update(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId,
+    public RestResponse<Contact> update(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag (version) of the contact being changed") String ifMatch,
             @Valid @NotNull ContactInput input) {
         Contact saved = contacts.update(organisationId, contactId, ifMatch, input);
-        return Response.ok(saved).tag(ETags.of(saved.version())).build();
+        return VersionedResponses.ok(saved, saved.version());
     }
 
     @DELETE

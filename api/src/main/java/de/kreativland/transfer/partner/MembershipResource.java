@@ -1,31 +1,26 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/memberships")
 @Tag(name = "Memberships")
@@ -44,14 +39,12 @@ public class MembershipResource {
             description = "Memberships link Keycloak users (by subject) to organisations. Admins only. "
                     + "In incremental sync a membership's id is subject:organisationId; an ended membership arrives in removed.")
     @Extension(name = "x-bulk-export", value = "Membership")
-    @APIResponse(responseCode = "200", description = "One page of memberships",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipPage.class)))
-    public Response list(@BeanParam SyncParams sync,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+    @APIResponse(responseCode = "200", description = "One page of memberships")
+    public RestResponse<Page<Membership>> list(@BeanParam SyncParams sync,
+            @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("memberships", Membership.class, MembershipService::key, memberships::byKeys),
-                sync, headers, paging, () -> memberships.list(paging), MembershipPage.syncWindow());
+                sync, headers, paging, () -> memberships.list(paging));
     }
 }

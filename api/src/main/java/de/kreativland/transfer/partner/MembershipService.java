@@ -3,6 +3,7 @@ package de.kreativland.transfer.partner;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.account.OrganisationRef;
 import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,13 +33,13 @@ public class MembershipService {
     @Inject
     AuditLog audit;
 
-    public MembershipPage list(PageParams paging) {
+    public Page<Membership> list(PageParams paging) {
         List<Membership> items = em.createQuery(SELECT + " order by o.name, m.key.subject", Membership.class)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
                 .getResultList();
         long total = em.createQuery("select count(m) from OrganisationMembership m", Long.class).getSingleResult();
-        return new MembershipPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The memberships with these keys ({@code subject:organisationId}, as the change feed names them). */

@@ -1,19 +1,19 @@
 package de.kreativland.transfer.partner;
 
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,14 +21,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Organisations with every non-personal field, for staff, advisors, assigned coaches and members. */
 @Path("/organisations")
@@ -56,17 +55,15 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations", summary = "Internal organisation list",
             description = "Every non-personal field, all programme roles. Advisors see only the states of their token.")
     @Extension(name = "x-bulk-export", value = "OrganisationDetail")
-    @APIResponse(responseCode = "200", description = "One page of organisations", content =
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)))
-    public Response list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+    @APIResponse(responseCode = "200", description = "One page of organisations")
+    public RestResponse<Page<OrganisationDetail>> list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
+            @BeanParam Paging.Standard pageQuery,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         DirectoryFilter filter = params.filter();
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("organisations", OrganisationDetail.class, o -> o.id().toString(),
                 ids -> organisations.internalByIds(filter, ids)), sync, headers, paging,
-                () -> organisations.internalPage(filter, paging), OrganisationPage.syncWindow());
+                () -> organisations.internalPage(filter, paging));
     }
 
     @GET
@@ -77,9 +74,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The organisation", headers = @Header(name = "ETag", description = "Send it back in If-Match to save",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<OrganisationDetail> get(@PathParam("id") UUID id) {
         OrganisationDetail detail = organisations.get(id);
-        return Response.ok(detail).tag(ETags.of(detail.version())).build();
+        return VersionedResponses.ok(detail, detail.version());
     }
 
     @POST
@@ -91,10 +88,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
-    public Response create(@Valid @NotNull OrganisationInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public RestResponse<OrganisationDetail> create(@Valid @NotNull OrganisationInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
         OrganisationDetail created = organisations.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(ETags.of(created.version())).build();
+        return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 
     @PUT
@@ -110,10 +106,10 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "Not found")
     @APIResponse(responseCode = "412", description = "The organisation changed since the ETag in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response update(@PathParam("id") UUID id,
+    public RestResponse<OrganisationDetail> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
             @Valid @NotNull OrganisationInput input) {
         OrganisationDetail saved = organisations.update(id, ifMatch, input);
-        return Response.ok(saved).tag(ETags.of(saved.version())).build();
+        return VersionedResponses.ok(saved, saved.version());
     }
 }

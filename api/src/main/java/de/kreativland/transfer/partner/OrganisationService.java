@@ -3,6 +3,7 @@ package de.kreativland.transfer.partner;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
@@ -45,9 +46,9 @@ public class OrganisationService {
     @Inject
     AuditLog audit;
 
-    public PartnerPage publicPage(DirectoryFilter filter, PageParams paging) {
-        Page page = query(new DirectoryQuery(filter, PUBLIC_ROLES, List.of()), paging);
-        return new PartnerPage(page.items.stream().map(OrganisationRows::summary).toList(), paging.page(), paging.size(),
+    public Page<PartnerSummary> publicPage(DirectoryFilter filter, PageParams paging) {
+        Rows page = query(new DirectoryQuery(filter, PUBLIC_ROLES, List.of()), paging);
+        return new Page<>(page.items.stream().map(OrganisationRows::summary).toList(), paging.page(), paging.size(),
                 page.total, paging.totalPages(page.total));
     }
 
@@ -87,9 +88,9 @@ public class OrganisationService {
     }
 
     /** Staff and advisors: every non-personal field, advisors only within their states. */
-    public OrganisationPage internalPage(DirectoryFilter filter, PageParams paging) {
-        Page page = query(new DirectoryQuery(filter, null, access.advisorStates()), paging);
-        return new OrganisationPage(page.items, paging.page(), paging.size(), page.total, paging.totalPages(page.total));
+    public Page<OrganisationDetail> internalPage(DirectoryFilter filter, PageParams paging) {
+        Rows page = query(new DirectoryQuery(filter, null, access.advisorStates()), paging);
+        return new Page<>(page.items, paging.page(), paging.size(), page.total, paging.totalPages(page.total));
     }
 
     public OrganisationDetail get(UUID id) {
@@ -181,10 +182,10 @@ public class OrganisationService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private record Page(List<OrganisationDetail> items, long total) {
+    private record Rows(List<OrganisationDetail> items, long total) {
     }
 
-    private Page query(DirectoryQuery query, PageParams paging) {
+    private Rows query(DirectoryQuery query, PageParams paging) {
         List<OrganisationDetail> items = new ArrayList<>();
         rows(query, paging.size(), paging.offset(), items::add);
         long total;
@@ -196,7 +197,7 @@ public class OrganisationService {
         } catch (SQLException e) {
             throw new IllegalStateException("organisation count failed", e);
         }
-        return new Page(items, total);
+        return new Rows(items, total);
     }
 
     private interface RowConsumer {

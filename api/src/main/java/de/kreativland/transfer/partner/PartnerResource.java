@@ -1,32 +1,27 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The public partner directory: best-practice and tandem partners, public fields only. */
 @Path("/partners")
@@ -46,17 +41,15 @@ public class PartnerResource {
     @Operation(operationId = "listPartners", summary = "Public partner directory",
             description = "Best-practice and tandem partners with public fields only; filters combine with German full-text search. Readable without login.")
     @Extension(name = "x-bulk-export", value = "PartnerSummary")
-    @APIResponse(responseCode = "200", description = "One page of partners", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PartnerPage.class)))
-    public Response list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+    @APIResponse(responseCode = "200", description = "One page of partners")
+    public RestResponse<Page<PartnerSummary>> list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
+            @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
         DirectoryFilter filter = params.filter();
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("organisations", PartnerSummary.class, p -> p.id().toString(),
                 ids -> organisations.publicByIds(filter, ids)), sync, headers, paging,
-                () -> organisations.publicPage(filter, paging), PartnerPage.syncWindow());
+                () -> organisations.publicPage(filter, paging));
     }
 
     @GET

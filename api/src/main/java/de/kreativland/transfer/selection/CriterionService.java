@@ -2,6 +2,7 @@ package de.kreativland.transfer.selection;
 
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.sync.Keys;
@@ -25,7 +26,7 @@ public class CriterionService {
     @Inject
     AuditLog audit;
 
-    public CriterionPage list(Boolean active, PageParams paging) {
+    public Page<Criterion> list(Boolean active, PageParams paging) {
         List<Criterion> items = em.createQuery("from SelectionCriterion c" + WHERE + " order by c.position, c.key", SelectionCriterion.class)
                 .setParameter("active", active)
                 .setFirstResult(paging.offset())
@@ -33,7 +34,7 @@ public class CriterionService {
                 .getResultStream().map(Criterion::of).toList();
         long total = em.createQuery("select count(c) from SelectionCriterion c" + WHERE, Long.class)
                 .setParameter("active", active).getSingleResult();
-        return new CriterionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The criteria with these ids that match the list's filter (incremental sync and export); malformed ids match nothing. */

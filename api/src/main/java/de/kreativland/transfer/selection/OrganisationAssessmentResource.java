@@ -23,7 +23,7 @@ public class OrganisationAssessmentResource {
     AssessmentService assessments;
 
     @GET
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "getOrganisationAssessments", summary = "Selection evidence on an organisation's internal profile",
             description = "Every round the organisation was a candidate in, with each juror's score and evidence per criterion, "
                     + "the weighted score, the decision and its rationale. Staff only.")

@@ -1,22 +1,22 @@
 package de.kreativland.transfer.selection;
 
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,37 +53,35 @@ public class SelectionCriterionResource {
     Listings listings;
 
     @GET
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH, Roles.ADVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.ADVISOR})
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Operation(operationId = "listSelectionCriteria", summary = "The selection criteria catalogue",
             description = "Criteria with their weights, in catalogue order. Staff, coaches and advisors.")
     @Extension(name = "x-bulk-export", value = "Criterion")
-    @APIResponse(responseCode = "200", description = "One page of criteria",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriterionPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of criteria")
+    public RestResponse<Page<Criterion>> list(
             @QueryParam("active") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "Only active (true) or inactive (false) criteria; all when absent", schema = @Schema(type = SchemaType.BOOLEAN)) String active,
             @BeanParam SyncParams sync,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
         Boolean onlyActive = active == null ? null : Boolean.valueOf(active);
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("selection-criteria", Criterion.class, c -> c.id().toString(),
                 ids -> criteria.byIds(onlyActive, ids)), sync, headers, paging,
-                () -> criteria.list(onlyActive, paging), CriterionPage.syncWindow());
+                () -> criteria.list(onlyActive, paging));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH, Roles.ADVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.ADVISOR})
     @Operation(operationId = "getSelectionCriterion", summary = "One selection criterion", description = "With its ETag for an update.")
     @APIResponse(responseCode = "200", description = "The criterion", headers = @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG,
             schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Criterion.class)))
     @APIResponse(responseCode = "404", description = "No such criterion")
     public RestResponse<Criterion> get(@PathParam("id") UUID id) {
         Criterion criterion = criteria.get(id);
-        return RestResponse.ResponseBuilder.ok(criterion).tag(ETags.of(criterion.version())).build();
+        return VersionedResponses.ok(criterion, criterion.version());
     }
 
     @POST
@@ -97,8 +94,7 @@ public class SelectionCriterionResource {
     @APIResponse(responseCode = "409", description = "The key is taken")
     public RestResponse<Criterion> create(@Valid @NotNull NewCriterion input, @Context UriInfo uri) {
         Criterion criterion = criteria.create(input);
-        return RestResponse.ResponseBuilder.<Criterion>created(uri.getAbsolutePathBuilder().path(criterion.id().toString()).build())
-                .entity(criterion).tag(ETags.of(criterion.version())).build();
+        return VersionedResponses.created(uri, criterion.id(), criterion, criterion.version());
     }
 
     @PUT
@@ -116,6 +112,6 @@ public class SelectionCriterionResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull CriterionChange change) {
         Criterion criterion = criteria.update(id, ifMatch, change);
-        return RestResponse.ResponseBuilder.ok(criterion).tag(ETags.of(criterion.version())).build();
+        return VersionedResponses.ok(criterion, criterion.version());
     }
 }

@@ -1,22 +1,22 @@
 package de.kreativland.transfer.selection;
 
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,29 +56,27 @@ public class SelectionRoundResource {
     Listings listings;
 
     @GET
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Operation(operationId = "listSelectionRounds", summary = "Selection rounds",
             description = "Newest first. Staff and coaches. In incremental sync a candidate added or decided is a change of its round.")
     @Extension(name = "x-bulk-export", value = "RoundSummary")
-    @APIResponse(responseCode = "200", description = "One page of rounds",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of rounds")
+    public RestResponse<Page<RoundSummary>> list(
             @QueryParam("status") @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED")
             @Parameter(description = "Only rounds with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"})) String status,
             @BeanParam SyncParams sync,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
         RoundStatus only = status == null ? null : RoundStatus.valueOf(status);
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("selection-rounds", RoundSummary.class, r -> r.id().toString(),
                 ids -> rounds.byIds(only, ids)), sync, headers, paging,
-                () -> rounds.list(only, paging), RoundPage.syncWindow());
+                () -> rounds.list(only, paging));
     }
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createSelectionRound", summary = "Open a selection round", description = "Coordinators and admins.")
     @APIResponse(responseCode = "201", description = "Created", headers = {
         @Header(name = HttpHeaders.LOCATION, description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
@@ -87,13 +84,12 @@ public class SelectionRoundResource {
             content = @Content(schema = @Schema(implementation = Round.class)))
     public RestResponse<Round> create(@Valid @NotNull NewRound input, @Context UriInfo uri) {
         Round round = rounds.create(input);
-        return RestResponse.ResponseBuilder.<Round>created(uri.getAbsolutePathBuilder().path(round.id().toString()).build())
-                .entity(round).tag(ETags.of(round.version())).build();
+        return VersionedResponses.created(uri, round.id(), round, round.version());
     }
 
     @GET
     @Path("/{roundId}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "getSelectionRound", summary = "A round with its candidates ranked by weighted score",
             description = "Each candidate shows its weighted score, how many criteria and jurors have scored it, its rank and decision. Staff and coaches.")
     @APIResponse(responseCode = "200", description = "The round", headers = @Header(name = HttpHeaders.ETAG,
@@ -102,12 +98,12 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "404", description = "No such round")
     public RestResponse<Round> get(@PathParam("roundId") UUID roundId) {
         Round round = rounds.get(roundId);
-        return RestResponse.ResponseBuilder.ok(round).tag(ETags.of(round.version())).build();
+        return VersionedResponses.ok(round, round.version());
     }
 
     @PUT
     @Path("/{roundId}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "updateSelectionRound", summary = "Rename, close or reopen a round",
             description = "Coordinators and admins. Needs If-Match. A CLOSED round takes no candidates, scores or decisions.")
     @APIResponse(responseCode = "200", description = "The changed round", headers = @Header(name = HttpHeaders.ETAG,
@@ -120,12 +116,12 @@ public class SelectionRoundResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull RoundChange change) {
         Round round = rounds.update(roundId, ifMatch, change);
-        return RestResponse.ResponseBuilder.ok(round).tag(ETags.of(round.version())).build();
+        return VersionedResponses.ok(round, round.version());
     }
 
     @POST
     @Path("/{roundId}/candidates")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "addSelectionCandidate", summary = "Add an organisation to a round",
             description = "Coordinators and admins. An organisation without a programme role becomes a CANDIDATE.")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = HttpHeaders.LOCATION,
@@ -143,7 +139,7 @@ public class SelectionRoundResource {
 
     @GET
     @Path("/{roundId}/candidates/{candidateId}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "getSelectionCandidate", summary = "A candidate with its weighted score, rank and decision",
             description = "Staff and coaches.")
     @APIResponse(responseCode = "200", description = "The candidate", content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
@@ -154,7 +150,7 @@ public class SelectionRoundResource {
 
     @POST
     @Path("/{roundId}/candidates/{candidateId}/decision")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "decideSelectionCandidate", summary = "Decide on a candidate",
             description = "Coordinators and admins. SELECTED makes the organisation a best-practice partner. "
                     + "The candidate's scores freeze; only a WAITLISTED candidate can be decided again.")
@@ -168,7 +164,7 @@ public class SelectionRoundResource {
 
     @GET
     @Path("/{roundId}/candidates/{candidateId}/assessments")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "listCandidateAssessments", summary = "Every juror's scores and evidence for a candidate",
             description = "Staff and coaches: jurors deliberate together, so each sees all assessments, except of an organisation it belongs to.")
     @APIResponse(responseCode = "200", description = "The assessments", content = @Content(schema = @Schema(implementation = AssessmentList.class)))
@@ -179,7 +175,7 @@ public class SelectionRoundResource {
 
     @GET
     @Path("/{roundId}/candidates/{candidateId}/assessments/{criterionId}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "getMyAssessment", summary = "The caller's own assessment of a candidate on one criterion",
             description = "Jurors (coordinators, coaches, admins), with the ETag for an update.")
     @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = HttpHeaders.ETAG,
@@ -189,12 +185,12 @@ public class SelectionRoundResource {
     public RestResponse<JurorAssessment> myAssessment(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
             @PathParam("criterionId") UUID criterionId) {
         JurorAssessment assessment = assessments.own(roundId, candidateId, criterionId);
-        return RestResponse.ResponseBuilder.ok(assessment).tag(ETags.of(assessment.version())).build();
+        return VersionedResponses.ok(assessment, assessment.version());
     }
 
     @PUT
     @Path("/{roundId}/candidates/{candidateId}/assessments/{criterionId}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.COACH})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "putMyAssessment", summary = "Score a candidate on one criterion (0–5) with evidence",
             description = "The caller's own assessment: created (201) or, with If-Match, updated (200). "
                     + "Refused (403) when the caller belongs to the candidate's organisation, and (409) once the candidate has a decision.")

@@ -3,6 +3,7 @@ package de.kreativland.transfer.selection;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
@@ -50,7 +51,7 @@ public class SelectionRoundService {
     @Inject
     SelectionRanking ranking;
 
-    public RoundPage list(RoundStatus status, PageParams paging) {
+    public Page<RoundSummary> list(RoundStatus status, PageParams paging) {
         List<RoundSummary> items = em.createQuery(SUMMARY_SELECT + WHERE + " order by r.createdAt desc, r.id", RoundSummary.class)
                 .setParameter("status", status)
                 .setFirstResult(paging.offset())
@@ -58,7 +59,7 @@ public class SelectionRoundService {
                 .getResultList();
         long total = em.createQuery("select count(r) from SelectionRound r" + WHERE, Long.class)
                 .setParameter("status", status).getSingleResult();
-        return new RoundPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The rounds with these ids that match the list's filter (incremental sync and export); malformed ids match nothing. */

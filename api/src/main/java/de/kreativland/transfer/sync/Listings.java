@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Removal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Answers a collection's list request in one of its three forms: an ordinary page, an incremental-sync
@@ -69,19 +72,27 @@ public class Listings {
         return Format.JSON;
     }
 
-    public <T, P> Response respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
-            Supplier<P> page, SyncPageFactory<T, P> syncPage) {
+    /** A list operation's answer: the page, a sync window or the export, as the request asks. */
+    @SuppressWarnings("unchecked")
+    public <T> RestResponse<Page<T>> respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
+            Supplier<Page<T>> page) {
+        return (RestResponse<Page<T>>) (RestResponse<?>) respond(collection, sync, headers, paging, page, Function.identity());
+    }
+
+    /** The same for a collection whose JSON answer or sync window is not a {@link Page}. */
+    public <T> RestResponse<Object> respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
+            Supplier<?> page, Function<Page<T>, ?> syncWindow) {
         Format format = format(headers);
         if (format != Format.JSON) {
             return export(collection, format);
         }
         Optional<SyncPosition> position = sync.position();
-        Object body = position.isPresent() ? self.window(collection, position.get(), paging.size(), syncPage) : page.get();
-        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+        Object body = position.isPresent() ? syncWindow.apply(self.window(collection, position.get(), paging.size())) : page.get();
+        return RestResponse.ok(body, MediaType.APPLICATION_JSON);
     }
 
     @Transactional
-    <T, P> P window(SyncedCollection<T> collection, SyncPosition from, int size, SyncPageFactory<T, P> syncPage) {
+    <T> Page<T> window(SyncedCollection<T> collection, SyncPosition from, int size) {
         feed.pinSnapshot();
         ChangeFeed.Window window = feed.read(collection.name(), from, size);
         List<String> current = window.changes().stream().filter(change -> !change.deleted()).map(ChangeFeed.Change::entityId).toList();
@@ -99,11 +110,10 @@ public class Listings {
                 items.add(item);
             }
         }
-        int remainingPages = (int) ((window.remaining() + size - 1) / size);
-        return syncPage.page(items, size, window.remaining(), remainingPages, window.next().cursor(), removed);
+        return Page.syncWindow(items, size, window.remaining(), window.next().cursor(), removed);
     }
 
-    private <T> Response export(SyncedCollection<T> collection, Format format) {
+    private <T> RestResponse<Object> export(SyncedCollection<T> collection, Format format) {
         String cursor = feed.horizon().cursor();
         StreamingOutput body = output -> {
             if (format == Format.NDJSON) {
@@ -114,7 +124,7 @@ public class Listings {
         };
         String extension = format == Format.NDJSON ? "ndjson" : "csv";
         String type = format == Format.NDJSON ? NDJSON : CSV + ";charset=UTF-8";
-        return Response.ok(body, type)
+        return RestResponse.ResponseBuilder.<Object>ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + collection.name() + "." + extension + "\"")
                 .header(SYNC_CURSOR, cursor)
                 .build();

@@ -11,10 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The incremental-sync parameters every collection takes. */
 public class SyncParams {
-    public static final String NEXT_CURSOR_DESCRIPTION = "Incremental sync only: pass it as cursor in the next request. "
-            + "In a sync answer totalItems counts the changes left including this window, and page is 0.";
-    public static final String REMOVED_DESCRIPTION = "Incremental sync only: items deleted, or no longer visible to the caller with these filters, since the cursor";
-
     @QueryParam("updatedSince")
     @Parameter(description = "Incremental sync: only items changed (and removals made) at or after this moment, in change order. "
             + "The answer carries nextCursor; continue with cursor from then on.",

@@ -1,22 +1,23 @@
 package de.kreativland.transfer.tandem;
 
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,7 +48,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TandemResource {
     private static final String ETAG = "Version of the resource; send it as If-Match to change it";
     /** UUID query parameters arrive as strings, so that a bad value is a 400 naming the parameter. */
-    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     private static final String READERS = "Staff, the members of both organisations and the coaches assigned to either; 404 for everybody else.";
 
     @Inject
@@ -67,32 +66,30 @@ public class TandemResource {
             description = "Staff see every tandem; partners those of their organisations; coaches those of the organisations they are "
                     + "assigned to. Nobody else. In incremental sync a step, a milestone change or a logged activity is a change of its tandem.")
     @Extension(name = "x-bulk-export", value = "TandemSummary")
-    @APIResponse(responseCode = "200", description = "One page of tandems",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "One page of tandems")
+    public RestResponse<Page<TandemSummary>> list(
             @QueryParam("status") @Pattern(regexp = TandemStatus.PATTERN, message = "must be PROPOSED, AGREED, ACTIVE, COMPLETED or CANCELLED")
             @Parameter(description = "Only tandems with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "CANCELLED"})) String status,
-            @QueryParam("conceptId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @QueryParam("conceptId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "must be a UUID")
             @Parameter(description = "Only tandems applying this concept", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String conceptId,
-            @QueryParam("organisationId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "must be a UUID")
             @Parameter(description = "Only tandems with this organisation on either side", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             String organisationId,
             @BeanParam SyncParams sync,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
+            @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
         TandemStatus only = status == null ? null : TandemStatus.valueOf(status);
         UUID concept = conceptId == null ? null : UUID.fromString(conceptId);
         UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
-        PageParams paging = new PageParams(page, size);
+        PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("tandems", TandemSummary.class, t -> t.id().toString(),
                 ids -> tandems.byIds(only, concept, organisation, ids)), sync, headers, paging,
-                () -> tandems.list(only, concept, organisation, paging), TandemPage.syncWindow());
+                () -> tandems.list(only, concept, organisation, paging));
     }
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTandem", summary = "Propose a tandem",
             description = "Coordinators and admins. The concept must be APPROVED or PUBLISHED (409 otherwise); its organisation is the "
@@ -105,8 +102,7 @@ public class TandemResource {
     @APIResponse(responseCode = "409", description = "The concept is not APPROVED or PUBLISHED, or the pair already has an open tandem")
     public RestResponse<TandemDetails> create(@Valid @NotNull NewTandem input) {
         TandemDetails tandem = tandems.create(input);
-        return RestResponse.ResponseBuilder.<TandemDetails>created(uri.getAbsolutePathBuilder().path(tandem.id().toString()).build())
-                .entity(tandem).tag(ETags.of(tandem.version())).build();
+        return VersionedResponses.created(uri, tandem.id(), tandem, tandem.version());
     }
 
     @GET
@@ -119,7 +115,7 @@ public class TandemResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetails.class)))
     public RestResponse<TandemDetails> get(@PathParam("id") UUID id) {
         TandemDetails tandem = tandems.get(id);
-        return RestResponse.ResponseBuilder.ok(tandem).tag(ETags.of(tandem.version())).build();
+        return VersionedResponses.ok(tandem, tandem.version());
     }
 
     @POST
@@ -140,17 +136,16 @@ public class TandemResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
             @Valid @NotNull TandemTransitionInput input) {
         TandemDetails tandem = tandems.transition(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(tandem).tag(ETags.of(tandem.version())).build();
+        return VersionedResponses.ok(tandem, tandem.version());
     }
 
     @GET
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "listTandemTransitions", summary = "The lifecycle history of a tandem", description = "Oldest first. " + READERS)
-    public TandemTransitionPage history(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return tandems.history(id, new PageParams(page, size));
+    public Page<TandemTransition> history(@PathParam("id") UUID id,
+            @BeanParam Paging.Standard pageQuery) {
+        return tandems.history(id, pageQuery.params());
     }
 
     @GET
@@ -158,10 +153,9 @@ public class TandemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "listTandemMilestones", summary = "The milestones of a tandem, in transfer-plan order",
             description = "Generated when the tandem becomes ACTIVE. " + READERS)
-    public MilestonePage milestones(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return tandems.milestones(id, new PageParams(page, size));
+    public Page<Milestone> milestones(@PathParam("id") UUID id,
+            @BeanParam Paging.Long pageQuery) {
+        return tandems.milestones(id, pageQuery.params());
     }
 
     @GET
@@ -173,7 +167,7 @@ public class TandemResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Milestone.class)))
     public RestResponse<Milestone> milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
         Milestone milestone = tandems.milestone(id, milestoneId);
-        return RestResponse.ResponseBuilder.ok(milestone).tag(ETags.of(milestone.version())).build();
+        return VersionedResponses.ok(milestone, milestone.version());
     }
 
     @PUT
@@ -193,7 +187,7 @@ public class TandemResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "The ETag last read; required") String ifMatch,
             @Valid @NotNull MilestoneChange change) {
         Milestone milestone = tandems.updateMilestone(id, milestoneId, ifMatch, change);
-        return RestResponse.ResponseBuilder.ok(milestone).tag(ETags.of(milestone.version())).build();
+        return VersionedResponses.ok(milestone, milestone.version());
     }
 
     @GET
@@ -201,13 +195,12 @@ public class TandemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "listTandemActivities", summary = "Meetings, visits, calls and workshops of a tandem, latest first",
             description = READERS)
-    public TandemActivityPage activities(@PathParam("id") UUID id,
+    public Page<TandemActivityDetails> activities(@PathParam("id") UUID id,
             @QueryParam("type") @Pattern(regexp = ActivityType.PATTERN, message = "must be MEETING, VISIT, CALL or WORKSHOP")
             @Parameter(description = "Only activities of this type", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "MEETING", "VISIT", "CALL", "WORKSHOP"})) String type,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return tandems.activities(id, type == null ? null : ActivityType.valueOf(type), new PageParams(page, size));
+            @BeanParam Paging.Standard pageQuery) {
+        return tandems.activities(id, type == null ? null : ActivityType.valueOf(type), pageQuery.params());
     }
 
     @GET

@@ -8,6 +8,7 @@ import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.coach.CoachingAccess;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
@@ -76,17 +77,17 @@ public class TandemService {
     AuditLog audit;
 
     /** Staff see every tandem; everybody else those of their organisations and of the organisations they coach. */
-    public TandemPage list(TandemStatus status, UUID conceptId, UUID organisationId, PageParams paging) {
+    public Page<TandemSummary> list(TandemStatus status, UUID conceptId, UUID organisationId, PageParams paging) {
         SqlFilter filter = filter(status, conceptId, organisationId);
         if (filter == null) {
-            return new TandemPage(List.of(), paging.page(), paging.size(), 0, 0);
+            return new Page<>(List.of(), paging.page(), paging.size(), 0, 0);
         }
         Query rows = filter.nativeQuery(em, SUMMARY_SELECT + filter.where() + " order by t.updated_at desc, t.id", List.of(), List.of())
                 .setFirstResult(paging.offset()).setMaxResults(paging.size());
         Query count = filter.nativeQuery(em, "select count(*) from tandem t" + filter.where(), List.of(), List.of());
         List<TandemSummary> items = summaries(rows);
         long total = ((Number) count.getSingleResult()).longValue();
-        return new TandemPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The tandems with these ids that the caller may list and that match the filters (incremental sync and export). */
@@ -261,7 +262,7 @@ public class TandemService {
         return view(tandem);
     }
 
-    public TandemTransitionPage history(UUID id, PageParams paging) {
+    public Page<TandemTransition> history(UUID id, PageParams paging) {
         readable(id);
         List<TandemTransition> items = em.createQuery("""
                 select new de.kreativland.transfer.tandem.TandemTransition(h.fromStatus, h.toStatus, h.reason, h.actorName, h.at)
@@ -269,17 +270,17 @@ public class TandemService {
                 .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = em.createQuery("select count(h) from TandemHistoryEntry h where h.tandemId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
-        return new TandemTransitionPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
-    public MilestonePage milestones(UUID id, PageParams paging) {
+    public Page<Milestone> milestones(UUID id, PageParams paging) {
         readable(id);
         List<Milestone> items = em.createQuery("select m from TandemMilestone m where m.tandemId = :id order by m.position", TandemMilestone.class)
                 .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
                 .map(TandemService::milestone).toList();
         long total = em.createQuery("select count(m) from TandemMilestone m where m.tandemId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
-        return new MilestonePage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     public Milestone milestone(UUID id, UUID milestoneId) {
@@ -328,7 +329,7 @@ public class TandemService {
         return milestone(milestone);
     }
 
-    public TandemActivityPage activities(UUID id, ActivityType type, PageParams paging) {
+    public Page<TandemActivityDetails> activities(UUID id, ActivityType type, PageParams paging) {
         readable(id);
         String byType = type == null ? "" : " and a.type = :type";
         var query = em.createQuery("select a from TandemActivity a where a.tandemId = :id" + byType + " order by a.heldOn desc, a.createdAt desc, a.id",
@@ -341,7 +342,7 @@ public class TandemService {
         List<TandemActivityDetails> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
                 .map(TandemService::activity).toList();
         long total = count.getSingleResult();
-        return new TandemActivityPage(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     public TandemActivityDetails activity(UUID id, UUID activityId) {

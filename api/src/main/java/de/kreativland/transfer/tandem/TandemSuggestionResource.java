@@ -1,23 +1,19 @@
 package de.kreativland.transfer.tandem;
 
-import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +25,7 @@ public class TandemSuggestionResource {
     TandemSuggestionService suggestions;
 
     @GET
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "listTandemSuggestions", summary = "Candidate tandem organisations for a concept, best match first",
             description = "Coordinators and admins. For an APPROVED or PUBLISHED concept (409 otherwise), ranks organisations without "
                     + "a programme role or with role CANDIDATE or TANDEM (not the concept's own, not already in an open tandem with it) "
@@ -40,11 +36,10 @@ public class TandemSuggestionResource {
                     + "German explanation. At most " + TandemMatcher.MAX_CANDIDATES + " candidates, prefiltered by shared "
                     + "submarkets and nearness, are ranked.")
     @APIResponse(responseCode = "200", description = "One page of the ranking", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TandemSuggestionPage.class)))
+            schema = @Schema(implementation = TandemSuggestions.class)))
     @APIResponse(responseCode = "409", description = "The concept is neither APPROVED nor PUBLISHED")
-    public TandemSuggestionPage list(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageParams.MAX_PAGE) @Parameter(description = PageParams.PAGE_DESCRIPTION) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size) {
-        return suggestions.suggestions(id, new PageParams(page, size));
+    public TandemSuggestions list(@PathParam("id") UUID id,
+            @BeanParam Paging.Standard pageQuery) {
+        return suggestions.suggestions(id, pageQuery.params());
     }
 }

@@ -47,11 +47,11 @@ public class TandemSuggestionService {
     ObjectMapper json;
 
     /** One page of the ranking; staff only (checked by the resource's roles). */
-    public TandemSuggestionPage suggestions(UUID conceptId, PageParams paging) {
+    public TandemSuggestions suggestions(UUID conceptId, PageParams paging) {
         List<TandemMatcher.Match> ranking = ranking(requireMatchable(conceptId, null));
         List<TandemSuggestion> items = java.util.stream.IntStream.range(Math.min(paging.offset(), ranking.size()),
                 Math.min(paging.offset() + paging.size(), ranking.size())).mapToObj(i -> suggestion(i + 1, ranking.get(i))).toList();
-        return new TandemSuggestionPage(conceptId, items, paging.page(), paging.size(), ranking.size(), paging.totalPages(ranking.size()));
+        return new TandemSuggestions(conceptId, items, paging.page(), paging.size(), ranking.size(), paging.totalPages(ranking.size()));
     }
 
     /** The whole ranking (bounded), best first, for a concept that may have tandems. */

@@ -1,6 +1,5 @@
-package de.kreativland.transfer.metrics;
+package de.kreativland.transfer.common;
 
-import de.kreativland.transfer.common.Problems;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -8,13 +7,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Query parameters arrive as strings, so that a bad value is a 400 naming the parameter. */
-final class QueryParams {
-    static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+public final class QueryParams {
+    /** A UUID in its canonical text form, for the @Pattern of id query parameters. */
+    public static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     private QueryParams() {
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -24,7 +24,7 @@ final class QueryParams {
         return UUID.fromString(value);
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -38,7 +38,7 @@ final class QueryParams {
         }
     }
 
-    static LocalDate requiredDate(String name, String value) {
+    public static LocalDate requiredDate(String name, String value) {
         LocalDate date = date(name, value);
         if (date == null) {
             throw Problems.invalidQuery(name, "is required");
@@ -46,7 +46,7 @@ final class QueryParams {
         return date;
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

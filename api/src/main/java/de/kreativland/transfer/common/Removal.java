@@ -1,4 +1,4 @@
-package de.kreativland.transfer.sync;
+package de.kreativland.transfer.common;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

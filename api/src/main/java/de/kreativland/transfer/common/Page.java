@@ -1,0 +1,35 @@
+package de.kreativland.transfer.common;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a list, the answer of every list operation. In an incremental-sync answer ({@code updatedSince} or
+ * {@code cursor}) it is the window of changes since the cursor: page is 0, totalItems counts the changes left, and
+ * nextCursor and removed are set; in an ordinary page they are absent (null fields are not serialized).
+ * Its schemas are named after the item: {@code Page<PartnerSummary>} is {@code PagePartnerSummary}. No class-level
+ * {@code @Schema}: that would add an unused raw {@code Page} schema to the contract.
+ */
+public record Page<T>(
+        @Schema(required = true, maxItems = PageParams.MAX_SIZE) List<T> items,
+        @Schema(required = true, description = "Zero-based page number", minimum = "0", maximum = PageParams.MAX_PAGE_VALUE) int page,
+        @Schema(required = true, minimum = "1", maximum = PageParams.MAX_SIZE_VALUE) int size,
+        @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_ITEMS) long totalItems,
+        @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_PAGES) int totalPages,
+        @Schema(description = NEXT_CURSOR_DESCRIPTION, maxLength = 200) String nextCursor,
+        @Schema(description = REMOVED_DESCRIPTION, maxItems = PageParams.MAX_SIZE) List<Removal> removed) {
+    public static final String NEXT_CURSOR_DESCRIPTION = "Incremental sync only: pass it as cursor in the next request. "
+            + "In a sync answer totalItems counts the changes left including this window, and page is 0.";
+    public static final String REMOVED_DESCRIPTION = "Incremental sync only: items deleted, or no longer visible to the caller with these filters, since the cursor";
+
+    /** An ordinary page: no sync fields. */
+    public Page(List<T> items, int page, int size, long totalItems, int totalPages) {
+        this(items, page, size, totalItems, totalPages, null, null);
+    }
+
+    /** An incremental-sync window: {@code remaining} changes left including this window, continued by {@code nextCursor}. */
+    public static <T> Page<T> syncWindow(List<T> items, int size, long remaining, String nextCursor, List<Removal> removed) {
+        int remainingPages = (int) ((remaining + size - 1) / size);
+        return new Page<>(items, 0, size, remaining, remainingPages, nextCursor, removed);
+    }
+}
