@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyFilters, hasActiveFilters, type DirectoryFilters } from '../lib/directory-filters';
 import { GERMAN_STATES, ORGANISATION_KINDS, SETTLEMENT_TYPES, SUBMARKETS, type ProgrammeRole } from '../lib/enums';
 import { useStateName } from '../lib/use-state-name';
 import { CheckboxGroup } from './CheckboxGroup';
+import { SearchBox } from './SearchBox';
 
 type DirectoryFilterFormProps = {
   filters: DirectoryFilters;
@@ -18,7 +18,14 @@ export function DirectoryFilterForm({ filters, onChange, programmeRoles }: Direc
   const stateName = useStateName();
   return (
     <div className="filters">
-      <SearchBox q={filters.q} onSearch={(q) => onChange({ ...filters, q })} />
+      <SearchBox
+        id="directory-search"
+        label={t('filters.search')}
+        hint={t('filters.searchHint')}
+        buttonLabel={t('filters.searchButton')}
+        q={filters.q}
+        onSearch={(q) => onChange({ ...filters, q })}
+      />
       <section className="filters__groups" aria-labelledby="filters-heading">
         <h2 id="filters-heading" className="filters__heading">
           {t('filters.heading')}
@@ -70,42 +77,5 @@ export function DirectoryFilterForm({ filters, onChange, programmeRoles }: Direc
         </button>
       </section>
     </div>
-  );
-}
-
-function SearchBox({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(q);
-  // When the address brings another search (history, reset), show it; typing is kept otherwise.
-  const [shownQ, setShownQ] = useState(q);
-  if (q !== shownQ) {
-    setShownQ(q);
-    setValue(q);
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(value.trim());
-  };
-  return (
-    <form role="search" className="search-box" aria-label={t('filters.search')} onSubmit={submit}>
-      <label htmlFor="directory-search">{t('filters.search')}</label>
-      <p id="directory-search-hint" className="field__hint">
-        {t('filters.searchHint')}
-      </p>
-      <div className="search-box__row">
-        <input
-          id="directory-search"
-          type="search"
-          name="q"
-          maxLength={200}
-          aria-describedby="directory-search-hint"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <button type="submit" className="button">
-          {t('filters.searchButton')}
-        </button>
-      </div>
-    </form>
   );
 }

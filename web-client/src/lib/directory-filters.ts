@@ -67,11 +67,7 @@ export function readFilters(params: URLSearchParams, allowedRoles: readonly Prog
   };
 }
 
-/** The URL carries a one-based ?page=, the API a zero-based page. */
-export function readPage(params: URLSearchParams): number {
-  const fromUrl = Number.parseInt(params.get('page') ?? '1', 10);
-  return Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0;
-}
+export { readPage } from './page-param';
 
 /** Writes filters and the zero-based page into a query string (repeated names for several values). */
 export function writeFilters(filters: DirectoryFilters, page = 0, base?: URLSearchParams): URLSearchParams {

@@ -73,3 +73,8 @@ export function violationsByField<F extends string>(
   }
   return { byField, other };
 }
+
+/** Checks an openapi-fetch result without a body (204) or throws an ApiError. */
+export function ensureOk(result: { error?: unknown; response: Response }): void {
+  if (result.error !== undefined || !result.response.ok) throw ApiError.fromResponse(result.response, result.error);
+}

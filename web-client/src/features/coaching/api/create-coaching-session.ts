@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { coachingAssignmentsKey } from './get-coaching-assignments';
 import type { CoachingSession } from './get-coaching-sessions';
@@ -24,10 +23,5 @@ export async function createCoachingSession(
 
 /** Logs a session; the assignments (hours used) and the session log are refetched. */
 export function useCreateCoachingSession() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: CreateCoachingSessionVariables) => createCoachingSession(api, variables),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: coachingAssignmentsKey }),
-  });
+  return useApiMutation(createCoachingSession, { invalidates: () => [coachingAssignmentsKey] });
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type CoachPage = components['schemas']['CoachPage'];
@@ -10,23 +10,12 @@ export type GermanState = components['schemas']['GermanState'];
 export type CoachesParams = { page: number; size: number; topic?: string; region?: GermanState };
 
 export async function getCoaches(api: ApiClient, { page, size, topic, region }: CoachesParams): Promise<CoachPage> {
-  const data = unwrap(
-    await api.GET('/api/v1/coaches', {
-      params: { query: { page, size, topic, region } },
-      headers: { Accept: 'application/json' },
-    }),
-  );
-  return data;
+  const query = { page, size, topic, region };
+  return unwrap(await api.GET('/api/v1/coaches', { params: { query }, headers: { Accept: 'application/json' } }));
 }
 
-export function getCoachesQueryOptions(api: ApiClient, params: CoachesParams) {
-  return queryOptions({
-    queryKey: ['coaches', 'list', params],
-    queryFn: () => getCoaches(api, params),
-  });
-}
+export const getCoachesQueryOptions = endpointQuery((params: CoachesParams) => ['coaches', 'list', params], getCoaches);
 
 export function useCoaches(params: CoachesParams) {
-  const api = useApiClient();
-  return useQuery({ ...getCoachesQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getCoachesQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type CoachingAssignmentPage = components['schemas']['CoachingAssignmentPage'];
@@ -15,23 +15,15 @@ export async function getCoachingAssignments(
   api: ApiClient,
   { coachId, page, size }: CoachingAssignmentsParams,
 ): Promise<CoachingAssignmentPage> {
-  const data = unwrap(
-    await api.GET('/api/v1/coaching-assignments', {
-      params: { query: { coachId, page, size } },
-      headers: { Accept: 'application/json' },
-    }),
-  );
-  return data;
+  const query = { coachId, page, size };
+  return unwrap(await api.GET('/api/v1/coaching-assignments', { params: { query }, headers: { Accept: 'application/json' } }));
 }
 
-export function getCoachingAssignmentsQueryOptions(api: ApiClient, params: CoachingAssignmentsParams) {
-  return queryOptions({
-    queryKey: [...coachingAssignmentsKey, 'list', params],
-    queryFn: () => getCoachingAssignments(api, params),
-  });
-}
+export const getCoachingAssignmentsQueryOptions = endpointQuery(
+  (params: CoachingAssignmentsParams) => [...coachingAssignmentsKey, 'list', params],
+  getCoachingAssignments,
+);
 
 export function useCoachingAssignments(params: CoachingAssignmentsParams) {
-  const api = useApiClient();
-  return useQuery({ ...getCoachingAssignmentsQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getCoachingAssignmentsQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

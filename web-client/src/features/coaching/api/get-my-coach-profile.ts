@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { CoachProfile } from './get-coaches';
 
 /** The coach profile linked to the signed-in user; 404 when none is linked. */
@@ -9,11 +8,8 @@ export async function getMyCoachProfile(api: ApiClient): Promise<CoachProfile> {
   return unwrap(await api.GET('/api/v1/coaches/me'));
 }
 
-export function getMyCoachProfileQueryOptions(api: ApiClient) {
-  return queryOptions({ queryKey: ['coaches', 'me'], queryFn: () => getMyCoachProfile(api) });
-}
+export const getMyCoachProfileQueryOptions = endpointQuery(() => ['coaches', 'me'], getMyCoachProfile);
 
 export function useMyCoachProfile({ enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({ ...getMyCoachProfileQueryOptions(api), enabled });
+  return useApiQuery(getMyCoachProfileQueryOptions, { enabled });
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
@@ -23,40 +24,32 @@ export function SessionLog({ assignment }: { assignment: CoachingAssignment }) {
 
   return (
     <>
-      {/* Focusable and named, so keyboard users can scroll a table wider than the screen. */}
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="data-table sessions">
-          <caption id={captionId}>
-            {t('sessions.caption', { name: assignment.organisation.name, topic: topicName(assignment.topic) })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sessions.heldOn')}</th>
-              <th scope="col" className="data-table__number">
-                {t('sessions.duration')}
-              </th>
-              <th scope="col">{t('sessions.topic')}</th>
-              <th scope="col">{t('sessions.format')}</th>
-              <th scope="col">{t('sessions.notes')}</th>
-              <th scope="col">{t('sessions.nextSteps')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((session) => (
-              <tr key={session.id}>
-                <th scope="row" className="sessions__date">
-                  {formatLocalDate(session.heldOn, i18n.language)}
-                </th>
-                <td className="data-table__number">{t('sessions.minutes', { count: session.durationMinutes })}</td>
-                <td>{topicName(session.topic)}</td>
-                <td>{t(`formats.${session.format}`)}</td>
-                <td className="sessions__text">{session.notes}</td>
-                <td className="sessions__text">{session.nextSteps}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        captionId={captionId}
+        caption={t('sessions.caption', { name: assignment.organisation.name, topic: topicName(assignment.topic) })}
+        className="sessions"
+        columns={[
+          { label: t('sessions.heldOn') },
+          { label: t('sessions.duration'), numeric: true },
+          { label: t('sessions.topic') },
+          { label: t('sessions.format') },
+          { label: t('sessions.notes') },
+          { label: t('sessions.nextSteps') },
+        ]}
+      >
+        {items.map((session) => (
+          <tr key={session.id}>
+            <th scope="row" className="sessions__date">
+              {formatLocalDate(session.heldOn, i18n.language)}
+            </th>
+            <td className="data-table__number">{t('sessions.minutes', { count: session.durationMinutes })}</td>
+            <td>{topicName(session.topic)}</td>
+            <td>{t(`formats.${session.format}`)}</td>
+            <td className="sessions__text">{session.notes}</td>
+            <td className="sessions__text">{session.nextSteps}</td>
+          </tr>
+        ))}
+      </DataTable>
       {sessions.hasNextPage && (
         <p className="sessions__more">
           <span className="muted">{t('sessions.shown', { shown: items.length, total })} </span>

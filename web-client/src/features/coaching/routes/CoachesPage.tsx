@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
+import { readPage } from '../../../lib/page-param';
 import type { GermanState } from '../api/get-coaches';
 import { CoachFilters, STATES, type CoachFilterValues } from '../components/CoachFilters';
 import { CoachingGate } from '../components/CoachingGate';
@@ -16,8 +17,7 @@ function useCoachSearch() {
     topic: searchParams.get('topic') || undefined,
     region: STATES.includes(region as GermanState) ? (region as GermanState) : undefined,
   };
-  const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
-  const page = Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0;
+  const page = readPage(searchParams);
   const apply = (next: CoachFilterValues, nextPage = 0) => {
     const params: Record<string, string> = {};
     if (next.topic) params.topic = next.topic;

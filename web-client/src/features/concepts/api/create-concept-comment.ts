@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { commentsQueryKey, type Comment } from './get-concept-comments';
 
@@ -16,10 +15,5 @@ export async function createConceptComment(api: ApiClient, { id, input }: Create
 
 /** Comments on a section of a version, or replies to a thread; the concept's comments are refetched. */
 export function useCreateConceptComment() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: CreateCommentVariables) => createConceptComment(api, variables),
-    onSuccess: (_comment, { id }) => queryClient.invalidateQueries({ queryKey: commentsQueryKey(id) }),
-  });
+  return useApiMutation(createConceptComment, { invalidates: (_comment, { id }) => [commentsQueryKey(id)] });
 }

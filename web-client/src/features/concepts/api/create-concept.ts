@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { answerEtag } from '../../../lib/api/etag';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
-import { conceptEtag, conceptQueryKey, type ConceptVersioned } from './get-concept';
+import { conceptQueryKey, type ConceptVersioned } from './get-concept';
 import { CONCEPTS_KEY } from './get-concepts';
 
 export type NewConcept = components['schemas']['NewConcept'];
@@ -11,16 +11,13 @@ export type NewConcept = components['schemas']['NewConcept'];
 export async function createConcept(api: ApiClient, input: NewConcept): Promise<ConceptVersioned> {
   const result = await api.POST('/api/v1/transfer-concepts', { body: input });
   const concept = unwrap(result);
-  return { concept, etag: result.response.headers.get('ETag') ?? conceptEtag(concept.version) };
+  return { concept, etag: answerEtag(result.response, concept.version) };
 }
 
 /** Starts a draft; the lists are refetched and the new concept is cached for its editor. */
 export function useCreateConcept() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: NewConcept) => createConcept(api, input),
-    onSuccess: (created) => {
+  return useApiMutation(createConcept, {
+    onSuccess: (queryClient, created) => {
       queryClient.setQueryData(conceptQueryKey(created.concept.id), created);
       void queryClient.invalidateQueries({ queryKey: [...CONCEPTS_KEY, 'list'] });
     },

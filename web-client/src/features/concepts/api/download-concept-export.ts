@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { useFileDownload } from '../../../lib/api/download';
 import { unwrap } from '../../../lib/api/problem';
-import { saveFile } from '../../../lib/save-file';
 
 export type ExportFormat = 'markdown' | 'pdf';
 export type ExportVariables = { id: string; versionNumber: number; format: ExportFormat; language: string };
@@ -26,11 +24,5 @@ export function exportFileName({ versionNumber, format }: Pick<ExportVariables, 
 
 /** Fetches the document with the user's token (a plain link could not send it) and offers it as a file. */
 export function useDownloadConceptExport() {
-  const api = useApiClient();
-  return useMutation({
-    mutationFn: async (variables: ExportVariables) => {
-      const blob = await downloadConceptExport(api, variables);
-      saveFile(blob, exportFileName(variables));
-    },
-  });
+  return useFileDownload(downloadConceptExport, exportFileName);
 }

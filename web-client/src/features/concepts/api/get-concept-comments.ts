@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { conceptQueryKey } from './get-concept';
 
@@ -24,14 +23,11 @@ export async function getConceptComments(api: ApiClient, id: string, versionNumb
   );
 }
 
-export function getConceptCommentsQueryOptions(api: ApiClient, id: string, versionNumber: number) {
-  return queryOptions({
-    queryKey: [...commentsQueryKey(id), { versionNumber }],
-    queryFn: () => getConceptComments(api, id, versionNumber),
-  });
-}
+export const getConceptCommentsQueryOptions = endpointQuery(
+  (id: string, versionNumber: number) => [...commentsQueryKey(id), { versionNumber }],
+  getConceptComments,
+);
 
 export function useConceptComments(id: string, versionNumber: number) {
-  const api = useApiClient();
-  return useQuery(getConceptCommentsQueryOptions(api, id, versionNumber));
+  return useApiQuery((api) => getConceptCommentsQueryOptions(api, id, versionNumber));
 }

@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { conceptQueryKey } from './get-concept';
 
@@ -16,16 +15,13 @@ export async function getConceptDiff(api: ApiClient, { id, from, to }: DiffParam
   );
 }
 
-export function getConceptDiffQueryOptions(api: ApiClient, params: DiffParams) {
-  return queryOptions({
-    queryKey: [...conceptQueryKey(params.id), 'diff', { from: params.from, to: params.to }],
-    queryFn: () => getConceptDiff(api, params),
-    // Versions are frozen: a diff never changes.
-    staleTime: Infinity,
-  });
-}
+export const getConceptDiffQueryOptions = endpointQuery(
+  ({ id, from, to }: DiffParams) => [...conceptQueryKey(id), 'diff', { from, to }],
+  getConceptDiff,
+  // Versions are frozen: a diff never changes.
+  { staleTime: Infinity },
+);
 
 export function useConceptDiff(params: DiffParams, { enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({ ...getConceptDiffQueryOptions(api, params), enabled });
+  return useApiQuery((api) => getConceptDiffQueryOptions(api, params), { enabled });
 }

@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { conceptQueryKey } from './get-concept';
 
@@ -19,11 +18,8 @@ export async function getConceptVersions(api: ApiClient, id: string): Promise<Co
   );
 }
 
-export function getConceptVersionsQueryOptions(api: ApiClient, id: string) {
-  return queryOptions({ queryKey: [...conceptQueryKey(id), 'versions'], queryFn: () => getConceptVersions(api, id) });
-}
+export const getConceptVersionsQueryOptions = endpointQuery((id: string) => [...conceptQueryKey(id), 'versions'], getConceptVersions);
 
 export function useConceptVersions(id: string, { enabled = true }: { enabled?: boolean } = {}) {
-  const api = useApiClient();
-  return useQuery({ ...getConceptVersionsQueryOptions(api, id), enabled });
+  return useApiQuery((api) => getConceptVersionsQueryOptions(api, id), { enabled });
 }

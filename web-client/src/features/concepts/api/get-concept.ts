@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { answerEtag, versionEtag } from '../../../lib/api/etag';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { CONCEPTS_KEY } from './get-concepts';
 
@@ -10,7 +10,7 @@ export type Concept = components['schemas']['Concept'];
 export type ConceptVersioned = { concept: Concept; etag: string };
 
 /** The ETag the API derives from the version, for when a proxy hides the header. */
-export const conceptEtag = (version: number) => `"${version}"`;
+export const conceptEtag = versionEtag;
 
 export function conceptQueryKey(id: string) {
   return [...CONCEPTS_KEY, 'detail', id] as const;
@@ -19,16 +19,13 @@ export function conceptQueryKey(id: string) {
 export async function getConcept(api: ApiClient, id: string): Promise<ConceptVersioned> {
   const result = await api.GET('/api/v1/transfer-concepts/{id}', { params: { path: { id } } });
   const concept = unwrap(result);
-  return { concept, etag: result.response.headers.get('ETag') ?? conceptEtag(concept.version) };
+  return { concept, etag: answerEtag(result.response, concept.version) };
 }
 
-export function getConceptQueryOptions(api: ApiClient, id: string) {
-  return queryOptions({ queryKey: conceptQueryKey(id), queryFn: () => getConcept(api, id) });
-}
+export const getConceptQueryOptions = endpointQuery(conceptQueryKey, getConcept);
 
 export function useConcept(id: string) {
-  const api = useApiClient();
-  return useQuery(getConceptQueryOptions(api, id));
+  return useApiQuery((api) => getConceptQueryOptions(api, id));
 }
 
 /** Whether the caller reads the working copy (member, assigned coach, staff) rather than the published version. */

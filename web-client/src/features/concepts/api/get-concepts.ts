@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import type { ConceptStatus } from '../components/sections';
 
@@ -20,14 +20,8 @@ export async function getConcepts(api: ApiClient, { page, size, q, status }: Con
   );
 }
 
-export function getConceptsQueryOptions(api: ApiClient, params: ConceptsParams) {
-  return queryOptions({
-    queryKey: [...CONCEPTS_KEY, 'list', params],
-    queryFn: () => getConcepts(api, params),
-  });
-}
+export const getConceptsQueryOptions = endpointQuery((params: ConceptsParams) => [...CONCEPTS_KEY, 'list', params], getConcepts);
 
 export function useConcepts(params: ConceptsParams) {
-  const api = useApiClient();
-  return useQuery({ ...getConceptsQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getConceptsQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

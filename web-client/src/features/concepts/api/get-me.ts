@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type Me = components['schemas']['Me'];
@@ -11,11 +10,8 @@ export async function getMe(api: ApiClient): Promise<Me> {
   return unwrap(await api.GET('/api/v1/me'));
 }
 
-export function getMeQueryOptions(api: ApiClient) {
-  return queryOptions({ queryKey: ['me'], queryFn: () => getMe(api) });
-}
+export const getMeQueryOptions = endpointQuery(() => ['me'], getMe);
 
 export function useMe({ enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({ ...getMeQueryOptions(api), enabled });
+  return useApiQuery(getMeQueryOptions, { enabled });
 }

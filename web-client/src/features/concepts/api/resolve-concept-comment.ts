@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import { conceptEtag } from './get-concept';
 import { commentsQueryKey, type Comment } from './get-concept-comments';
 
@@ -21,10 +20,5 @@ export async function resolveConceptComment(
 }
 
 export function useResolveConceptComment() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: ResolveCommentVariables) => resolveConceptComment(api, variables),
-    onSettled: (_comment, _error, { id }) => queryClient.invalidateQueries({ queryKey: commentsQueryKey(id) }),
-  });
+  return useApiMutation(resolveConceptComment, { invalidatesSettled: ({ id }) => [commentsQueryKey(id)] });
 }

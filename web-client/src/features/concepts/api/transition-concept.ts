@@ -1,11 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { answerEtag } from '../../../lib/api/etag';
 import { ApiError } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import type { ConceptStatus } from '../components/sections';
 import { CONCEPTS_KEY } from './get-concepts';
-import { conceptEtag, conceptQueryKey, type ConceptVersioned } from './get-concept';
+import { conceptQueryKey, type ConceptVersioned } from './get-concept';
 
 export type TransitionInput = components['schemas']['TransitionInput'];
 export type TransitionVariables = { id: string; etag?: string; input: TransitionInput };
@@ -35,16 +35,13 @@ export async function transitionConcept(api: ApiClient, { id, etag, input }: Tra
     throw error.status === 409 ? new TransitionConflictError(error, allowedFrom(result.error)) : error;
   }
   const concept = result.data;
-  return { concept, etag: result.response.headers.get('ETag') ?? conceptEtag(concept.version) };
+  return { concept, etag: answerEtag(result.response, concept.version) };
 }
 
 /** Takes a lifecycle step; everything about concepts is refetched (status, versions, lists). */
 export function useTransitionConcept() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: TransitionVariables) => transitionConcept(api, variables),
-    onSuccess: (result, { id }) => queryClient.setQueryData(conceptQueryKey(id), result),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: CONCEPTS_KEY }),
+  return useApiMutation(transitionConcept, {
+    onSuccess: (queryClient, result, { id }) => queryClient.setQueryData(conceptQueryKey(id), result),
+    invalidatesSettled: () => [CONCEPTS_KEY],
   });
 }

@@ -4,6 +4,7 @@ import type { Concept } from '../api/get-concept';
 import { TransitionConflictError, useTransitionConcept } from '../api/transition-concept';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { WorkflowSteps } from '../../../components/WorkflowSteps';
 import { CONCEPT_STATUSES, type ConceptStatus } from './sections';
 
 type WorkflowButtonsProps = {
@@ -21,23 +22,15 @@ export function WorkflowButtons({ concept, etag, onDone }: WorkflowButtonsProps)
   const available = CONCEPT_STATUSES.filter((status) => concept.availableTransitions?.includes(status));
   if (available.length === 0 && !done) return null;
   return (
-    <section className="concept-workflow" aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading">{t('workflow.heading')}</h2>
-      <div className="concept-workflow__buttons">
-        {available.map((status) => (
-          <button
-            key={status}
-            type="button"
-            className={status === 'ARCHIVED' ? 'button button--secondary' : 'button'}
-            onClick={() => setTarget(status)}
-          >
-            {t(`workflow.actions.${status}`)}
-          </button>
-        ))}
-      </div>
-      <p role="status" className="concept-workflow__status">
-        {done ? t('workflow.done', { status: t(`status.${done}`) }) : ''}
-      </p>
+    <WorkflowSteps
+      className="concept-workflow"
+      headingId="workflow-heading"
+      heading={t('workflow.heading')}
+      steps={available.map((to) => ({ to, label: t(`workflow.actions.${to}`), secondary: to === 'ARCHIVED' }))}
+      onChoose={setTarget}
+      done={done ? t('workflow.done', { status: t(`status.${done}`) }) : ''}
+      doneClassName="concept-workflow__status"
+    >
       {target && (
         <TransitionDialog
           concept={concept}
@@ -51,7 +44,7 @@ export function WorkflowButtons({ concept, etag, onDone }: WorkflowButtonsProps)
           }}
         />
       )}
-    </section>
+    </WorkflowSteps>
   );
 }
 

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
-import { ApiError } from '../../../lib/api/problem';
+import { RecordFallback } from '../../../components/RecordStatus';
 import { useAuth } from '../../../lib/auth-context';
 import { isInternalReader, useConcept, type Concept } from '../api/get-concept';
 import { ConceptSectionsView } from '../components/ConceptSectionsView';
@@ -26,30 +24,15 @@ export function ConceptPage() {
   const { id = '' } = useParams();
   const concept = useConcept(id);
 
-  if (concept.isPending) {
+  if (!concept.isSuccess) {
     return (
-      <div className="content">
-        <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
-        <Loading label={t('detail.loading')} />
-      </div>
-    );
-  }
-  if (concept.isError) {
-    const notFound = concept.error instanceof ApiError && concept.error.status === 404;
-    return (
-      <div className="content">
-        <p className="back-link">
-          <Link to="/concepts">{t('detail.back')}</Link>
-        </p>
-        <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
-        {notFound ? (
-          <p className="message message--error" role="alert">
-            {t('detail.notFound')}
-          </p>
-        ) : (
-          <ErrorMessage error={concept.error} />
-        )}
-      </div>
+      <RecordFallback
+        title={t('list.title')}
+        back={concept.isError ? { to: '/concepts', label: t('detail.back') } : undefined}
+        query={concept}
+        loading={t('detail.loading')}
+        notFound={t('detail.notFound')}
+      />
     );
   }
   return <ConceptDetail concept={concept.data.concept} etag={concept.data.etag} />;

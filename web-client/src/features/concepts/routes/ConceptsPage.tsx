@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
+import { PagedResults } from '../../../components/PagedResults';
+import { SearchBox } from '../../../components/SearchBox';
+import { readPage } from '../../../lib/page-param';
 import { useConcepts } from '../api/get-concepts';
 import { formatDate } from '../components/format';
 import { NewConceptButton } from '../components/NewConceptButton';
@@ -20,10 +20,9 @@ type ListParams = { page: number; q: string; status?: ConceptStatus };
 /** Filters and page live in the address (?q=&status=&page=, one-based), so they survive reloads and links. */
 function useListParams(): [ListParams, (next: ListParams) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
   const status = searchParams.get('status');
   const params: ListParams = {
-    page: Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0,
+    page: readPage(searchParams),
     q: searchParams.get('q') ?? '',
     status: (CONCEPT_STATUSES as string[]).includes(status ?? '') ? (status as ConceptStatus) : undefined,
   };
@@ -48,47 +47,18 @@ export function ConceptsPage() {
         <NewConceptButton />
       </div>
       <div className="concept-filters">
-        <SearchBox q={params.q} onSearch={(q) => setParams({ ...params, q, page: 0 })} />
+        <SearchBox
+          id="concept-search"
+          label={t('list.search')}
+          hint={t('list.searchHint')}
+          buttonLabel={t('list.searchButton')}
+          q={params.q}
+          onSearch={(q) => setParams({ ...params, q, page: 0 })}
+        />
         <StatusFilter value={params.status} onChange={(status) => setParams({ ...params, status, page: 0 })} />
       </div>
       <ConceptTable params={params} onPageChange={(page) => setParams({ ...params, page })} />
     </div>
-  );
-}
-
-function SearchBox({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation('concepts');
-  const [value, setValue] = useState(q);
-  const [shownQ, setShownQ] = useState(q);
-  if (q !== shownQ) {
-    setShownQ(q);
-    setValue(q);
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(value.trim());
-  };
-  return (
-    <form role="search" className="search-box" aria-label={t('list.search')} onSubmit={submit}>
-      <label htmlFor="concept-search">{t('list.search')}</label>
-      <p id="concept-search-hint" className="field__hint">
-        {t('list.searchHint')}
-      </p>
-      <div className="search-box__row">
-        <input
-          id="concept-search"
-          type="search"
-          name="q"
-          maxLength={200}
-          aria-describedby="concept-search-hint"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <button type="submit" className="button">
-          {t('list.searchButton')}
-        </button>
-      </div>
-    </form>
   );
 }
 
@@ -117,50 +87,42 @@ function ConceptTable({ params, onPageChange }: { params: ListParams; onPageChan
   const { t, i18n } = useTranslation('concepts');
   const concepts = useConcepts({ page: params.page, size: CONCEPT_PAGE_SIZE, q: params.q || undefined, status: params.status });
 
-  if (concepts.isPending) return <Loading label={t('list.loading')} />;
-  if (concepts.isError) return <ErrorMessage error={concepts.error} />;
-  const { items, totalItems, page, totalPages } = concepts.data;
   return (
-    <div aria-busy={concepts.isFetching}>
-      <p className="result-count" role="status">
-        {items.length === 0 ? t('list.empty') : t('list.count', { count: totalItems })}
-      </p>
-      {items.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="concepts-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="concepts-caption" className="visually-hidden">
-              {t('list.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('list.concept')}</th>
-                <th scope="col">{t('list.organisation')}</th>
-                <th scope="col">{t('list.status')}</th>
-                <th scope="col">{t('list.version')}</th>
-                <th scope="col">{t('list.updatedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((concept) => (
-                <tr key={concept.id}>
-                  <th scope="row">
-                    <Link to={`/concepts/${concept.id}`}>{concept.title}</Link>
-                  </th>
-                  <td>{concept.organisationName}</td>
-                  <td>
-                    <StatusBadge status={concept.status} />
-                  </td>
-                  <td>
-                    {concept.currentVersionNumber > 0 ? concept.currentVersionNumber : t('list.noVersion')}
-                  </td>
-                  <td>{formatDate(concept.updatedAt, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <PagedResults
+      query={concepts}
+      loading={t('list.loading')}
+      empty={t('list.empty')}
+      count={(count) => t('list.count', { count })}
+      onPageChange={onPageChange}
+    >
+      {(items) => (
+        <DataTable
+          captionId="concepts-caption"
+          caption={t('list.caption')}
+          captionHidden
+          columns={[
+            { label: t('list.concept') },
+            { label: t('list.organisation') },
+            { label: t('list.status') },
+            { label: t('list.version') },
+            { label: t('list.updatedAt') },
+          ]}
+        >
+          {items.map((concept) => (
+            <tr key={concept.id}>
+              <th scope="row">
+                <Link to={`/concepts/${concept.id}`}>{concept.title}</Link>
+              </th>
+              <td>{concept.organisationName}</td>
+              <td>
+                <StatusBadge status={concept.status} />
+              </td>
+              <td>{concept.currentVersionNumber > 0 ? concept.currentVersionNumber : t('list.noVersion')}</td>
+              <td>{formatDate(concept.updatedAt, i18n.language)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      <Pagination page={page} totalPages={totalPages} onPageChange={onPageChange} />
-    </div>
+    </PagedResults>
   );
 }

@@ -1,7 +1,7 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
-import { ApiError, unwrap } from '../../../lib/api/problem';
+import { ensureOk, unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiMutation, useApiQuery } from '../../../lib/api/query';
 import type { Attachment } from './get-learning-module';
 import { LEARNING_KEY } from './get-learning-modules';
 
@@ -16,9 +16,10 @@ export async function getAttachments(api: ApiClient, moduleId: string): Promise<
   return unwrap(await api.GET('/api/v1/learning-modules/{id}/attachments', { params: { path: { id: moduleId } } })).items;
 }
 
+const attachmentsQueryOptions = endpointQuery(attachmentsKey, getAttachments);
+
 export function useAttachments(moduleId: string) {
-  const api = useApiClient();
-  return useQuery(queryOptions({ queryKey: attachmentsKey(moduleId), queryFn: () => getAttachments(api, moduleId) }));
+  return useApiQuery((api) => attachmentsQueryOptions(api, moduleId));
 }
 
 /** Sends the file as the multipart part "file"; the API checks type (415) and size (413) by content. */
@@ -38,29 +39,23 @@ export async function uploadAttachment(api: ApiClient, { moduleId, file }: { mod
 }
 
 export async function deleteAttachment(api: ApiClient, { moduleId, attachmentId }: { moduleId: string; attachmentId: string }) {
-  const result = await api.DELETE('/api/v1/learning-modules/{id}/attachments/{attachmentId}', {
-    params: { path: { id: moduleId, attachmentId } },
-  });
-  if (result.error !== undefined || !result.response.ok) throw ApiError.fromResponse(result.response, result.error);
+  ensureOk(
+    await api.DELETE('/api/v1/learning-modules/{id}/attachments/{attachmentId}', {
+      params: { path: { id: moduleId, attachmentId } },
+    }),
+  );
 }
 
 /** Attachments are read anew after a change, with the module pages that list them. */
-function useChanged() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: LEARNING_KEY, predicate: (query) => query.queryKey[1] !== 'edit' });
-}
+const afterChange = {
+  onSuccess: (queryClient: QueryClient) =>
+    queryClient.invalidateQueries({ queryKey: LEARNING_KEY, predicate: (query) => query.queryKey[1] !== 'edit' }),
+};
 
 export function useUploadAttachment() {
-  const api = useApiClient();
-  const changed = useChanged();
-  return useMutation({ mutationFn: (variables: { moduleId: string; file: File }) => uploadAttachment(api, variables), onSuccess: changed });
+  return useApiMutation(uploadAttachment, afterChange);
 }
 
 export function useDeleteAttachment() {
-  const api = useApiClient();
-  const changed = useChanged();
-  return useMutation({
-    mutationFn: (variables: { moduleId: string; attachmentId: string }) => deleteAttachment(api, variables),
-    onSuccess: changed,
-  });
+  return useApiMutation(deleteAttachment, afterChange);
 }

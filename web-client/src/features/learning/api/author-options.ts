@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { useApiQuery } from '../../../lib/api/query';
 import { getCoachesQueryOptions } from '../../coaching/api/get-coaches';
 import { getConceptsQueryOptions } from '../../concepts/api/get-concepts';
 import { getPartnersQueryOptions } from '../../partners/api/get-partners';
@@ -11,18 +10,15 @@ const PARTNERS_BY_NAME = { ...emptyFilters, sort: 'name' as const };
 
 /** Coaches that can be named as authors. */
 export function useCoachOptions() {
-  const api = useApiClient();
-  return useQuery(getCoachesQueryOptions(api, OPTIONS_PAGE));
+  return useApiQuery((api) => getCoachesQueryOptions(api, OPTIONS_PAGE));
 }
 
 /** Best-practice and tandem partners (the public directory), by name, that can be named as authors. */
 export function usePartnerOptions() {
-  const api = useApiClient();
-  return useQuery(getPartnersQueryOptions(api, { ...OPTIONS_PAGE, filters: PARTNERS_BY_NAME }));
+  return useApiQuery((api) => getPartnersQueryOptions(api, { ...OPTIONS_PAGE, filters: PARTNERS_BY_NAME }));
 }
 
 /** Transfer concepts the caller may read, for a module's provenance. */
 export function useConceptOptions() {
-  const api = useApiClient();
-  return useQuery(getConceptsQueryOptions(api, OPTIONS_PAGE));
+  return useApiQuery((api) => getConceptsQueryOptions(api, OPTIONS_PAGE));
 }

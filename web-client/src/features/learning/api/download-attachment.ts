@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { useFileDownload } from '../../../lib/api/download';
 import { unwrap } from '../../../lib/api/problem';
-import { saveFile } from '../../../lib/save-file';
 
 export type AttachmentVariables = { moduleId: string; attachmentId: string; fileName: string };
 
@@ -17,10 +15,5 @@ export async function downloadAttachment(api: ApiClient, { moduleId, attachmentI
 
 /** Fetches the file with the user's token (PARTICIPANTS modules need it) and offers it under its own name. */
 export function useDownloadAttachment() {
-  const api = useApiClient();
-  return useMutation({
-    mutationFn: async (variables: AttachmentVariables) => {
-      saveFile(await downloadAttachment(api, variables), variables.fileName);
-    },
-  });
+  return useFileDownload(downloadAttachment, ({ fileName }) => fileName);
 }

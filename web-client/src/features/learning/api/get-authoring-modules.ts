@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { LEARNING_KEY, type LearningModulePage } from './get-learning-modules';
 
@@ -23,14 +23,11 @@ export async function getAuthoringModules(api: ApiClient, { page, size, mine, st
   );
 }
 
-export function getAuthoringModulesQueryOptions(api: ApiClient, params: AuthoringModulesParams) {
-  return queryOptions({
-    queryKey: [...LEARNING_KEY, 'authoring', params],
-    queryFn: () => getAuthoringModules(api, params),
-  });
-}
+export const getAuthoringModulesQueryOptions = endpointQuery(
+  (params: AuthoringModulesParams) => [...LEARNING_KEY, 'authoring', params],
+  getAuthoringModules,
+);
 
 export function useAuthoringModules(params: AuthoringModulesParams) {
-  const api = useApiClient();
-  return useQuery({ ...getAuthoringModulesQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getAuthoringModulesQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { ApiError, unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { LearningModuleDetail } from './get-learning-module';
 import { LEARNING_KEY } from './get-learning-modules';
 
@@ -24,11 +23,8 @@ export async function getEditableModule(api: ApiClient, id: string): Promise<Mod
   return versioned(unwrap(result), result.response);
 }
 
-export function getEditableModuleQueryOptions(api: ApiClient, id: string) {
-  return queryOptions({ queryKey: editableModuleQueryKey(id), queryFn: () => getEditableModule(api, id) });
-}
+export const getEditableModuleQueryOptions = endpointQuery(editableModuleQueryKey, getEditableModule);
 
 export function useEditableModule(id: string) {
-  const api = useApiClient();
-  return useQuery(getEditableModuleQueryOptions(api, id));
+  return useApiQuery((api) => getEditableModuleQueryOptions(api, id));
 }

@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { LEARNING_KEY } from './get-learning-modules';
 
@@ -12,14 +11,11 @@ export async function getLearningModule(api: ApiClient, slugOrId: string): Promi
   return unwrap(await api.GET('/api/v1/learning-modules/{id}', { params: { path: { id: slugOrId } } }));
 }
 
-export function getLearningModuleQueryOptions(api: ApiClient, slugOrId: string) {
-  return queryOptions({
-    queryKey: [...LEARNING_KEY, 'module', slugOrId],
-    queryFn: () => getLearningModule(api, slugOrId),
-  });
-}
+export const getLearningModuleQueryOptions = endpointQuery(
+  (slugOrId: string) => [...LEARNING_KEY, 'module', slugOrId],
+  getLearningModule,
+);
 
 export function useLearningModule(slugOrId: string) {
-  const api = useApiClient();
-  return useQuery(getLearningModuleQueryOptions(api, slugOrId));
+  return useApiQuery((api) => getLearningModuleQueryOptions(api, slugOrId));
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import type { Submarket } from '../../../lib/enums';
 
@@ -44,14 +44,11 @@ export async function getLearningModules(
   );
 }
 
-export function getLearningModulesQueryOptions(api: ApiClient, params: LearningModulesParams) {
-  return queryOptions({
-    queryKey: [...LEARNING_KEY, 'modules', params],
-    queryFn: () => getLearningModules(api, params),
-  });
-}
+export const getLearningModulesQueryOptions = endpointQuery(
+  (params: LearningModulesParams) => [...LEARNING_KEY, 'modules', params],
+  getLearningModules,
+);
 
 export function useLearningModules(params: LearningModulesParams) {
-  const api = useApiClient();
-  return useQuery({ ...getLearningModulesQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getLearningModulesQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

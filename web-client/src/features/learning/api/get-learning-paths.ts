@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { LEARNING_KEY } from './get-learning-modules';
 
@@ -15,22 +14,20 @@ export async function getLearningPaths(api: ApiClient): Promise<LearningPathPage
   return unwrap(await api.GET('/api/v1/learning-paths', { params: { query: { page: 0, size: 100 } } }));
 }
 
+const learningPathsQueryOptions = endpointQuery(() => [...LEARNING_KEY, 'paths'], getLearningPaths);
+
 export function useLearningPaths() {
-  const api = useApiClient();
-  return useQuery(
-    queryOptions({ queryKey: [...LEARNING_KEY, 'paths'], queryFn: () => getLearningPaths(api) }),
-  );
+  return useApiQuery(learningPathsQueryOptions);
 }
 
 export async function getLearningPath(api: ApiClient, slugOrId: string): Promise<LearningPathDetail> {
   return unwrap(await api.GET('/api/v1/learning-paths/{id}', { params: { path: { id: slugOrId } } }));
 }
 
+const learningPathQueryOptions = endpointQuery((slugOrId: string) => [...LEARNING_KEY, 'path', slugOrId], getLearningPath);
+
 export function useLearningPath(slugOrId: string) {
-  const api = useApiClient();
-  return useQuery(
-    queryOptions({ queryKey: [...LEARNING_KEY, 'path', slugOrId], queryFn: () => getLearningPath(api, slugOrId) }),
-  );
+  return useApiQuery((api) => learningPathQueryOptions(api, slugOrId));
 }
 
 /** The signed-in caller's progress on a path (by slug or id). */
@@ -38,11 +35,11 @@ export async function getPathProgress(api: ApiClient, slugOrId: string): Promise
   return unwrap(await api.GET('/api/v1/learning-paths/{id}/progress', { params: { path: { id: slugOrId } } }));
 }
 
+const pathProgressQueryOptions = endpointQuery(
+  (slugOrId: string) => [...LEARNING_KEY, 'progress', 'path', slugOrId],
+  getPathProgress,
+);
+
 export function usePathProgress(slugOrId: string, { enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: [...LEARNING_KEY, 'progress', 'path', slugOrId],
-    queryFn: () => getPathProgress(api, slugOrId),
-    enabled,
-  });
+  return useApiQuery((api) => pathProgressQueryOptions(api, slugOrId), { enabled });
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
-import { ApiError, unwrap } from '../../../lib/api/problem';
+import { ensureOk, unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiMutation, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { LEARNING_KEY } from './get-learning-modules';
 
@@ -11,31 +11,24 @@ export async function setModuleDone(api: ApiClient, { id, done }: { id: string; 
   if (done) {
     unwrap(await api.PUT('/api/v1/learning-modules/{id}/progress', { params: { path: { id } } }));
   } else {
-    const result = await api.DELETE('/api/v1/learning-modules/{id}/progress', { params: { path: { id } } });
-    if (result.error !== undefined || !result.response.ok) throw ApiError.fromResponse(result.response, result.error);
+    ensureOk(await api.DELETE('/api/v1/learning-modules/{id}/progress', { params: { path: { id } } }));
   }
 }
 
 /** Marks a module done or not; afterwards every module, path and progress view is read anew. */
 export function useSetModuleDone() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: { id: string; done: boolean }) => setModuleDone(api, variables),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: LEARNING_KEY }),
-  });
+  return useApiMutation(setModuleDone, { invalidates: () => [LEARNING_KEY] });
 }
 
 export async function getMyLearningProgress(api: ApiClient, page: number): Promise<ModuleCompletionPage> {
   return unwrap(await api.GET('/api/v1/me/learning-progress', { params: { query: { page, size: 20 } } }));
 }
 
+const myLearningProgressQueryOptions = endpointQuery(
+  (page: number) => [...LEARNING_KEY, 'progress', 'me', page],
+  getMyLearningProgress,
+);
+
 export function useMyLearningProgress(page: number, { enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: [...LEARNING_KEY, 'progress', 'me', page],
-    queryFn: () => getMyLearningProgress(api, page),
-    enabled,
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery((api) => myLearningProgressQueryOptions(api, page), { enabled, placeholderData: keepPreviousData });
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { editableModuleQueryKey, versioned, type ModuleVersioned } from './get-editable-module';
 import { LEARNING_KEY } from './get-learning-modules';
@@ -25,27 +25,22 @@ export async function updateModule(api: ApiClient, { id, etag, input }: UpdateMo
 }
 
 /** After a save the module is cached for its editor and every list and page of the learning space is read anew. */
-function useSaved() {
-  const queryClient = useQueryClient();
-  return (saved: ModuleVersioned) => {
+const afterSave = {
+  onSuccess: (queryClient: QueryClient, saved: ModuleVersioned) => {
     queryClient.setQueryData(editableModuleQueryKey(saved.module.id), saved);
     void queryClient.invalidateQueries({
       queryKey: LEARNING_KEY,
       predicate: (query) => query.queryKey[1] !== 'edit',
     });
-  };
-}
+  },
+};
 
 export function useCreateModule() {
-  const api = useApiClient();
-  const saved = useSaved();
-  return useMutation({ mutationFn: (input: LearningModuleInput) => createModule(api, input), onSuccess: saved });
+  return useApiMutation(createModule, afterSave);
 }
 
 export function useUpdateModule() {
-  const api = useApiClient();
-  const saved = useSaved();
-  return useMutation({ mutationFn: (variables: UpdateModuleVariables) => updateModule(api, variables), onSuccess: saved });
+  return useApiMutation(updateModule, afterSave);
 }
 
 export type TransitionModuleVariables = { id: string; to: components['schemas']['ModuleStatus'] };
@@ -57,7 +52,5 @@ export async function transitionModule(api: ApiClient, { id, to }: TransitionMod
 
 /** A lifecycle step (submit, withdraw, send back, publish, archive); the new version replaces the cached one. */
 export function useTransitionModule() {
-  const api = useApiClient();
-  const saved = useSaved();
-  return useMutation({ mutationFn: (variables: TransitionModuleVariables) => transitionModule(api, variables), onSuccess: saved });
+  return useApiMutation(transitionModule, afterSave);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { WorkflowSteps } from '../../../components/WorkflowSteps';
 import { useAuth } from '../../../lib/auth-context';
 import type { ModuleStatus } from '../api/get-authoring-modules';
 import type { ModuleVersioned } from '../api/get-editable-module';
@@ -24,6 +25,9 @@ export function actionOf(from: ModuleStatus, to: ModuleStatus, staff: boolean): 
   return from === 'ARCHIVED' ? 'republish' : 'publish';
 }
 
+/** Steps back or out of use, shown as secondary buttons. */
+const BACKWARD_ACTIONS: ModuleAction[] = ['archive', 'withdraw', 'sendBack'];
+
 type ModuleWorkflowProps = {
   current: ModuleVersioned;
   /** Unsaved input in the form on the same page: the step would not take it along. */
@@ -41,35 +45,27 @@ export function ModuleWorkflow({ current, dirty = false, onDone }: ModuleWorkflo
   const { module } = current;
   const available = MODULE_STATUSES.filter((status) => module.allowedTransitions.includes(status));
   return (
-    <section className="module-workflow" aria-labelledby="module-workflow-heading">
-      <h2 id="module-workflow-heading">{t('workflow.heading')}</h2>
-      <p className="module-workflow__status">
-        {t('workflow.statusLabel')} <ModuleStatusBadge status={module.status} />
-      </p>
-      <p>{t(`workflow.explain.${module.status}`)}</p>
-      {available.length > 0 && (
+    <WorkflowSteps
+      className="module-workflow"
+      headingId="module-workflow-heading"
+      heading={t('workflow.heading')}
+      intro={
         <>
-          {dirty && <p className="field__hint">{t('workflow.unsaved')}</p>}
-          <div className="module-workflow__buttons">
-            {available.map((status) => {
-              const action = actionOf(module.status, status, staff);
-              return (
-                <button
-                  key={status}
-                  type="button"
-                  className={action === 'archive' || action === 'withdraw' || action === 'sendBack' ? 'button button--secondary' : 'button'}
-                  onClick={() => setTarget(status)}
-                >
-                  {t(`workflow.actions.${action}`)}
-                </button>
-              );
-            })}
-          </div>
+          <p className="module-workflow__status">
+            {t('workflow.statusLabel')} <ModuleStatusBadge status={module.status} />
+          </p>
+          <p>{t(`workflow.explain.${module.status}`)}</p>
+          {available.length > 0 && dirty && <p className="field__hint">{t('workflow.unsaved')}</p>}
         </>
-      )}
-      <p role="status" className="module-workflow__done">
-        {done ? t('workflow.done', { status: t(`status.${done}`) }) : ''}
-      </p>
+      }
+      steps={available.map((to) => {
+        const action = actionOf(module.status, to, staff);
+        return { to, label: t(`workflow.actions.${action}`), secondary: BACKWARD_ACTIONS.includes(action) };
+      })}
+      onChoose={setTarget}
+      done={done ? t('workflow.done', { status: t(`status.${done}`) }) : ''}
+      doneClassName="module-workflow__done"
+    >
       {target && (
         <TransitionDialog
           current={current}
@@ -84,7 +80,7 @@ export function ModuleWorkflow({ current, dirty = false, onDone }: ModuleWorkflo
           }}
         />
       )}
-    </section>
+    </WorkflowSteps>
   );
 }
 

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
+import { PagedResults } from '../../../components/PagedResults';
 import { Pagination } from '../../../components/Pagination';
 import { RequireRole } from '../../../components/RequireRole';
 import { useAuth } from '../../../lib/auth-context';
+import { readPage } from '../../../lib/page-param';
 import { useAuthoringModules, type ModuleStatus } from '../api/get-authoring-modules';
 import type { LearningModuleSummary } from '../api/get-learning-modules';
 import { ModuleStatusBadge } from '../components/ModuleStatusBadge';
@@ -80,10 +83,9 @@ function ReviewQueue() {
 /** The status filter and page in the address (?status=&page=, one-based). */
 function useListParams(): [{ page: number; status?: ModuleStatus }, (next: { page: number; status?: ModuleStatus }) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
   const status = searchParams.get('status');
   const params = {
-    page: Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0,
+    page: readPage(searchParams),
     status: (MODULE_STATUSES as string[]).includes(status ?? '') ? (status as ModuleStatus) : undefined,
   };
   const set = (next: { page: number; status?: ModuleStatus }) => {
@@ -118,27 +120,15 @@ function ModuleList({ mine }: { mine: boolean }) {
           ))}
         </select>
       </div>
-      {modules.isPending ? (
-        <Loading label={t('authoring.loading')} />
-      ) : modules.isError ? (
-        <ErrorMessage error={modules.error} />
-      ) : (
-        <div aria-busy={modules.isFetching}>
-          <p className="result-count" role="status">
-            {modules.data.items.length === 0
-              ? mine && !params.status
-                ? t('authoring.noneYet')
-                : t('authoring.empty')
-              : t('list.count', { count: modules.data.totalItems })}
-          </p>
-          {modules.data.items.length > 0 && <ModuleTable id="authoring-list" caption={heading} items={modules.data.items} showStatus />}
-          <Pagination
-            page={modules.data.page}
-            totalPages={modules.data.totalPages}
-            onPageChange={(page) => setParams({ ...params, page })}
-          />
-        </div>
-      )}
+      <PagedResults
+        query={modules}
+        loading={t('authoring.loading')}
+        empty={mine && !params.status ? t('authoring.noneYet') : t('authoring.empty')}
+        count={(count) => t('list.count', { count })}
+        onPageChange={(page) => setParams({ ...params, page })}
+      >
+        {(items) => <ModuleTable id="authoring-list" caption={heading} items={items} showStatus />}
+      </PagedResults>
     </section>
   );
 }
@@ -156,38 +146,33 @@ function ModuleTable({
 }) {
   const { t } = useTranslation('learning');
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="data-table">
-        <caption id={`${id}-caption`} className="visually-hidden">
-          {caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('authoring.columns.title')}</th>
-            {showStatus && <th scope="col">{t('authoring.columns.status')}</th>}
-            <th scope="col">{t('authoring.columns.format')}</th>
-            <th scope="col">{t('authoring.columns.visibility')}</th>
-            <th scope="col">{t('authoring.columns.authors')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((module) => (
-            <tr key={module.id}>
-              <th scope="row">
-                <Link to={`/learning/authoring/${module.id}`}>{module.title}</Link>
-              </th>
-              {showStatus && (
-                <td>
-                  <ModuleStatusBadge status={module.status} />
-                </td>
-              )}
-              <td>{t(`format.${module.format}`)}</td>
-              <td>{t(`visibility.${module.visibility}`)}</td>
-              <td>{module.authors.map((author) => author.name).join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      captionId={`${id}-caption`}
+      caption={caption}
+      captionHidden
+      columns={[
+        { label: t('authoring.columns.title') },
+        showStatus && { label: t('authoring.columns.status') },
+        { label: t('authoring.columns.format') },
+        { label: t('authoring.columns.visibility') },
+        { label: t('authoring.columns.authors') },
+      ]}
+    >
+      {items.map((module) => (
+        <tr key={module.id}>
+          <th scope="row">
+            <Link to={`/learning/authoring/${module.id}`}>{module.title}</Link>
+          </th>
+          {showStatus && (
+            <td>
+              <ModuleStatusBadge status={module.status} />
+            </td>
+          )}
+          <td>{t(`format.${module.format}`)}</td>
+          <td>{t(`visibility.${module.visibility}`)}</td>
+          <td>{module.authors.map((author) => author.name).join(', ')}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
+import { PagedResults } from '../../../components/PagedResults';
+import { SearchBox } from '../../../components/SearchBox';
 import { useAuth } from '../../../lib/auth-context';
 import { SUBMARKETS, type Submarket } from '../../../lib/enums';
+import { readPage } from '../../../lib/page-param';
 import { useExpertiseTopics } from '../../coaching/api/get-expertise-topics';
 import { useLearningModules, type ModuleFormat, type ModuleLevel } from '../api/get-learning-modules';
 import { useLearningPaths } from '../api/get-learning-paths';
@@ -34,9 +35,8 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null): T 
 /** Search, filters and page live in the address (?q=&topic=&submarket=&format=&level=&page=, one-based). */
 function useSearch(): [SearchParams, (next: SearchParams) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
   const params: SearchParams = {
-    page: Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0,
+    page: readPage(searchParams),
     q: searchParams.get('q') ?? '',
     topic: searchParams.get('topic') || undefined,
     submarket: oneOf(SUBMARKETS, searchParams.get('submarket')),
@@ -67,7 +67,14 @@ export function LearningPage() {
       <p className="lead">{t('list.intro')}</p>
       <AuthoringLink />
       <div className="learning-filters">
-        <SearchBox q={params.q} onSearch={(q) => filter({ q })} />
+        <SearchBox
+          id="learning-search"
+          label={t('list.search')}
+          hint={t('list.searchHint')}
+          buttonLabel={t('list.searchButton')}
+          q={params.q}
+          onSearch={(q) => filter({ q })}
+        />
         <TopicFilter value={params.topic} onChange={(topic) => filter({ topic })} />
         <Select
           id="learning-submarket"
@@ -113,42 +120,6 @@ function AuthoringLink() {
     <p className="learning-authoring-link">
       <Link to="/learning/authoring">{staff ? t('authoring.staffLink') : t('authoring.link')}</Link>
     </p>
-  );
-}
-
-function SearchBox({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation('learning');
-  const [value, setValue] = useState(q);
-  const [shownQ, setShownQ] = useState(q);
-  if (q !== shownQ) {
-    setShownQ(q);
-    setValue(q);
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(value.trim());
-  };
-  return (
-    <form role="search" className="search-box" aria-label={t('list.search')} onSubmit={submit}>
-      <label htmlFor="learning-search">{t('list.search')}</label>
-      <p id="learning-search-hint" className="field__hint">
-        {t('list.searchHint')}
-      </p>
-      <div className="search-box__row">
-        <input
-          id="learning-search"
-          type="search"
-          name="q"
-          maxLength={200}
-          aria-describedby="learning-search-hint"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <button type="submit" className="button">
-          {t('list.searchButton')}
-        </button>
-      </div>
-    </form>
   );
 }
 
@@ -206,15 +177,15 @@ function ModuleResults({ params, onPageChange }: { params: SearchParams; onPageC
     format: params.format,
     level: params.level,
   });
-  if (modules.isPending) return <Loading label={t('list.loading')} />;
-  if (modules.isError) return <ErrorMessage error={modules.error} />;
-  const { items, totalItems, page, totalPages } = modules.data;
   return (
-    <div aria-busy={modules.isFetching}>
-      <p className="result-count" role="status">
-        {items.length === 0 ? t('list.empty') : t('list.count', { count: totalItems })}
-      </p>
-      {items.length > 0 && (
+    <PagedResults
+      query={modules}
+      loading={t('list.loading')}
+      empty={t('list.empty')}
+      count={(count) => t('list.count', { count })}
+      onPageChange={onPageChange}
+    >
+      {(items) => (
         <ul className="learning-results">
           {items.map((module) => (
             <li key={module.id} className="learning-result">
@@ -227,8 +198,7 @@ function ModuleResults({ params, onPageChange }: { params: SearchParams; onPageC
           ))}
         </ul>
       )}
-      <Pagination page={page} totalPages={totalPages} onPageChange={onPageChange} />
-    </div>
+    </PagedResults>
   );
 }
 

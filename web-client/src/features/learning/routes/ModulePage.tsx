@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
-import { ApiError } from '../../../lib/api/problem';
+import { RecordFallback } from '../../../components/RecordStatus';
 import { useAuth } from '../../../lib/auth-context';
 import { Markdown } from '../../concepts/components/Markdown';
 import { useTopicName } from '../../coaching/components/use-topic-name';
@@ -23,23 +22,14 @@ export function ModulePage() {
   const { slug = '' } = useParams();
   const module = useLearningModule(slug);
   if (module.isSuccess) return <ModuleDetail module={module.data} />;
-  const notFound = module.error instanceof ApiError && module.error.status === 404;
   return (
-    <div className="content">
-      <p className="back-link">
-        <Link to="/learning">{t('module.back')}</Link>
-      </p>
-      <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
-      {module.isPending ? (
-        <Loading label={t('module.loading')} />
-      ) : notFound ? (
-        <p className="message message--error" role="alert">
-          {t('module.notFound')}
-        </p>
-      ) : (
-        <ErrorMessage error={module.error} />
-      )}
-    </div>
+    <RecordFallback
+      title={t('list.title')}
+      back={{ to: '/learning', label: t('module.back') }}
+      query={module}
+      loading={t('module.loading')}
+      notFound={t('module.notFound')}
+    />
   );
 }
 

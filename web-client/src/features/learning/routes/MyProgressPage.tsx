@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
+import { PagedResults } from '../../../components/PagedResults';
 import { RequireRole } from '../../../components/RequireRole';
 import { useAuth } from '../../../lib/auth-context';
 import { formatDate } from '../../concepts/components/format';
@@ -29,15 +27,21 @@ function Completions() {
   const auth = useAuth();
   const [page, setPage] = useState(0);
   const progress = useMyLearningProgress(page, { enabled: auth.authenticated });
-  if (progress.isPending) return <Loading label={t('myProgress.loading')} />;
-  if (progress.isError) return <ErrorMessage error={progress.error} />;
-  const { items, totalItems, totalPages } = progress.data;
   return (
-    <div aria-busy={progress.isFetching}>
-      <p className="result-count" role="status">
-        {items.length === 0 ? t('myProgress.empty') : t('myProgress.count', { count: totalItems })}
-      </p>
-      {items.length > 0 && (
+    <PagedResults
+      query={progress}
+      loading={t('myProgress.loading')}
+      empty={t('myProgress.empty')}
+      count={(count) => t('myProgress.count', { count })}
+      page={page}
+      onPageChange={setPage}
+      footer={
+        <p>
+          <Link to="/learning">{t('myProgress.toLearning')}</Link>
+        </p>
+      }
+    >
+      {(items) => (
         <ul className="learning-completions">
           {items.map((item) => (
             <li key={item.moduleId}>
@@ -47,10 +51,6 @@ function Completions() {
           ))}
         </ul>
       )}
-      <Pagination page={page} totalPages={totalPages} onPageChange={setPage} />
-      <p>
-        <Link to="/learning">{t('myProgress.toLearning')}</Link>
-      </p>
-    </div>
+    </PagedResults>
   );
 }

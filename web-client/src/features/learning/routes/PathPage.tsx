@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
-import { ApiError } from '../../../lib/api/problem';
+import { RecordFallback } from '../../../components/RecordStatus';
 import { useAuth } from '../../../lib/auth-context';
 import { Markdown } from '../../concepts/components/Markdown';
 import { useLearningPath, usePathProgress, type LearningPathDetail } from '../api/get-learning-paths';
@@ -18,23 +18,14 @@ export function PathPage() {
   const { slug = '' } = useParams();
   const path = useLearningPath(slug);
   if (path.isSuccess) return <PathDetail path={path.data} />;
-  const notFound = path.error instanceof ApiError && path.error.status === 404;
   return (
-    <div className="content">
-      <p className="back-link">
-        <Link to="/learning">{t('module.back')}</Link>
-      </p>
-      <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
-      {path.isPending ? (
-        <Loading label={t('path.loading')} />
-      ) : notFound ? (
-        <p className="message message--error" role="alert">
-          {t('path.notFound')}
-        </p>
-      ) : (
-        <ErrorMessage error={path.error} />
-      )}
-    </div>
+    <RecordFallback
+      title={t('list.title')}
+      back={{ to: '/learning', label: t('module.back') }}
+      query={path}
+      loading={t('path.loading')}
+      notFound={t('path.notFound')}
+    />
   );
 }
 

@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type NewMeasurement = components['schemas']['NewMeasurement'];
@@ -12,10 +11,5 @@ export async function createMeasurement(api: ApiClient, measurement: NewMeasurem
 
 /** Saves a value; reports are refetched so the dashboard shows it. */
 export function useCreateMeasurement() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (measurement: NewMeasurement) => createMeasurement(api, measurement),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['outreach-report'] }),
-  });
+  return useApiMutation(createMeasurement, { invalidates: () => [['outreach-report']] });
 }

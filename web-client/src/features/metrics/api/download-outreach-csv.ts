@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { useFileDownload } from '../../../lib/api/download';
 import { unwrap } from '../../../lib/api/problem';
-import { saveFile } from '../../../lib/save-file';
 import { reportQuery, type ReportQuery } from './get-outreach-report';
 
 /** The report's figures as CSV (UTF-8 with BOM and a header row), for the same range and scope. */
@@ -22,11 +20,5 @@ export function outreachCsvFileName({ from, to }: ReportQuery): string {
 
 /** Fetches the CSV with the user's token, if signed in (a plain link could not send it), and offers it as a file. */
 export function useDownloadOutreachCsv() {
-  const api = useApiClient();
-  return useMutation({
-    mutationFn: async (query: ReportQuery) => {
-      const blob = await downloadOutreachCsv(api, query);
-      saveFile(blob, outreachCsvFileName(query));
-    },
-  });
+  return useFileDownload(downloadOutreachCsv, outreachCsvFileName);
 }

@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type Indicator = components['schemas']['IndicatorDefinition'];
@@ -12,7 +11,8 @@ export async function getManualIndicators(api: ApiClient): Promise<Indicator[]> 
   return page.items.filter((indicator) => indicator.source === 'MANUAL');
 }
 
+const manualIndicatorsQueryOptions = endpointQuery(() => ['indicators', 'manual'], getManualIndicators);
+
 export function useManualIndicators({ enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({ ...queryOptions({ queryKey: ['indicators', 'manual'], queryFn: () => getManualIndicators(api) }), enabled });
+  return useApiQuery(manualIndicatorsQueryOptions, { enabled });
 }

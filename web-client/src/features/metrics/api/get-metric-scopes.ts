@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type MetricScope = components['schemas']['MetricScopeDetails'];
@@ -12,11 +11,8 @@ export async function getMetricScopes(api: ApiClient): Promise<MetricScope[]> {
   return page.items;
 }
 
-export function getMetricScopesQueryOptions(api: ApiClient) {
-  return queryOptions({ queryKey: ['metric-scopes'], queryFn: () => getMetricScopes(api) });
-}
+export const getMetricScopesQueryOptions = endpointQuery(() => ['metric-scopes'], getMetricScopes);
 
 export function useMetricScopes({ enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({ ...getMetricScopesQueryOptions(api), enabled });
+  return useApiQuery(getMetricScopesQueryOptions, { enabled });
 }

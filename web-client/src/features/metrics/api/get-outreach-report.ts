@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components, operations } from '../../../lib/api/schema';
 
 export type OutreachReport = components['schemas']['OutreachReport'];
@@ -17,24 +17,17 @@ export function reportQuery(query: ReportQuery): ReportQuery {
 }
 
 export async function getOutreachReport(api: ApiClient, query: ReportQuery): Promise<OutreachReport> {
-  const data = unwrap(
-    await api.GET('/api/v1/outreach-report', {
-      params: { query: reportQuery(query) },
-      headers: { Accept: 'application/json' },
-    }),
+  return unwrap(
+    await api.GET('/api/v1/outreach-report', { params: { query: reportQuery(query) }, headers: { Accept: 'application/json' } }),
   );
-  return data;
 }
 
-export function getOutreachReportQueryOptions(api: ApiClient, query: ReportQuery) {
-  return queryOptions({
-    queryKey: ['outreach-report', reportQuery(query)],
-    queryFn: () => getOutreachReport(api, query),
-  });
-}
+export const getOutreachReportQueryOptions = endpointQuery(
+  (query: ReportQuery) => ['outreach-report', reportQuery(query)],
+  getOutreachReport,
+);
 
 /** Keeps the last report on screen while the next range loads, so the page does not jump. */
 export function useOutreachReport(query: ReportQuery, { enabled = true }: { enabled?: boolean } = {}) {
-  const api = useApiClient();
-  return useQuery({ ...getOutreachReportQueryOptions(api, query), enabled, placeholderData: keepPreviousData });
+  return useApiQuery((api) => getOutreachReportQueryOptions(api, query), { enabled, placeholderData: keepPreviousData });
 }

@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import { periodEtag, REPORTING_PERIODS_KEY, type PeriodStatus, type ReportingPeriod } from './get-reporting-periods';
 
 export type PeriodTransitionVariables = { period: ReportingPeriod; to: PeriodStatus };
@@ -18,13 +17,5 @@ export async function transitionPeriod(api: ApiClient, { period, to }: PeriodTra
 
 /** Takes the step; the list and every report are refetched (a LOCKED period changes the published figures). */
 export function useTransitionPeriod() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: PeriodTransitionVariables) => transitionPeriod(api, variables),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: REPORTING_PERIODS_KEY });
-      await queryClient.invalidateQueries({ queryKey: ['outreach-report'] });
-    },
-  });
+  return useApiMutation(transitionPeriod, { invalidatesSettled: () => [REPORTING_PERIODS_KEY, ['outreach-report']] });
 }

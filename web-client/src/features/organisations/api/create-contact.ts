@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import type { Contact, ContactInput } from './get-contacts';
+import { useApiMutation } from '../../../lib/api/query';
+import { contactsQueryKey, type Contact, type ContactInput } from './get-contacts';
 
 export async function createContact(api: ApiClient, organisationId: string, input: ContactInput): Promise<Contact> {
   return unwrap(
@@ -11,10 +10,7 @@ export async function createContact(api: ApiClient, organisationId: string, inpu
 }
 
 export function useCreateContact(organisationId: string) {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ContactInput) => createContact(api, organisationId, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['contacts', organisationId] }),
+  return useApiMutation((api, input: ContactInput) => createContact(api, organisationId, input), {
+    invalidates: () => [contactsQueryKey(organisationId)],
   });
 }

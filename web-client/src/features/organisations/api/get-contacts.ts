@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type Contact = components['schemas']['Contact'];
@@ -11,11 +10,12 @@ export async function getContacts(api: ApiClient, organisationId: string): Promi
   return unwrap(await api.GET('/api/v1/organisations/{organisationId}/contacts', { params: { path: { organisationId } } }));
 }
 
-export function getContactsQueryOptions(api: ApiClient, organisationId: string) {
-  return queryOptions({ queryKey: ['contacts', organisationId], queryFn: () => getContacts(api, organisationId) });
+export function contactsQueryKey(organisationId: string) {
+  return ['contacts', organisationId] as const;
 }
 
+export const getContactsQueryOptions = endpointQuery(contactsQueryKey, getContacts);
+
 export function useContacts(organisationId: string) {
-  const api = useApiClient();
-  return useQuery(getContactsQueryOptions(api, organisationId));
+  return useApiQuery((api) => getContactsQueryOptions(api, organisationId));
 }

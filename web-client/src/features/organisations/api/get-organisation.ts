@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { answerEtag, versionEtag } from '../../../lib/api/etag';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type OrganisationDetail = components['schemas']['OrganisationDetail'];
@@ -9,21 +9,20 @@ export type OrganisationDetail = components['schemas']['OrganisationDetail'];
 export type OrganisationVersion = { organisation: OrganisationDetail; etag: string };
 
 /** The ETag the API derives from the version, for when a proxy hides the header. */
-export function etagOf(version: number): string {
-  return `"${version}"`;
-}
+export const etagOf: (version: number) => string = versionEtag;
 
 export async function getOrganisation(api: ApiClient, id: string): Promise<OrganisationVersion> {
   const result = await api.GET('/api/v1/organisations/{id}', { params: { path: { id } } });
   const organisation = unwrap(result);
-  return { organisation, etag: result.response.headers.get('ETag') ?? etagOf(organisation.version) };
+  return { organisation, etag: answerEtag(result.response, organisation.version) };
 }
 
-export function getOrganisationQueryOptions(api: ApiClient, id: string) {
-  return queryOptions({ queryKey: ['organisations', 'detail', id], queryFn: () => getOrganisation(api, id) });
+export function organisationQueryKey(id: string) {
+  return ['organisations', 'detail', id] as const;
 }
+
+export const getOrganisationQueryOptions = endpointQuery(organisationQueryKey, getOrganisation);
 
 export function useOrganisation(id: string, { enabled = true }: { enabled?: boolean } = {}) {
-  const api = useApiClient();
-  return useQuery({ ...getOrganisationQueryOptions(api, id), enabled });
+  return useApiQuery((api) => getOrganisationQueryOptions(api, id), { enabled });
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { filterQuery, type DirectoryFilters } from '../../../lib/directory-filters';
 
@@ -9,23 +9,15 @@ export type OrganisationPage = components['schemas']['OrganisationPage'];
 export type OrganisationsParams = { filters: DirectoryFilters; page: number; size: number };
 
 export async function getOrganisations(api: ApiClient, { filters, page, size }: OrganisationsParams): Promise<OrganisationPage> {
-  const data = unwrap(
-    await api.GET('/api/v1/organisations', {
-      params: { query: { ...filterQuery(filters), page, size } },
-      headers: { Accept: 'application/json' },
-    }),
-  );
-  return data;
+  const query = { ...filterQuery(filters), page, size };
+  return unwrap(await api.GET('/api/v1/organisations', { params: { query }, headers: { Accept: 'application/json' } }));
 }
 
-export function getOrganisationsQueryOptions(api: ApiClient, params: OrganisationsParams) {
-  return queryOptions({
-    queryKey: ['organisations', 'list', params],
-    queryFn: () => getOrganisations(api, params),
-  });
-}
+export const getOrganisationsQueryOptions = endpointQuery(
+  (params: OrganisationsParams) => ['organisations', 'list', params],
+  getOrganisations,
+);
 
 export function useOrganisations(params: OrganisationsParams) {
-  const api = useApiClient();
-  return useQuery({ ...getOrganisationsQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getOrganisationsQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

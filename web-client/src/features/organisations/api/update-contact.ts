@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { versionEtag } from '../../../lib/api/etag';
 import { ApiError, unwrap } from '../../../lib/api/problem';
-import type { Contact, ContactInput } from './get-contacts';
+import { useApiMutation } from '../../../lib/api/query';
+import { contactsQueryKey, type Contact, type ContactInput } from './get-contacts';
 
 export type UpdateContactVariables = { contact: Contact; input: ContactInput };
 
@@ -14,22 +14,19 @@ export async function updateContact(
 ): Promise<Contact> {
   return unwrap(
     await api.PUT('/api/v1/organisations/{organisationId}/contacts/{contactId}', {
-      params: { path: { organisationId, contactId: contact.id }, header: { 'If-Match': `"${contact.version}"` } },
+      params: { path: { organisationId, contactId: contact.id }, header: { 'If-Match': versionEtag(contact.version) } },
       body: input,
     }),
   );
 }
 
 export function useUpdateContact(organisationId: string) {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: UpdateContactVariables) => updateContact(api, organisationId, variables),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['contacts', organisationId] }),
-    onError: (error) => {
+  return useApiMutation((api, variables: UpdateContactVariables) => updateContact(api, organisationId, variables), {
+    invalidates: () => [contactsQueryKey(organisationId)],
+    onError: (queryClient, error) => {
       // Somebody changed the contact in between: show the current list.
       if (error instanceof ApiError && error.status === 412) {
-        void queryClient.invalidateQueries({ queryKey: ['contacts', organisationId] });
+        void queryClient.invalidateQueries({ queryKey: contactsQueryKey(organisationId) });
       }
     },
   });

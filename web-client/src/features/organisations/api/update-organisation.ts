@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { answerEtag } from '../../../lib/api/etag';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
-import { etagOf, getOrganisationQueryOptions, type OrganisationVersion } from './get-organisation';
+import { organisationQueryKey, type OrganisationVersion } from './get-organisation';
 
 export type OrganisationInput = components['schemas']['OrganisationInput'];
 export type UpdateOrganisationVariables = { id: string; etag: string; input: OrganisationInput };
@@ -18,16 +18,13 @@ export async function updateOrganisation(
     body: input,
   });
   const organisation = unwrap(result);
-  return { organisation, etag: result.response.headers.get('ETag') ?? etagOf(organisation.version) };
+  return { organisation, etag: answerEtag(result.response, organisation.version) };
 }
 
 export function useUpdateOrganisation() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: UpdateOrganisationVariables) => updateOrganisation(api, variables),
-    onSuccess: (saved, { id }) => {
-      queryClient.setQueryData(getOrganisationQueryOptions(api, id).queryKey, saved);
+  return useApiMutation(updateOrganisation, {
+    onSuccess: (queryClient, saved, { id }) => {
+      queryClient.setQueryData(organisationQueryKey(id), saved);
       void queryClient.invalidateQueries({ queryKey: ['organisations', 'list'] });
       void queryClient.invalidateQueries({ queryKey: ['partners'] });
       void queryClient.invalidateQueries({ queryKey: ['me'] });

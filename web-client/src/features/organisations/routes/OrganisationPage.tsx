@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
+import { RecordStatus } from '../../../components/RecordStatus';
 import { RequireRole } from '../../../components/RequireRole';
-import { ApiError } from '../../../lib/api/problem';
 import { useAuth } from '../../../lib/auth-context';
 import { useOrganisation } from '../api/get-organisation';
 import { ContactList } from '../components/ContactList';
@@ -24,7 +22,6 @@ export function OrganisationPage() {
   const isStaff = STAFF_ROLES.some((role) => auth.hasRole(role));
   // A partner user reads only its own organisation's internal profile, and edits it as "my organisation".
   const editLink = isStaff ? `/organisations/${id}/edit` : auth.hasRole('partner') ? '/my-organisation' : undefined;
-  const notFound = organisation.error instanceof ApiError && [400, 404].includes(organisation.error.status);
   // One h1 from the start (focus moves to it on navigation); it shows the name once loaded.
   const title = organisation.data?.organisation.name ?? t('detail.title');
 
@@ -37,14 +34,13 @@ export function OrganisationPage() {
       )}
       <PageHeading title={title}>{title}</PageHeading>
       <RequireRole>
-        {organisation.isPending ? (
-          <Loading label={t('detail.loading')} />
-        ) : notFound ? (
-          <p className="message message--error" role="alert">
-            {t('detail.notFound')}
-          </p>
-        ) : organisation.isError ? (
-          <ErrorMessage error={organisation.error} />
+        {!organisation.isSuccess ? (
+          <RecordStatus
+            query={organisation}
+            loading={t('detail.loading')}
+            notFound={t('detail.notFound')}
+            notFoundStatuses={[400, 404]}
+          />
         ) : (
           <>
             {editLink && (

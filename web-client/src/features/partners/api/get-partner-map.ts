@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { filterQuery, type DirectoryFilters } from '../../../lib/directory-filters';
 
@@ -19,14 +19,8 @@ export async function getPartnerMap(api: ApiClient, filters: DirectoryFilters): 
   );
 }
 
-export function getPartnerMapQueryOptions(api: ApiClient, filters: DirectoryFilters) {
-  return queryOptions({
-    queryKey: ['partners', 'map', filters],
-    queryFn: () => getPartnerMap(api, filters),
-  });
-}
+export const getPartnerMapQueryOptions = endpointQuery((filters: DirectoryFilters) => ['partners', 'map', filters], getPartnerMap);
 
 export function usePartnerMap(filters: DirectoryFilters, { enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({ ...getPartnerMapQueryOptions(api, filters), enabled, placeholderData: keepPreviousData });
+  return useApiQuery((api) => getPartnerMapQueryOptions(api, filters), { enabled, placeholderData: keepPreviousData });
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { emptyFilters, filterQuery, type DirectoryFilters } from '../../../lib/directory-filters';
 
@@ -10,23 +10,12 @@ export type PartnerSummary = components['schemas']['PartnerSummary'];
 export type PartnersParams = { filters?: DirectoryFilters; page: number; size: number };
 
 export async function getPartners(api: ApiClient, { filters = emptyFilters, page, size }: PartnersParams): Promise<PartnerPage> {
-  const data = unwrap(
-    await api.GET('/api/v1/partners', {
-      params: { query: { ...filterQuery(filters), page, size } },
-      headers: { Accept: 'application/json' },
-    }),
-  );
-  return data;
+  const query = { ...filterQuery(filters), page, size };
+  return unwrap(await api.GET('/api/v1/partners', { params: { query }, headers: { Accept: 'application/json' } }));
 }
 
-export function getPartnersQueryOptions(api: ApiClient, params: PartnersParams) {
-  return queryOptions({
-    queryKey: ['partners', 'list', params],
-    queryFn: () => getPartners(api, params),
-  });
-}
+export const getPartnersQueryOptions = endpointQuery((params: PartnersParams) => ['partners', 'list', params], getPartners);
 
 export function usePartners(params: PartnersParams) {
-  const api = useApiClient();
-  return useQuery({ ...getPartnersQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getPartnersQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

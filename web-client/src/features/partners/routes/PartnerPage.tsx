@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
-import { ApiError } from '../../../lib/api/problem';
+import { RecordStatus } from '../../../components/RecordStatus';
 import { usePartner } from '../api/get-partner';
 import { PartnerProfileDetails } from '../components/PartnerProfileDetails';
 
@@ -11,7 +9,6 @@ export function PartnerPage() {
   const { t } = useTranslation('partners');
   const { id = '' } = useParams();
   const partner = usePartner(id);
-  const notFound = partner.error instanceof ApiError && (partner.error.status === 404 || partner.error.status === 400);
   // One h1 from the start (focus moves to it on navigation); it shows the name once loaded.
   const title = partner.data?.name ?? t('profile.title');
   return (
@@ -20,16 +17,15 @@ export function PartnerPage() {
         <Link to="/partners">{t('profile.back')}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
-      {partner.isPending ? (
-        <Loading label={t('profile.loading')} />
-      ) : notFound ? (
-        <p className="message message--error" role="alert">
-          {t('profile.notFound')}
-        </p>
-      ) : partner.isError ? (
-        <ErrorMessage error={partner.error} />
-      ) : (
+      {partner.isSuccess ? (
         <PartnerProfileDetails partner={partner.data} />
+      ) : (
+        <RecordStatus
+          query={partner}
+          loading={t('profile.loading')}
+          notFound={t('profile.notFound')}
+          notFoundStatuses={[400, 404]}
+        />
       )}
     </div>
   );

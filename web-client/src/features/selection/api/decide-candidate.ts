@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import type { RankedCandidate } from './get-round';
 
@@ -22,10 +21,5 @@ export async function decideCandidate(
 
 /** Decides on a candidate; the rounds (decided counts) and the board are refetched. */
 export function useDecideCandidate() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: DecideCandidateVariables) => decideCandidate(api, variables),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['selection-rounds'] }),
-  });
+  return useApiMutation(decideCandidate, { invalidates: () => [['selection-rounds']] });
 }

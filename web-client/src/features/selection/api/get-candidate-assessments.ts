@@ -1,7 +1,8 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { roundQueryKey } from './get-round';
 
@@ -24,12 +25,7 @@ export async function getCandidateAssessments(
   );
 }
 
-export function getCandidateAssessmentsQueryOptions(api: ApiClient, roundId: string, candidateId: string) {
-  return queryOptions({
-    queryKey: candidateAssessmentsQueryKey(roundId, candidateId),
-    queryFn: () => getCandidateAssessments(api, roundId, candidateId),
-  });
-}
+export const getCandidateAssessmentsQueryOptions = endpointQuery(candidateAssessmentsQueryKey, getCandidateAssessments);
 
 /** Every juror's assessments of each candidate, one request per candidate, in the candidates' order. */
 export function useCandidatesAssessments(roundId: string, candidateIds: string[]) {

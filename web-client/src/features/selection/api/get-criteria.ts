@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type Criterion = components['schemas']['Criterion'];
@@ -20,15 +19,10 @@ export async function getActiveCriteria(api: ApiClient): Promise<Criterion[]> {
   return page.items;
 }
 
-export function getActiveCriteriaQueryOptions(api: ApiClient) {
-  return queryOptions({
-    queryKey: ['selection-criteria', { active: true }],
-    queryFn: () => getActiveCriteria(api),
-    staleTime: 5 * 60_000,
-  });
-}
+export const getActiveCriteriaQueryOptions = endpointQuery(() => ['selection-criteria', { active: true }], getActiveCriteria, {
+  staleTime: 5 * 60_000,
+});
 
 export function useActiveCriteria() {
-  const api = useApiClient();
-  return useQuery(getActiveCriteriaQueryOptions(api));
+  return useApiQuery(getActiveCriteriaQueryOptions);
 }

@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { JurorAssessment } from './get-candidate-assessments';
 import { candidateAssessmentsQueryKey } from './get-candidate-assessments';
 
@@ -28,16 +27,11 @@ export function myAssessmentQueryKey({ roundId, candidateId, criterionId }: Asse
   return [...candidateAssessmentsQueryKey(roundId, candidateId), criterionId, 'mine'] as const;
 }
 
-export function getMyAssessmentQueryOptions(api: ApiClient, target: AssessmentTarget) {
-  return queryOptions({
-    queryKey: myAssessmentQueryKey(target),
-    queryFn: () => getMyAssessment(api, target),
-    // The ETag must be current when the dialog opens.
-    staleTime: 0,
-  });
-}
+export const getMyAssessmentQueryOptions = endpointQuery(myAssessmentQueryKey, getMyAssessment, {
+  // The ETag must be current when the dialog opens.
+  staleTime: 0,
+});
 
 export function useMyAssessment(target: AssessmentTarget) {
-  const api = useApiClient();
-  return useQuery(getMyAssessmentQueryOptions(api, target));
+  return useApiQuery((api) => getMyAssessmentQueryOptions(api, target));
 }

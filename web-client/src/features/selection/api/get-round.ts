@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type Round = components['schemas']['Round'];
@@ -17,11 +16,8 @@ export async function getRound(api: ApiClient, roundId: string): Promise<Round> 
   return unwrap(await api.GET('/api/v1/selection-rounds/{roundId}', { params: { path: { roundId } } }));
 }
 
-export function getRoundQueryOptions(api: ApiClient, roundId: string) {
-  return queryOptions({ queryKey: roundQueryKey(roundId), queryFn: () => getRound(api, roundId) });
-}
+export const getRoundQueryOptions = endpointQuery(roundQueryKey, getRound);
 
 export function useRound(roundId: string, { enabled }: { enabled: boolean }) {
-  const api = useApiClient();
-  return useQuery({ ...getRoundQueryOptions(api, roundId), enabled });
+  return useApiQuery((api) => getRoundQueryOptions(api, roundId), { enabled });
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type RoundPage = components['schemas']['RoundPage'];
@@ -10,20 +10,13 @@ export type RoundStatus = components['schemas']['RoundStatus'];
 export type RoundsParams = { page: number; size: number };
 
 export async function getRounds(api: ApiClient, { page, size }: RoundsParams): Promise<RoundPage> {
-  const data = unwrap(
+  return unwrap(
     await api.GET('/api/v1/selection-rounds', { params: { query: { page, size } }, headers: { Accept: 'application/json' } }),
   );
-  return data;
 }
 
-export function getRoundsQueryOptions(api: ApiClient, params: RoundsParams) {
-  return queryOptions({
-    queryKey: ['selection-rounds', 'list', params],
-    queryFn: () => getRounds(api, params),
-  });
-}
+export const getRoundsQueryOptions = endpointQuery((params: RoundsParams) => ['selection-rounds', 'list', params], getRounds);
 
 export function useRounds(params: RoundsParams) {
-  const api = useApiClient();
-  return useQuery({ ...getRoundsQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getRoundsQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

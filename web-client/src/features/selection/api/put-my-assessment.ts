@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import type { JurorAssessment } from './get-candidate-assessments';
 import type { AssessmentTarget } from './get-my-assessment';
@@ -28,10 +27,5 @@ export async function putMyAssessment(
 
 /** Saves the caller's score; the round's ranking and every assessment of it are refetched. */
 export function usePutMyAssessment() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: PutMyAssessmentVariables) => putMyAssessment(api, variables),
-    onSettled: (_data, _error, { roundId }) => queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) }),
-  });
+  return useApiMutation(putMyAssessment, { invalidatesSettled: ({ roundId }) => [roundQueryKey(roundId)] });
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RequireRole } from '../../../components/RequireRole';
 import { useAuth } from '../../../lib/auth-context';
 
 /** Roles that may read selection rounds and score candidates (the API enforces the same). */
@@ -19,25 +20,13 @@ export function useIsDecider(): boolean {
 
 /** Renders its children for jurors only; asks anonymous visitors to log in and tells others why not. */
 export function JurorGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation(['selection', 'common']);
-  const auth = useAuth();
-  const isJuror = useIsJuror();
-  if (!auth.authenticated) {
-    return (
-      <div className="panel">
-        <p>{t('selection:access.loginRequired')}</p>
-        <button type="button" className="button" onClick={auth.login}>
-          {t('common:auth.login')}
-        </button>
-      </div>
-    );
-  }
-  if (!isJuror) {
-    return (
-      <div className="panel">
-        <p>{t('selection:access.forbidden')}</p>
-      </div>
-    );
-  }
-  return children;
+  const { t } = useTranslation('selection');
+  return (
+    <RequireRole
+      roles={JUROR_ROLES}
+      messages={{ loginRequired: t('access.loginRequired'), forbidden: t('access.forbidden') }}
+    >
+      {children}
+    </RequireRole>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { useStateName } from '../../../lib/use-state-name';
 import type { RankedCandidate, Round } from '../api/get-round';
 import { DecisionBadge } from './DecisionBadge';
@@ -27,83 +28,72 @@ export function RankingTable({ round, canDecide, onDecide, headingRef }: Ranking
       <h2 id="ranking-heading" ref={headingRef} tabIndex={-1}>
         {t('ranking.heading')}
       </h2>
-      <div className="table-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
-        <table className="data-table ranking">
-          <caption id="ranking-caption">{t('ranking.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="data-table__number">
-                {t('ranking.rank')}
-              </th>
-              <th scope="col">{t('ranking.organisation')}</th>
-              <th scope="col">{t('ranking.place')}</th>
-              <th scope="col" className="data-table__number">
-                {t('ranking.weightedScore')}
-              </th>
-              <th scope="col" className="data-table__number">
-                {t('ranking.criteriaScored')}
-              </th>
-              <th scope="col" className="data-table__number">
-                {t('ranking.jurors')}
-              </th>
-              <th scope="col">{t('ranking.decision')}</th>
-              {canDecide && <th scope="col">{t('ranking.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {round.candidates.map((candidate) => (
-              <tr key={candidate.id}>
-                <td className="data-table__number">
-                  {candidate.rank ?? (
-                    <>
-                      <span aria-hidden="true">–</span>
-                      <span className="visually-hidden">{t('ranking.noRank')}</span>
-                    </>
-                  )}
-                </td>
-                <th scope="row">{candidate.organisation.name}</th>
-                <td>
-                  {candidate.organisation.town}, {stateName(candidate.organisation.state)}
-                </td>
-                <td className="data-table__number">
-                  {candidate.weightedScore != null ? (
-                    t('ranking.score', { value: candidate.weightedScore })
-                  ) : (
-                    <span className="muted">{t('ranking.notScored')}</span>
-                  )}
-                </td>
-                <td className="data-table__number">
-                  {t('ranking.criteriaOf', { scored: candidate.criteriaScored, total: candidate.criteriaTotal })}
-                </td>
-                <td className="data-table__number">{candidate.jurorCount}</td>
-                <td>
-                  <DecisionBadge decision={candidate.decision} />
-                  {candidate.rationale && <p className="ranking__rationale">{candidate.rationale}</p>}
-                  {candidate.decidedBy && (
-                    <p className="ranking__decided-by">{t('ranking.decidedBy', { name: candidate.decidedBy })}</p>
-                  )}
-                </td>
-                {canDecide && (
-                  <td>
-                    {isDecidable(candidate) && (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        onClick={() => onDecide(candidate)}
-                      >
-                        {t('ranking.decide')}{' '}
-                        <span className="visually-hidden">
-                          {t('ranking.decideFor', { name: candidate.organisation.name })}
-                        </span>
-                      </button>
-                    )}
-                  </td>
+      <DataTable
+        captionId="ranking-caption"
+        caption={t('ranking.caption')}
+        className="ranking"
+        columns={[
+          { label: t('ranking.rank'), numeric: true },
+          { label: t('ranking.organisation') },
+          { label: t('ranking.place') },
+          { label: t('ranking.weightedScore'), numeric: true },
+          { label: t('ranking.criteriaScored'), numeric: true },
+          { label: t('ranking.jurors'), numeric: true },
+          { label: t('ranking.decision') },
+          canDecide && { label: t('ranking.actions') },
+        ]}
+      >
+        {round.candidates.map((candidate) => (
+          <tr key={candidate.id}>
+            <td className="data-table__number">
+              {candidate.rank ?? (
+                <>
+                  <span aria-hidden="true">–</span>
+                  <span className="visually-hidden">{t('ranking.noRank')}</span>
+                </>
+              )}
+            </td>
+            <th scope="row">{candidate.organisation.name}</th>
+            <td>
+              {candidate.organisation.town}, {stateName(candidate.organisation.state)}
+            </td>
+            <td className="data-table__number">
+              {candidate.weightedScore != null ? (
+                t('ranking.score', { value: candidate.weightedScore })
+              ) : (
+                <span className="muted">{t('ranking.notScored')}</span>
+              )}
+            </td>
+            <td className="data-table__number">
+              {t('ranking.criteriaOf', { scored: candidate.criteriaScored, total: candidate.criteriaTotal })}
+            </td>
+            <td className="data-table__number">{candidate.jurorCount}</td>
+            <td>
+              <DecisionBadge decision={candidate.decision} />
+              {candidate.rationale && <p className="ranking__rationale">{candidate.rationale}</p>}
+              {candidate.decidedBy && (
+                <p className="ranking__decided-by">{t('ranking.decidedBy', { name: candidate.decidedBy })}</p>
+              )}
+            </td>
+            {canDecide && (
+              <td>
+                {isDecidable(candidate) && (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => onDecide(candidate)}
+                  >
+                    {t('ranking.decide')}{' '}
+                    <span className="visually-hidden">
+                      {t('ranking.decideFor', { name: candidate.organisation.name })}
+                    </span>
+                  </button>
                 )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </td>
+            )}
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

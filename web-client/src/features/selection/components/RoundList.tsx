@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { Pagination } from '../../../components/Pagination';
@@ -20,41 +21,33 @@ export function RoundList({ page, onPageChange }: RoundListProps) {
 
   return (
     <div aria-busy={rounds.isFetching}>
-      <div className="table-scroll" role="region" aria-labelledby="rounds-caption" tabIndex={0}>
-        <table className="data-table">
-          <caption id="rounds-caption">{t('rounds.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('rounds.name')}</th>
-              <th scope="col">{t('rounds.status')}</th>
-              <th scope="col" className="data-table__number">
-                {t('rounds.candidates')}
-              </th>
-              <th scope="col" className="data-table__number">
-                {t('rounds.decided')}
-              </th>
-              <th scope="col">{t('rounds.createdAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rounds.data.items.map((round) => (
-              <tr key={round.id}>
-                <th scope="row">
-                  <Link to={`/selection/${round.id}`}>{round.name}</Link>
-                </th>
-                <td>
-                  <span className={`status-badge status-badge--${round.status.toLowerCase()}`}>
-                    {t(`status.${round.status}`)}
-                  </span>
-                </td>
-                <td className="data-table__number">{round.candidateCount}</td>
-                <td className="data-table__number">{round.decidedCount}</td>
-                <td>{formatDate(round.createdAt, i18n.language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        captionId="rounds-caption"
+        caption={t('rounds.caption')}
+        columns={[
+          { label: t('rounds.name') },
+          { label: t('rounds.status') },
+          { label: t('rounds.candidates'), numeric: true },
+          { label: t('rounds.decided'), numeric: true },
+          { label: t('rounds.createdAt') },
+        ]}
+      >
+        {rounds.data.items.map((round) => (
+          <tr key={round.id}>
+            <th scope="row">
+              <Link to={`/selection/${round.id}`}>{round.name}</Link>
+            </th>
+            <td>
+              <span className={`status-badge status-badge--${round.status.toLowerCase()}`}>
+                {t(`status.${round.status}`)}
+              </span>
+            </td>
+            <td className="data-table__number">{round.candidateCount}</td>
+            <td className="data-table__number">{round.decidedCount}</td>
+            <td>{formatDate(round.createdAt, i18n.language)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination page={rounds.data.page} totalPages={rounds.data.totalPages} onPageChange={onPageChange} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import type { JurorAssessment } from '../api/get-candidate-assessments';
@@ -40,82 +41,81 @@ export function ScoreMatrix({ round, criteria, subject, canScore, onScore }: Sco
   if (criteria.length === 0) return <p>{t('matrix.noCriteria')}</p>;
 
   return (
-    // Focusable and named, so keyboard users can scroll the wide matrix.
-    <div className="table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
-      <table className="data-table matrix">
-        <caption id="matrix-caption">{t('matrix.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('matrix.candidate')}</th>
-            {criteria.map((criterion) => (
-              <th scope="col" key={criterion.id}>
-                {localName(criterion, i18n.language)}
-                <span className="matrix__weight">{t('matrix.weight', { weight: criterion.weight })}</span>
-              </th>
-            ))}
+    <DataTable
+      captionId="matrix-caption"
+      caption={t('matrix.caption')}
+      className="matrix"
+      columns={[
+        { label: t('matrix.candidate') },
+        ...criteria.map((criterion) => ({
+          key: criterion.id,
+          label: (
+            <>
+              {localName(criterion, i18n.language)}
+              <span className="matrix__weight">{t('matrix.weight', { weight: criterion.weight })}</span>
+            </>
+          ),
+        })),
+      ]}
+    >
+      {round.candidates.map((candidate, index) => {
+        const query = assessments[index];
+        return (
+          <tr key={candidate.id}>
+            <th scope="row">
+              {candidate.organisation.name}
+              {candidate.decision && (
+                <span className="matrix__decision">
+                  <DecisionBadge decision={candidate.decision} />
+                </span>
+              )}
+            </th>
+            {!query || query.isPending ? (
+              <td colSpan={criteria.length}>
+                <Loading label={t('matrix.loading')} />
+              </td>
+            ) : query.isError ? (
+              <td colSpan={criteria.length}>
+                <ErrorMessage error={query.error} />
+              </td>
+            ) : (
+              criteria.map((criterion) => {
+                const cell = cellOf(query.data.items, criterion.id, subject);
+                const context = t('matrix.cellContext', {
+                  candidate: candidate.organisation.name,
+                  criterion: localName(criterion, i18n.language),
+                });
+                return (
+                  <td key={criterion.id} className="matrix__cell">
+                    {cell.mean !== undefined ? (
+                      <>
+                        <span className="matrix__mean">
+                          <span className="visually-hidden">{t('matrix.mean')} </span>
+                          {t('matrix.meanValue', { value: cell.mean })}
+                        </span>
+                        <span className="matrix__jurors">{t('matrix.jurors', { count: cell.jurors })}</span>
+                      </>
+                    ) : (
+                      <span className="muted">{t('matrix.noScore')}</span>
+                    )}
+                    {cell.own && <span className="matrix__own">{t('matrix.own', { score: cell.own.score })}</span>}
+                    {canScore && !candidate.decision && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => onScore({ candidate, criterion })}
+                      >
+                        {cell.own ? t('matrix.change') : t('matrix.rate')}{' '}
+                        <span className="visually-hidden">– {context}</span>
+                      </button>
+                    )}
+                  </td>
+                );
+              })
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {round.candidates.map((candidate, index) => {
-            const query = assessments[index];
-            return (
-              <tr key={candidate.id}>
-                <th scope="row">
-                  {candidate.organisation.name}
-                  {candidate.decision && (
-                    <span className="matrix__decision">
-                      <DecisionBadge decision={candidate.decision} />
-                    </span>
-                  )}
-                </th>
-                {!query || query.isPending ? (
-                  <td colSpan={criteria.length}>
-                    <Loading label={t('matrix.loading')} />
-                  </td>
-                ) : query.isError ? (
-                  <td colSpan={criteria.length}>
-                    <ErrorMessage error={query.error} />
-                  </td>
-                ) : (
-                  criteria.map((criterion) => {
-                    const cell = cellOf(query.data.items, criterion.id, subject);
-                    const context = t('matrix.cellContext', {
-                      candidate: candidate.organisation.name,
-                      criterion: localName(criterion, i18n.language),
-                    });
-                    return (
-                      <td key={criterion.id} className="matrix__cell">
-                        {cell.mean !== undefined ? (
-                          <>
-                            <span className="matrix__mean">
-                              <span className="visually-hidden">{t('matrix.mean')} </span>
-                              {t('matrix.meanValue', { value: cell.mean })}
-                            </span>
-                            <span className="matrix__jurors">{t('matrix.jurors', { count: cell.jurors })}</span>
-                          </>
-                        ) : (
-                          <span className="muted">{t('matrix.noScore')}</span>
-                        )}
-                        {cell.own && <span className="matrix__own">{t('matrix.own', { score: cell.own.score })}</span>}
-                        {canScore && !candidate.decision && (
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            onClick={() => onScore({ candidate, criterion })}
-                          >
-                            {cell.own ? t('matrix.change') : t('matrix.rate')}{' '}
-                            <span className="visually-hidden">– {context}</span>
-                          </button>
-                        )}
-                      </td>
-                    );
-                  })
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
+import { readPage } from '../../../lib/page-param';
 import { JurorGate } from '../components/JurorGate';
 import { RoundList } from '../components/RoundList';
 import '../../../components/ui.css';
@@ -9,8 +10,7 @@ import '../selection.css';
 /** The URL carries a one-based ?page=, the API a zero-based page. */
 function usePageParam(): [number, (page: number) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
-  const page = Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0;
+  const page = readPage(searchParams);
   const setPage = (next: number) => setSearchParams(next > 0 ? { page: String(next + 1) } : {});
   return [page, setPage];
 }

@@ -1,7 +1,6 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiMutation, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
@@ -21,19 +20,18 @@ export async function getActivities(api: ApiClient, tandemId: string): Promise<T
   );
 }
 
+const activitiesQueryOptions = endpointQuery(activitiesQueryKey, getActivities);
+
 export function useActivities(tandemId: string) {
-  const api = useApiClient();
-  return useQuery(
-    queryOptions({ queryKey: activitiesQueryKey(tandemId), queryFn: () => getActivities(api, tandemId) }),
-  );
+  return useApiQuery((api) => activitiesQueryOptions(api, tandemId));
+}
+
+export async function createActivity(api: ApiClient, tandemId: string, input: NewTandemActivity): Promise<TandemActivity> {
+  return unwrap(await api.POST('/api/v1/tandems/{id}/activities', { params: { path: { id: tandemId } }, body: input }));
 }
 
 export function useCreateActivity(tandemId: string) {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: NewTandemActivity) =>
-      unwrap(await api.POST('/api/v1/tandems/{id}/activities', { params: { path: { id: tandemId } }, body: input })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: activitiesQueryKey(tandemId) }),
+  return useApiMutation((api, input: NewTandemActivity) => createActivity(api, tandemId, input), {
+    invalidates: () => [activitiesQueryKey(tandemId)],
   });
 }

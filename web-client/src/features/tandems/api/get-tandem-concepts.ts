@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
@@ -19,11 +18,8 @@ export async function getTandemConcepts(api: ApiClient): Promise<ConceptSummary[
   return pages.flatMap((page) => page.items);
 }
 
-export function getTandemConceptsQueryOptions(api: ApiClient) {
-  return queryOptions({ queryKey: [...TANDEMS_KEY, 'concepts'], queryFn: () => getTandemConcepts(api) });
-}
+export const getTandemConceptsQueryOptions = endpointQuery(() => [...TANDEMS_KEY, 'concepts'], getTandemConcepts);
 
 export function useTandemConcepts() {
-  const api = useApiClient();
-  return useQuery(getTandemConceptsQueryOptions(api));
+  return useApiQuery(getTandemConceptsQueryOptions);
 }

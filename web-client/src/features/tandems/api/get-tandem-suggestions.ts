@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
@@ -22,14 +22,11 @@ export async function getTandemSuggestions(
   );
 }
 
-export function getTandemSuggestionsQueryOptions(api: ApiClient, params: SuggestionsParams) {
-  return queryOptions({
-    queryKey: [...TANDEMS_KEY, 'suggestions', params],
-    queryFn: () => getTandemSuggestions(api, params),
-  });
-}
+export const getTandemSuggestionsQueryOptions = endpointQuery(
+  (params: SuggestionsParams) => [...TANDEMS_KEY, 'suggestions', params],
+  getTandemSuggestions,
+);
 
 export function useTandemSuggestions(params: SuggestionsParams) {
-  const api = useApiClient();
-  return useQuery({ ...getTandemSuggestionsQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getTandemSuggestionsQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

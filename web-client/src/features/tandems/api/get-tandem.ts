@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { answerEtag } from '../../../lib/api/etag';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
@@ -10,7 +10,7 @@ export type Tandem = components['schemas']['TandemDetails'];
 export type TandemVersioned = { tandem: Tandem; etag: string };
 
 /** The ETag the API derives from a version (tandems and milestones alike), for when a proxy hides the header. */
-export const versionEtag = (version: number) => `"${version}"`;
+export { versionEtag } from '../../../lib/api/etag';
 
 export function tandemQueryKey(id: string) {
   return [...TANDEMS_KEY, 'detail', id] as const;
@@ -19,14 +19,11 @@ export function tandemQueryKey(id: string) {
 export async function getTandem(api: ApiClient, id: string): Promise<TandemVersioned> {
   const result = await api.GET('/api/v1/tandems/{id}', { params: { path: { id } } });
   const tandem = unwrap(result);
-  return { tandem, etag: result.response.headers.get('ETag') ?? versionEtag(tandem.version) };
+  return { tandem, etag: answerEtag(result.response, tandem.version) };
 }
 
-export function getTandemQueryOptions(api: ApiClient, id: string) {
-  return queryOptions({ queryKey: tandemQueryKey(id), queryFn: () => getTandem(api, id) });
-}
+export const getTandemQueryOptions = endpointQuery(tandemQueryKey, getTandem);
 
 export function useTandem(id: string) {
-  const api = useApiClient();
-  return useQuery(getTandemQueryOptions(api, id));
+  return useApiQuery((api) => getTandemQueryOptions(api, id));
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 
 export type TandemPage = components['schemas']['TandemPage'];
@@ -14,17 +14,13 @@ export const TANDEMS_KEY = ['tandems'] as const;
 
 /** The tandems the caller may see: the API filters by role and organisation. */
 export async function getTandems(api: ApiClient, { page, size }: TandemsParams): Promise<TandemPage> {
-  const data = unwrap(
+  return unwrap(
     await api.GET('/api/v1/tandems', { params: { query: { page, size } }, headers: { Accept: 'application/json' } }),
   );
-  return data;
 }
 
-export function getTandemsQueryOptions(api: ApiClient, params: TandemsParams) {
-  return queryOptions({ queryKey: [...TANDEMS_KEY, 'list', params], queryFn: () => getTandems(api, params) });
-}
+export const getTandemsQueryOptions = endpointQuery((params: TandemsParams) => [...TANDEMS_KEY, 'list', params], getTandems);
 
 export function useTandems(params: TandemsParams) {
-  const api = useApiClient();
-  return useQuery({ ...getTandemsQueryOptions(api, params), placeholderData: keepPreviousData });
+  return useApiQuery((api) => getTandemsQueryOptions(api, params), { placeholderData: keepPreviousData });
 }

@@ -1,7 +1,6 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { endpointQuery, useApiMutation, useApiQuery } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
 import { tandemQueryKey, versionEtag } from './get-tandem';
 import { TANDEMS_KEY } from './get-tandems';
@@ -22,11 +21,10 @@ export async function getMilestones(api: ApiClient, tandemId: string): Promise<M
   );
 }
 
+const milestonesQueryOptions = endpointQuery(milestonesQueryKey, getMilestones);
+
 export function useMilestones(tandemId: string) {
-  const api = useApiClient();
-  return useQuery(
-    queryOptions({ queryKey: milestonesQueryKey(tandemId), queryFn: () => getMilestones(api, tandemId) }),
-  );
+  return useApiQuery((api) => milestonesQueryOptions(api, tandemId));
 }
 
 export type UpdateMilestoneVariables = { tandemId: string; milestone: Milestone; change: MilestoneChange };
@@ -43,15 +41,7 @@ export async function updateMilestone(api: ApiClient, { tandemId, milestone, cha
 
 /** Saves a milestone; the list and the tandem's progress are refetched. */
 export function useUpdateMilestone() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: UpdateMilestoneVariables) => updateMilestone(api, variables),
-    onSettled: (_data, _error, { tandemId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: milestonesQueryKey(tandemId) }),
-        queryClient.invalidateQueries({ queryKey: tandemQueryKey(tandemId) }),
-        queryClient.invalidateQueries({ queryKey: [...TANDEMS_KEY, 'list'] }),
-      ]),
+  return useApiMutation(updateMilestone, {
+    invalidatesSettled: ({ tandemId }) => [milestonesQueryKey(tandemId), tandemQueryKey(tandemId), [...TANDEMS_KEY, 'list']],
   });
 }

@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
 import type { ApiClient } from '../../../lib/api/client';
+import { answerEtag } from '../../../lib/api/etag';
 import { unwrap } from '../../../lib/api/problem';
+import { useApiMutation } from '../../../lib/api/query';
 import type { components } from '../../../lib/api/schema';
-import { tandemQueryKey, versionEtag, type TandemVersioned } from './get-tandem';
+import { tandemQueryKey, type TandemVersioned } from './get-tandem';
 import { TANDEMS_KEY } from './get-tandems';
 
 export type TandemTransitionInput = components['schemas']['TandemTransitionInput'];
@@ -18,16 +18,13 @@ export async function transitionTandem(
     body: input,
   });
   const tandem = unwrap(result);
-  return { tandem, etag: result.response.headers.get('ETag') ?? versionEtag(tandem.version) };
+  return { tandem, etag: answerEtag(result.response, tandem.version) };
 }
 
 /** Takes a lifecycle step; starting a tandem generates its milestones, so everything about it is refetched. */
 export function useTransitionTandem() {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: TandemTransitionVariables) => transitionTandem(api, variables),
-    onSuccess: (result, { id }) => queryClient.setQueryData(tandemQueryKey(id), result),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: TANDEMS_KEY }),
+  return useApiMutation(transitionTandem, {
+    onSuccess: (queryClient, result, { id }) => queryClient.setQueryData(tandemQueryKey(id), result),
+    invalidatesSettled: () => [TANDEMS_KEY],
   });
 }

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import type { Tandem } from '../api/get-tandem';
@@ -31,53 +32,48 @@ export function MilestoneTable({ tandem, canEdit }: { tandem: Tandem; canEdit: b
   else if (milestones.data.items.length === 0) body = <p>{t('milestones.empty')}</p>;
   else
     body = (
-      <div className="table-scroll" role="region" aria-labelledby="milestones-caption" tabIndex={0}>
-        <table className="data-table">
-          <caption id="milestones-caption" className="visually-hidden">
-            {t('milestones.caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('milestones.title')}</th>
-              <th scope="col">{t('milestones.topic')}</th>
-              <th scope="col">{t('milestones.dueOn')}</th>
-              <th scope="col">{t('milestones.owner')}</th>
-              <th scope="col">{t('milestones.status')}</th>
-              {canEdit && <th scope="col">{t('milestones.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {milestones.data.items.map((milestone) => (
-              <tr key={milestone.id}>
-                <th scope="row">{milestone.title}</th>
-                <td>{topicName(milestone.topic)}</td>
-                <td>{milestone.dueOn ? formatDay(milestone.dueOn, i18n.language) : t('milestones.none')}</td>
-                <td>{ownerName(milestone.ownerOrganisationId)}</td>
-                <td>
-                  <span className={`status-badge milestone-status milestone-status--${milestone.status.toLowerCase().replace('_', '-')}`}>
-                    {t(`milestoneStatus.${milestone.status}`)}
-                  </span>
-                </td>
-                {canEdit && (
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      aria-label={t('milestones.editLabel', { title: milestone.title })}
-                      onClick={() => {
-                        setSaved(false);
-                        setEditing(milestone);
-                      }}
-                    >
-                      {t('milestones.edit')}
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        captionId="milestones-caption"
+        caption={t('milestones.caption')}
+        captionHidden
+        columns={[
+          { label: t('milestones.title') },
+          { label: t('milestones.topic') },
+          { label: t('milestones.dueOn') },
+          { label: t('milestones.owner') },
+          { label: t('milestones.status') },
+          canEdit && { label: t('milestones.actions') },
+        ]}
+      >
+        {milestones.data.items.map((milestone) => (
+          <tr key={milestone.id}>
+            <th scope="row">{milestone.title}</th>
+            <td>{topicName(milestone.topic)}</td>
+            <td>{milestone.dueOn ? formatDay(milestone.dueOn, i18n.language) : t('milestones.none')}</td>
+            <td>{ownerName(milestone.ownerOrganisationId)}</td>
+            <td>
+              <span className={`status-badge milestone-status milestone-status--${milestone.status.toLowerCase().replace('_', '-')}`}>
+                {t(`milestoneStatus.${milestone.status}`)}
+              </span>
+            </td>
+            {canEdit && (
+              <td>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={t('milestones.editLabel', { title: milestone.title })}
+                  onClick={() => {
+                    setSaved(false);
+                    setEditing(milestone);
+                  }}
+                >
+                  {t('milestones.edit')}
+                </button>
+              </td>
+            )}
+          </tr>
+        ))}
+      </DataTable>
     );
 
   return (

@@ -5,6 +5,7 @@ import type { TandemStatus } from '../api/get-tandems';
 import { useTransitionTandem } from '../api/transition-tandem';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { WorkflowSteps } from '../../../components/WorkflowSteps';
 import { TANDEM_STATUSES } from './TandemStatusBadge';
 
 /** A button per step the API lists in availableTransitions; each opens a confirm dialog (cancelling needs a reason). */
@@ -15,23 +16,15 @@ export function TandemWorkflow({ tandem, etag }: { tandem: Tandem; etag: string 
   const available = TANDEM_STATUSES.filter((status) => tandem.availableTransitions.includes(status));
   if (available.length === 0 && !done) return null;
   return (
-    <section className="tandem-workflow" aria-labelledby="tandem-workflow-heading">
-      <h2 id="tandem-workflow-heading">{t('workflow.heading')}</h2>
-      <div className="tandem-workflow__buttons">
-        {available.map((status) => (
-          <button
-            key={status}
-            type="button"
-            className={status === 'CANCELLED' ? 'button button--secondary' : 'button'}
-            onClick={() => setTarget(status)}
-          >
-            {t(`workflow.actions.${status}`)}
-          </button>
-        ))}
-      </div>
-      <p role="status" className="tandem-workflow__status">
-        {done ? t('workflow.done', { status: t(`status.${done}`) }) : ''}
-      </p>
+    <WorkflowSteps
+      className="tandem-workflow"
+      headingId="tandem-workflow-heading"
+      heading={t('workflow.heading')}
+      steps={available.map((to) => ({ to, label: t(`workflow.actions.${to}`), secondary: to === 'CANCELLED' }))}
+      onChoose={setTarget}
+      done={done ? t('workflow.done', { status: t(`status.${done}`) }) : ''}
+      doneClassName="tandem-workflow__status"
+    >
       {target && (
         <TransitionDialog
           tandem={tandem}
@@ -44,7 +37,7 @@ export function TandemWorkflow({ tandem, etag }: { tandem: Tandem; etag: string 
           }}
         />
       )}
-    </section>
+    </WorkflowSteps>
   );
 }
 

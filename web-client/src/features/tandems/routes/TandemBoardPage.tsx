@@ -4,8 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
+import { PagedResults } from '../../../components/PagedResults';
 import { RequireRole } from '../../../components/RequireRole';
+import { readPage } from '../../../lib/page-param';
 import { useTandemConcepts, type ConceptSummary } from '../api/get-tandem-concepts';
 import { useTandemSuggestions, type TandemSuggestion } from '../api/get-tandem-suggestions';
 import { ProposeDialog } from '../components/ProposeDialog';
@@ -36,8 +37,7 @@ function Board() {
   const { t } = useTranslation('tandems');
   const [searchParams, setSearchParams] = useSearchParams();
   const conceptId = searchParams.get('conceptId') ?? '';
-  const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
-  const page = Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0;
+  const page = readPage(searchParams);
   const concepts = useTandemConcepts();
   const concept = concepts.data?.find((candidate) => candidate.id === conceptId);
 
@@ -98,19 +98,30 @@ function Suggestions({ conceptId, concept, page, onPageChange }: SuggestionsProp
   const [proposing, setProposing] = useState<TandemSuggestion | null>(null);
   const heading = concept ? t('board.suggestions', { title: concept.title }) : t('board.suggestionsFallback');
 
-  let body;
-  if (suggestions.isPending) body = <Loading label={t('board.loading')} />;
-  else if (suggestions.isError) body = <ErrorMessage error={suggestions.error} />;
-  else {
-    const { items, totalItems, totalPages } = suggestions.data;
-    // The top-ranked candidate needs no reason; the ranking leaves out candidates that already have an open tandem.
-    const topRank = page === 0 ? (items[0]?.rank ?? 1) : 1;
-    body = (
-      <div aria-busy={suggestions.isFetching}>
-        <p className="result-count" role="status">
-          {items.length === 0 ? t('board.empty') : t('board.count', { count: totalItems })}
-        </p>
-        {items.length > 0 && (
+  // The top-ranked candidate needs no reason; the ranking leaves out candidates that already have an open tandem.
+  const topRank = page === 0 ? (suggestions.data?.items[0]?.rank ?? 1) : 1;
+  return (
+    <section className="tandem-suggestions" aria-labelledby="tandem-suggestions-heading">
+      <h2 id="tandem-suggestions-heading">{heading}</h2>
+      <PagedResults
+        query={suggestions}
+        loading={t('board.loading')}
+        empty={t('board.empty')}
+        count={(count) => t('board.count', { count })}
+        onPageChange={onPageChange}
+        footer={
+          proposing && (
+            <ProposeDialog
+              conceptId={conceptId}
+              conceptTitle={concept?.title ?? ''}
+              suggestion={proposing}
+              reasonRequired={proposing.rank > topRank}
+              onClose={() => setProposing(null)}
+            />
+          )
+        }
+      >
+        {(items) => (
           <ol className="suggestions">
             {items.map((suggestion) => (
               <li key={suggestion.organisation.id}>
@@ -119,23 +130,7 @@ function Suggestions({ conceptId, concept, page, onPageChange }: SuggestionsProp
             ))}
           </ol>
         )}
-        <Pagination page={suggestions.data.page} totalPages={totalPages} onPageChange={onPageChange} />
-        {proposing && (
-          <ProposeDialog
-            conceptId={conceptId}
-            conceptTitle={concept?.title ?? ''}
-            suggestion={proposing}
-            reasonRequired={proposing.rank > topRank}
-            onClose={() => setProposing(null)}
-          />
-        )}
-      </div>
-    );
-  }
-  return (
-    <section className="tandem-suggestions" aria-labelledby="tandem-suggestions-heading">
-      <h2 id="tandem-suggestions-heading">{heading}</h2>
-      {body}
+      </PagedResults>
     </section>
   );
 }

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
+import { RecordFallback } from '../../../components/RecordStatus';
 import { RequireRole } from '../../../components/RequireRole';
-import { ApiError } from '../../../lib/api/problem';
 import { useAuth } from '../../../lib/auth-context';
 import { useStateName } from '../../../lib/use-state-name';
 import { useTandem, type Tandem } from '../api/get-tandem';
@@ -32,30 +30,15 @@ function TandemContent() {
   const { t } = useTranslation('tandems');
   const { id = '' } = useParams();
   const tandem = useTandem(id);
-  if (tandem.isPending) {
+  if (!tandem.isSuccess) {
     return (
-      <div className="content">
-        <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
-        <Loading label={t('detail.loading')} />
-      </div>
-    );
-  }
-  if (tandem.isError) {
-    const notFound = tandem.error instanceof ApiError && tandem.error.status === 404;
-    return (
-      <div className="content">
-        <p className="back-link">
-          <Link to="/tandems">{t('detail.back')}</Link>
-        </p>
-        <PageHeading title={t('list.title')}>{t('list.title')}</PageHeading>
-        {notFound ? (
-          <p className="message message--error" role="alert">
-            {t('detail.notFound')}
-          </p>
-        ) : (
-          <ErrorMessage error={tandem.error} />
-        )}
-      </div>
+      <RecordFallback
+        title={t('list.title')}
+        back={tandem.isError ? { to: '/tandems', label: t('detail.back') } : undefined}
+        query={tandem}
+        loading={t('detail.loading')}
+        notFound={t('detail.notFound')}
+      />
     );
   }
   return <TandemDetail tandem={tandem.data.tandem} etag={tandem.data.etag} />;

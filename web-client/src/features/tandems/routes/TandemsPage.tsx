@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
+import { PagedResults } from '../../../components/PagedResults';
 import { RequireRole } from '../../../components/RequireRole';
 import { useAuth } from '../../../lib/auth-context';
+import { readPage } from '../../../lib/page-param';
 import { useTandems } from '../api/get-tandems';
 import { formatDate } from '../components/format';
 import { TandemProgress } from '../components/TandemProgress';
@@ -42,65 +42,53 @@ export function TandemsPage() {
 function TandemTable() {
   const { t, i18n } = useTranslation('tandems');
   const [searchParams, setSearchParams] = useSearchParams();
-  const fromUrl = Number.parseInt(searchParams.get('page') ?? '1', 10);
-  const requested = Number.isFinite(fromUrl) && fromUrl > 1 ? fromUrl - 1 : 0;
-  const tandems = useTandems({ page: requested, size: TANDEM_PAGE_SIZE });
+  const tandems = useTandems({ page: readPage(searchParams), size: TANDEM_PAGE_SIZE });
 
-  if (tandems.isPending) return <Loading label={t('list.loading')} />;
-  if (tandems.isError) return <ErrorMessage error={tandems.error} />;
-  const { items, totalItems, page, totalPages } = tandems.data;
   return (
-    <div aria-busy={tandems.isFetching}>
-      <p className="result-count" role="status">
-        {items.length === 0 ? t('list.empty') : t('list.count', { count: totalItems })}
-      </p>
-      {items.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="tandems-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="tandems-caption" className="visually-hidden">
-              {t('list.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('list.tandem')}</th>
-                <th scope="col">{t('list.concept')}</th>
-                <th scope="col">{t('list.status')}</th>
-                <th scope="col">{t('list.progress')}</th>
-                <th scope="col">{t('list.updatedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((tandem) => (
-                <tr key={tandem.id}>
-                  <th scope="row">
-                    <Link to={`/tandems/${tandem.id}`}>
-                      {t('list.pair', {
-                        bestPractice: tandem.bestPracticeOrganisation.name,
-                        tandem: tandem.tandemOrganisation.name,
-                      })}
-                    </Link>
-                  </th>
-                  <td>
-                    <Link to={`/concepts/${tandem.conceptId}`}>{tandem.conceptTitle}</Link>
-                  </td>
-                  <td>
-                    <TandemStatusBadge status={tandem.status} />
-                  </td>
-                  <td>
-                    <TandemProgress percent={tandem.progressPercent} />
-                  </td>
-                  <td>{formatDate(tandem.updatedAt, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <PagedResults
+      query={tandems}
+      loading={t('list.loading')}
+      empty={t('list.empty')}
+      count={(count) => t('list.count', { count })}
+      onPageChange={(next) => setSearchParams(next > 0 ? { page: String(next + 1) } : {})}
+    >
+      {(items) => (
+        <DataTable
+          captionId="tandems-caption"
+          caption={t('list.caption')}
+          captionHidden
+          columns={[
+            { label: t('list.tandem') },
+            { label: t('list.concept') },
+            { label: t('list.status') },
+            { label: t('list.progress') },
+            { label: t('list.updatedAt') },
+          ]}
+        >
+          {items.map((tandem) => (
+            <tr key={tandem.id}>
+              <th scope="row">
+                <Link to={`/tandems/${tandem.id}`}>
+                  {t('list.pair', {
+                    bestPractice: tandem.bestPracticeOrganisation.name,
+                    tandem: tandem.tandemOrganisation.name,
+                  })}
+                </Link>
+              </th>
+              <td>
+                <Link to={`/concepts/${tandem.conceptId}`}>{tandem.conceptTitle}</Link>
+              </td>
+              <td>
+                <TandemStatusBadge status={tandem.status} />
+              </td>
+              <td>
+                <TandemProgress percent={tandem.progressPercent} />
+              </td>
+              <td>{formatDate(tandem.updatedAt, i18n.language)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      <Pagination
-        page={page}
-        totalPages={totalPages}
-        onPageChange={(next) => setSearchParams(next > 0 ? { page: String(next + 1) } : {})}
-      />
-    </div>
+    </PagedResults>
   );
 }
