@@ -9,7 +9,7 @@ import { ApiError } from '../../../lib/api/problem';
 import { SUBMARKETS } from '../../../lib/enums';
 import { useExpertiseTopics } from '../../coaching/api/get-expertise-topics';
 import { Markdown } from '../../concepts/components/Markdown';
-import { SelectField, TextAreaField, TextField } from '../../organisations/components/FormField';
+import { SelectField, TextAreaField, TextField } from '../../../components/form/FormField';
 import { getEditableModuleQueryOptions, type ModuleVersioned } from '../api/get-editable-module';
 import type { Licence } from '../api/get-learning-modules';
 import { useCreateModule, useUpdateModule } from '../api/save-module';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { ApiError, violationsByField } from '../../../lib/api/problem';
 import type { Contact, ContactInput } from '../api/get-contacts';
-import { TextField } from './FormField';
+import { TextField } from '../../../components/form/FormField';
 
 const CONTACT_FIELDS = ['name', 'function', 'email', 'phone'] as const satisfies readonly (keyof ContactInput)[];
 

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { EntityForm } from '../../../components/form/EntityForm';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useApiClient } from '../../../lib/api/api-context';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
 import {
   EXPERTISE_TOPICS,
   GERMAN_STATES,
@@ -19,12 +19,12 @@ import {
 import { useStateName } from '../../../lib/use-state-name';
 import { getOrganisationQueryOptions, type OrganisationVersion } from '../api/get-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
-import { SelectField, TextAreaField, TextField } from './FormField';
+import { SelectField, TextAreaField, TextField } from '../../../components/form/FormField';
 import {
   ORGANISATION_FIELDS,
+  organisationSchema,
   toFormValues,
   toInput,
-  type FieldErrors,
   type OrganisationField,
   type OrganisationFormValues,
 } from './organisation-form-model';
@@ -55,82 +55,33 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
   const api = useApiClient();
   const queryClient = useQueryClient();
   const update = useUpdateOrganisation();
-
   const [base, setBase] = useState(initial);
-  const [values, setValues] = useState<OrganisationFormValues>(() => toFormValues(initial.organisation));
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<'saved' | 'reloaded' | null>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
-  const [reloading, setReloading] = useState(false);
-  const conflictRef = useRef<HTMLDivElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notANumber = t('common:form.notANumber');
+  const schema = useMemo(() => organisationSchema(notANumber), [notANumber]);
 
-  const apiError = update.error instanceof ApiError ? update.error : undefined;
-  const conflict = apiError?.status === 412;
-  const server = apiError && !conflict ? violationsByField(apiError.violations, ORGANISATION_FIELDS) : undefined;
-  const errors: FieldErrors = { ...server?.byField, ...clientErrors };
-  const fieldsWithErrors = ORGANISATION_FIELDS.filter((field) => errors[field]);
-  const otherViolations = server?.other ?? [];
-  const showSummary = fieldsWithErrors.length > 0;
-
-  // Move focus to what needs attention, so that keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
-  useEffect(() => {
-    if (showSummary) summaryRef.current?.focus();
-  }, [update.error, clientErrors, showSummary]);
-  useEffect(() => {
-    if (notice === 'reloaded') noticeRef.current?.focus();
-  }, [notice]);
+  const engine = useEntityForm({
+    defaultValues: toFormValues(initial.organisation),
+    schema,
+    fields: ORGANISATION_FIELDS,
+    mutation: update,
+    save: (values, onSuccess) =>
+      update.mutate({ id: organisationId, etag: base.etag, input: toInput(values, base.organisation.programmeRole) }, { onSuccess }),
+    onSaved: (saved: OrganisationVersion) => {
+      setBase(saved);
+      return toFormValues(saved.organisation);
+    },
+    reload: async () => {
+      const fresh = await queryClient.fetchQuery({ ...getOrganisationQueryOptions(api, organisationId), staleTime: 0 });
+      setBase(fresh);
+      return toFormValues(fresh.organisation);
+    },
+  });
+  const { values, errors } = engine;
 
   const set =
     <K extends keyof OrganisationFormValues>(field: K) =>
-    (value: OrganisationFormValues[K]) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      setNotice(null);
-    };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    const { input, errors: invalid } = toInput(values, base.organisation.programmeRole, t('common:form.notANumber'));
-    setNotice(null);
-    setClientErrors(invalid);
-    if (Object.keys(invalid).length > 0) {
-      update.reset();
-      return;
-    }
-    update.mutate(
-      { id: organisationId, etag: base.etag, input },
-      {
-        onSuccess: (saved) => {
-          setBase(saved);
-          setValues(toFormValues(saved.organisation));
-          setNotice('saved');
-        },
-      },
-    );
-  };
-
-  /** Discards the input and starts again from the server's current version. */
-  const reload = async () => {
-    setReloading(true);
-    setReloadError(null);
-    try {
-      const fresh = await queryClient.fetchQuery({ ...getOrganisationQueryOptions(api, organisationId), staleTime: 0 });
-      setBase(fresh);
-      setValues(toFormValues(fresh.organisation));
-      setClientErrors({});
-      update.reset();
-      setNotice('reloaded');
-    } catch (error) {
-      setReloadError(error);
-    } finally {
-      setReloading(false);
-    }
-  };
+    (value: OrganisationFormValues[K]) =>
+      engine.change({ [field]: value } as Partial<OrganisationFormValues>);
 
   const label = (field: OrganisationField) => t(`organisations:fields.${field}`);
   const common = (field: OrganisationField & keyof OrganisationFormValues) => ({
@@ -146,63 +97,15 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
   const programmeRole = base.organisation.programmeRole;
 
   return (
-    <form className="form" aria-label={t('organisations:form.label')} noValidate onSubmit={submit}>
-      {conflict && (
-        <div
-          ref={conflictRef}
-          className="message message--error"
-          role="alert"
-          tabIndex={-1}
-          aria-labelledby="conflict-title"
-        >
-          <p id="conflict-title" className="message__title">
-            {t('organisations:form.conflictTitle')}
-          </p>
-          <p>{t('organisations:form.conflictText')}</p>
-          <p>
-            <button type="button" className="button" onClick={() => void reload()} disabled={reloading}>
-              {t('organisations:form.reload')}
-            </button>
-          </p>
-        </div>
-      )}
-      {reloadError != null && <ErrorMessage error={reloadError} />}
-      {showSummary && (
-        <div
-          ref={summaryRef}
-          className="message message--error error-summary"
-          role="alert"
-          tabIndex={-1}
-          aria-labelledby="error-summary-title"
-        >
-          <p id="error-summary-title" className="message__title">
-            {t('organisations:form.errorSummary')}
-          </p>
-          <ul>
-            {fieldsWithErrors.map((field) => (
-              <li key={field}>
-                <a
-                  href={`#${focusTarget(field)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(focusTarget(field))?.focus();
-                  }}
-                >
-                  {label(field)}: {errors[field]}
-                </a>
-              </li>
-            ))}
-            {otherViolations.map((violation, index) => (
-              <li key={`other-${index}`}>
-                {violation.field ? `${violation.field}: ` : ''}
-                {violation.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {update.isError && !conflict && !showSummary && <ErrorMessage error={update.error} />}
-
+    <EntityForm
+      engine={engine}
+      label={t('organisations:form.label')}
+      texts="organisations:form"
+      titleIds={{ conflict: 'conflict-title', summary: 'error-summary-title' }}
+      labelOf={label}
+      focusTarget={focusTarget}
+      submitLabel={t('common:form.save')}
+    >
       <section className="form__section" aria-labelledby="org-basics">
         <h2 id="org-basics">{t('organisations:form.basics')}</h2>
         <TextField {...common('name')} required maxLength={200} value={values.name} onChange={set('name')} />
@@ -350,20 +253,6 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
         />
       </section>
 
-      <div className="form__actions">
-        <button type="submit" className="button">
-          {t('common:form.save')}
-        </button>
-        <div ref={noticeRef} className="form__notice" role="status" tabIndex={-1}>
-          {update.isPending
-            ? t('organisations:form.saving')
-            : notice === 'saved'
-              ? t('organisations:form.saved')
-              : notice === 'reloaded'
-                ? t('organisations:form.reloaded')
-                : ''}
-        </div>
-      </div>
-    </form>
+    </EntityForm>
   );
 }
