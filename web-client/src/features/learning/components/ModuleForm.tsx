@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { EntityForm } from '../../../components/form/EntityForm';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useApiClient } from '../../../lib/api/api-context';
-import { ApiError } from '../../../lib/api/problem';
 import { SUBMARKETS } from '../../../lib/enums';
 import { useExpertiseTopics } from '../../coaching/api/get-expertise-topics';
 import { Markdown } from '../../concepts/components/Markdown';
@@ -20,10 +19,9 @@ import {
   MAX_MINUTES,
   MODULE_FIELDS,
   toFormValues,
+  moduleSchema,
   toInput,
-  validate,
   violationsByModuleField,
-  type FieldErrors,
   type ModuleField,
   type ModuleFormValues,
   type Visibility,
@@ -74,58 +72,11 @@ export function ModuleForm(props: ModuleFormProps) {
   const update = useUpdateModule();
   const save = props.mode === 'create' ? create : update;
   const topics = useExpertiseTopics();
-
-  const [values, setValues] = useState<ModuleFormValues>(props.initialValues);
-  const [savedValues, setSavedValues] = useState<ModuleFormValues>(props.initialValues);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<'saved' | 'reloaded' | null>(null);
   const [preview, setPreview] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const [reloadError, setReloadError] = useState<unknown>(null);
-  const conflictRef = useRef<HTMLDivElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
 
-  const apiError = save.error instanceof ApiError ? save.error : undefined;
-  const conflict = apiError?.status === 412;
-  const server = apiError && !conflict ? violationsByModuleField(apiError.violations) : undefined;
-  const errors: FieldErrors = { ...server?.byField, ...clientErrors };
-  const fieldsWithErrors = MODULE_FIELDS.filter((field) => errors[field]);
-  const otherViolations = server?.other ?? [];
-  const showSummary = fieldsWithErrors.length > 0;
-
-  const topicOptions = [...(topics.data ?? [])]
-    .sort((a, b) => a.position - b.position)
-    .map((topic) => ({ value: topic.key, label: i18n.language.startsWith('en') ? topic.nameEn : topic.nameDe }));
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(savedValues);
-  const onDirtyChange = props.mode === 'edit' ? props.onDirtyChange : undefined;
-  useEffect(() => {
-    onDirtyChange?.(dirty);
-  }, [dirty, onDirtyChange]);
-
-  // Move focus to what needs attention, so that keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
-  useEffect(() => {
-    if (showSummary) summaryRef.current?.focus();
-  }, [save.error, clientErrors, showSummary]);
-  useEffect(() => {
-    if (notice === 'reloaded') noticeRef.current?.focus();
-  }, [notice]);
-
-  const change = (next: Partial<ModuleFormValues>) => {
-    setValues((current) => ({ ...current, ...next }));
-    setNotice(null);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    setNotice(null);
-    const found = validate(
-      values,
+  const engine = useEntityForm({
+    defaultValues: props.initialValues,
+    schema: moduleSchema(
       {
         required: t('form.errors.required'),
         topicsRequired: t('form.errors.topicsRequired'),
@@ -133,101 +84,51 @@ export function ModuleForm(props: ModuleFormProps) {
         authorsRequired: t('form.errors.authorsRequired'),
       },
       { requireAuthors: props.mode === 'edit' },
-    );
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      save.reset();
-      return;
-    }
-    const input = toInput(values);
-    const onSuccess = (saved: ModuleVersioned) => {
-      setSavedValues(values);
-      setNotice('saved');
-      props.onSaved(saved);
-    };
-    if (props.mode === 'create') create.mutate(input, { onSuccess });
-    else update.mutate({ id: props.moduleId, etag: props.etag, input }, { onSuccess });
-  };
+    ),
+    fields: MODULE_FIELDS,
+    violations: (error) => violationsByModuleField(error.violations),
+    mutation: save,
+    save: (values, onSuccess: (saved: ModuleVersioned) => void) => {
+      const input = toInput(values);
+      if (props.mode === 'create') create.mutate(input, { onSuccess });
+      else update.mutate({ id: props.moduleId, etag: props.etag, input }, { onSuccess });
+    },
+    onSaved: (saved) => props.onSaved(saved),
+    reload:
+      props.mode === 'edit'
+        ? async () => {
+            const fresh = await queryClient.fetchQuery({ ...getEditableModuleQueryOptions(api, props.moduleId), staleTime: 0 });
+            props.onSaved(fresh);
+            return toFormValues(fresh.module);
+          }
+        : undefined,
+  });
+  const { values, errors, change, dirty } = engine;
 
-  const reload = async () => {
-    if (props.mode !== 'edit') return;
-    setReloading(true);
-    setReloadError(null);
-    try {
-      const fresh = await queryClient.fetchQuery({ ...getEditableModuleQueryOptions(api, props.moduleId), staleTime: 0 });
-      const freshValues = toFormValues(fresh.module);
-      setValues(freshValues);
-      setSavedValues(freshValues);
-      setClientErrors({});
-      save.reset();
-      setNotice('reloaded');
-      props.onSaved(fresh);
-    } catch (error) {
-      setReloadError(error);
-    } finally {
-      setReloading(false);
-    }
-  };
+  const topicOptions = [...(topics.data ?? [])]
+    .sort((a, b) => a.position - b.position)
+    .map((topic) => ({ value: topic.key, label: i18n.language.startsWith('en') ? topic.nameEn : topic.nameDe }));
+
+  const onDirtyChange = props.mode === 'edit' ? props.onDirtyChange : undefined;
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
 
   const labelOf = (field: ModuleField) => t(`form.fields.${field}`);
   const bodyHint = 'module-bodyMarkdown-hint';
 
   return (
-    <form
+    <EntityForm
+      engine={engine}
       className="form module-form"
-      aria-label={props.mode === 'create' ? t('form.createLabel') : t('form.editLabel')}
-      noValidate
-      onSubmit={submit}
+      label={props.mode === 'create' ? t('form.createLabel') : t('form.editLabel')}
+      texts="learning:form"
+      titleIds={{ conflict: 'module-conflict-title', summary: 'module-errors-title' }}
+      labelOf={labelOf}
+      focusTarget={(field) => focusTarget(field, topicOptions[0]?.value)}
+      messages={{ 403: t('form.forbidden'), 409: t('form.frozen'), 428: t('form.conflictTitle') }}
+      submitLabel={props.mode === 'create' ? t('form.create') : t('form.save')}
     >
-      {conflict && (
-        <div ref={conflictRef} className="message message--error" role="alert" tabIndex={-1} aria-labelledby="module-conflict-title">
-          <p id="module-conflict-title" className="message__title">
-            {t('form.conflictTitle')}
-          </p>
-          <p>{t('form.conflictText')}</p>
-          <p>
-            <button type="button" className="button" onClick={() => void reload()} disabled={reloading}>
-              {t('form.reload')}
-            </button>
-          </p>
-        </div>
-      )}
-      {reloadError != null && <ErrorMessage error={reloadError} />}
-      {showSummary && (
-        <div ref={summaryRef} className="message message--error error-summary" role="alert" tabIndex={-1} aria-labelledby="module-errors-title">
-          <p id="module-errors-title" className="message__title">
-            {t('form.errorSummary')}
-          </p>
-          <ul>
-            {fieldsWithErrors.map((field) => (
-              <li key={field}>
-                <a
-                  href={`#${focusTarget(field, topicOptions[0]?.value)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(focusTarget(field, topicOptions[0]?.value))?.focus();
-                  }}
-                >
-                  {labelOf(field)}: {errors[field]}
-                </a>
-              </li>
-            ))}
-            {otherViolations.map((violation, index) => (
-              <li key={`other-${index}`}>
-                {violation.field ? `${violation.field}: ` : ''}
-                {violation.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {save.isError && !conflict && !showSummary && (
-        <ProblemAlert
-          error={save.error}
-          messages={{ 403: t('form.forbidden'), 409: t('form.frozen'), 428: t('form.conflictTitle') }}
-        />
-      )}
-
       <section className="form__section" aria-labelledby="module-content-heading">
         <h2 id="module-content-heading">{t('form.sections.content')}</h2>
         <TextField
@@ -411,20 +312,6 @@ export function ModuleForm(props: ModuleFormProps) {
         </fieldset>
       </section>
 
-      <div className="form__actions">
-        <button type="submit" className="button">
-          {props.mode === 'create' ? t('form.create') : t('form.save')}
-        </button>
-        <div ref={noticeRef} className="form__notice" role="status" tabIndex={-1}>
-          {save.isPending
-            ? t('form.saving')
-            : notice === 'saved'
-              ? t('form.saved')
-              : notice === 'reloaded'
-                ? t('form.reloaded')
-                : ''}
-        </div>
-      </div>
-    </form>
+    </EntityForm>
   );
 }

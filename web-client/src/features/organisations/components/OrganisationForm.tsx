@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { EntityForm } from '../../../components/form/EntityForm';
@@ -56,12 +56,10 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
   const queryClient = useQueryClient();
   const update = useUpdateOrganisation();
   const [base, setBase] = useState(initial);
-  const notANumber = t('common:form.notANumber');
-  const schema = useMemo(() => organisationSchema(notANumber), [notANumber]);
 
   const engine = useEntityForm({
     defaultValues: toFormValues(initial.organisation),
-    schema,
+    schema: organisationSchema(t('common:form.notANumber')),
     fields: ORGANISATION_FIELDS,
     mutation: update,
     save: (values, onSuccess) =>
