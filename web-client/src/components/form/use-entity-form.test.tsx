@@ -13,12 +13,12 @@ const FIELDS = ['name', 'steps'] as const;
 
 function TestForm({ send, load, onDirty }: { send: (values: Values) => Promise<Values>; load: () => Promise<Values>; onDirty: (dirty: boolean) => void }) {
   const mutation = useMutation({ mutationFn: send });
-  const engine = useEntityForm({
-    defaultValues: { name: 'Kalbe', steps: [{ title: 'Erfassen' }] } as Values,
+  const engine = useEntityForm<Values, (typeof FIELDS)[number], Values>({
+    defaultValues: { name: 'Kalbe', steps: [{ title: 'Erfassen' }] },
     schema: z.looseObject({ name: z.string().refine((name) => name.trim() !== '', 'Bitte ausfüllen.') }),
     fields: FIELDS,
     mutation,
-    save: (values, onSuccess: (saved: Values) => void) => mutation.mutate(values, { onSuccess }),
+    save: (values, callbacks) => mutation.mutate(values, callbacks),
     reload: load,
   });
   onDirty(engine.dirty);

@@ -29,12 +29,20 @@ export type EntityFormOptions<V extends FieldValues, K extends string, S> = {
   /** The key of a client check's path, e.g. 'title' → 'concept-title' (default: the path itself). */
   keyOf?: (path: string) => K;
   mutation: SaveMutation;
-  /** Sends the values, calling `onSuccess` with the stored resource. */
-  save: (values: V, onSuccess: (saved: S) => void) => void;
+  /** Sends the values: passes the callbacks on to the mutation. */
+  save: (values: V, callbacks: { onSuccess: (saved: S) => void; onError: (error: unknown) => void }) => void;
   /** After a save: the values the form goes on with (default: the ones it sent). */
   onSaved?: (saved: S, sent: V) => V | void;
   /** Whether violations the form cannot place open the summary on their own (else the general alert lists them). */
   summaryWithoutFields?: boolean;
+  /**
+   * Forms without a summary: the id of the control to focus for the first field with an error after the
+   * client check failed, and after a refusal too when `focusAfterRefusal`.
+   */
+  focusControl?: (key: K) => string;
+  focusAfterRefusal?: boolean;
+  /** Whether a failed client check clears the last refusal (default); small dialogs keep showing it. */
+  clearRefusalOnCheck?: boolean;
   /** After a 412: loads the latest version and answers with its form values. */
   reload?: () => Promise<V>;
 };
@@ -77,10 +85,10 @@ export function useEntityForm<V extends FieldValues, K extends string = string, 
 
   const apiError = mutation.error instanceof ApiError ? mutation.error : undefined;
   const conflict = apiError?.status === 412;
-  const server =
-    apiError && !conflict
-      ? (options.violations ?? ((error: ApiError) => violationsByField(error.violations, fields ?? [])))(apiError)
-      : undefined;
+  const sortViolations = (error: ApiError) =>
+    (options.violations ?? ((error: ApiError) => violationsByField(error.violations, fields ?? [])))(error);
+
+  const server = apiError && !conflict ? sortViolations(apiError) : undefined;
   const clientErrors = Object.fromEntries(flatten(hookErrors).map(([path, message]) => [keyOf(path), message])) as FormErrors<K>;
   const errors: FormErrors<K> = { ...server?.byField, ...clientErrors };
   const errorKeys = fields ? fields.filter((key) => errors[key]) : (Object.keys(errors) as K[]);
@@ -109,6 +117,12 @@ export function useEntityForm<V extends FieldValues, K extends string = string, 
     [form],
   );
 
+  /** Forms without a summary lead to the first field that needs attention. */
+  const focusFirst = (keys: K[]) => {
+    const first = (fields ?? keys).find((key) => keys.includes(key));
+    if (first && options.focusControl) document.getElementById(options.focusControl(first))?.focus();
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (mutation.isPending) return;
@@ -117,14 +131,23 @@ export function useEntityForm<V extends FieldValues, K extends string = string, 
       () => {
         // The values as typed: the schema only checks them, the form's model builds the request.
         const sent = form.getValues();
-        options.save(sent, (saved) => {
-          const next = options.onSaved?.(saved, sent);
-          // The saved values become the ones the input is compared with; what was typed meanwhile stays.
-          form.reset(next ?? sent, { keepValues: next === undefined });
-          setNotice('saved');
+        options.save(sent, {
+          onSuccess: (saved) => {
+            const next = options.onSaved?.(saved, sent);
+            // The saved values become the ones the input is compared with; what was typed meanwhile stays.
+            form.reset(next ?? sent, { keepValues: next === undefined });
+            setNotice('saved');
+          },
+          onError: (error) => {
+            if (!options.focusAfterRefusal || !(error instanceof ApiError) || error.status === 412) return;
+            focusFirst(Object.keys(sortViolations(error)?.byField ?? {}) as K[]);
+          },
         });
       },
-      () => mutation.reset(),
+      (invalid) => {
+        if (options.clearRefusalOnCheck !== false) mutation.reset();
+        focusFirst(flatten(invalid).map(([path]) => keyOf(path)));
+      },
     )(event);
   };
 
@@ -147,6 +170,8 @@ export function useEntityForm<V extends FieldValues, K extends string = string, 
   return {
     form,
     values,
+    /** The API's error of the last save, when it is an ApiError. */
+    apiError,
     change,
     errors,
     dirty: isDirty,

@@ -50,9 +50,8 @@ export function ConceptForm({ initial, onSaved }: ConceptFormProps) {
     },
     summaryWithoutFields: true,
     mutation: update,
-    save: (values, onSuccess: (saved: ConceptVersioned) => void) =>
-      update.mutate({ id: conceptId, etag: base.etag, change: toChange(values) }, { onSuccess }),
-    onSaved: (saved) => {
+    save: (values, callbacks) => update.mutate({ id: conceptId, etag: base.etag, change: toChange(values) }, callbacks),
+    onSaved: (saved: ConceptVersioned) => {
       setBase(saved);
       onSaved?.(saved);
     },

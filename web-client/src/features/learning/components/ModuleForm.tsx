@@ -88,12 +88,12 @@ export function ModuleForm(props: ModuleFormProps) {
     fields: MODULE_FIELDS,
     violations: (error) => violationsByModuleField(error.violations),
     mutation: save,
-    save: (values, onSuccess: (saved: ModuleVersioned) => void) => {
+    save: (values, callbacks) => {
       const input = toInput(values);
-      if (props.mode === 'create') create.mutate(input, { onSuccess });
-      else update.mutate({ id: props.moduleId, etag: props.etag, input }, { onSuccess });
+      if (props.mode === 'create') create.mutate(input, callbacks);
+      else update.mutate({ id: props.moduleId, etag: props.etag, input }, callbacks);
     },
-    onSaved: (saved) => props.onSaved(saved),
+    onSaved: (saved: ModuleVersioned) => props.onSaved(saved),
     reload:
       props.mode === 'edit'
         ? async () => {

@@ -62,8 +62,8 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
     schema: organisationSchema(t('common:form.notANumber')),
     fields: ORGANISATION_FIELDS,
     mutation: update,
-    save: (values, onSuccess) =>
-      update.mutate({ id: organisationId, etag: base.etag, input: toInput(values, base.organisation.programmeRole) }, { onSuccess }),
+    save: (values, callbacks) =>
+      update.mutate({ id: organisationId, etag: base.etag, input: toInput(values, base.organisation.programmeRole) }, callbacks),
     onSaved: (saved: OrganisationVersion) => {
       setBase(saved);
       return toFormValues(saved.organisation);
