@@ -174,6 +174,8 @@ export function useEntityForm<V extends FieldValues, K extends string = string, 
     apiError,
     change,
     errors,
+    /** The field errors of the last refusal alone. */
+    serverErrors: server?.byField ?? ({} as FormErrors<K>),
     dirty: isDirty,
     submit,
     /** For EntityForm. */
