@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { CheckboxGroup } from '../../../components/form/CheckboxGroup';
 import { EntityForm } from '../../../components/form/EntityForm';
 import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useApiClient } from '../../../lib/api/api-context';
