@@ -76,6 +76,19 @@ export function ConceptForm({ initial, onSaved }: ConceptFormProps) {
     return id;
   };
 
+  // The plan's steps stand between the eighth and the ninth text section, as on the concept page.
+  const textSection = (section: (typeof TEXT_SECTIONS)[number]) => (
+    <TextSection
+      key={section.key}
+      section={section}
+      value={values.texts[section.field]}
+      error={errors[textId(section.field)]}
+      preview={previews[section.field] === true}
+      onPreview={(on) => setPreviews((current) => ({ ...current, [section.field]: on }))}
+      onChange={(text) => change({ texts: { ...values.texts, [section.field]: text } })}
+    />
+  );
+
   return (
     <EntityForm
       engine={engine}
@@ -111,32 +124,12 @@ export function ConceptForm({ initial, onSaved }: ConceptFormProps) {
         {t('editor.markdownHint')}
       </p>
 
-      {TEXT_SECTIONS.slice(0, 8).map((section) => (
-        <TextSection
-          key={section.key}
-          section={section}
-          value={values.texts[section.field]}
-          error={errors[textId(section.field)]}
-          preview={previews[section.field] === true}
-          onPreview={(on) => setPreviews((current) => ({ ...current, [section.field]: on }))}
-          onChange={(text) => change({ texts: { ...values.texts, [section.field]: text } })}
-        />
-      ))}
+      {TEXT_SECTIONS.slice(0, 8).map(textSection)}
       <section className="form__section" aria-labelledby={`${sectionId('TRANSFER_PLAN')}-edit`}>
         <h2 id={`${sectionId('TRANSFER_PLAN')}-edit`}>{t('sections.TRANSFER_PLAN')}</h2>
         <StepsEditor steps={values.steps} onChange={(steps) => change({ steps })} errors={errors} />
       </section>
-      {TEXT_SECTIONS.slice(8).map((section) => (
-        <TextSection
-          key={section.key}
-          section={section}
-          value={values.texts[section.field]}
-          error={errors[textId(section.field)]}
-          preview={previews[section.field] === true}
-          onPreview={(on) => setPreviews((current) => ({ ...current, [section.field]: on }))}
-          onChange={(text) => change({ texts: { ...values.texts, [section.field]: text } })}
-        />
-      ))}
+      {TEXT_SECTIONS.slice(8).map(textSection)}
 
     </EntityForm>
   );

@@ -81,13 +81,7 @@ function NewConceptDialog({
           />
         </div>
         {create.isError && !serverError && <ProblemAlert error={create.error} messages={{}} />}
-        <FormActions
-          pending={create.isPending}
-          submitLabel={t('create.submit')}
-          pendingLabel={t('create.saving')}
-          cancelLabel={t('create.cancel')}
-          onCancel={onClose}
-        />
+        <FormActions texts="concepts:create" submit="submit" pending={create.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

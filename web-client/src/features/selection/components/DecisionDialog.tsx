@@ -108,13 +108,7 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
             <ProblemAlert error={decide.error} messages={{ 409: t('decide.conflict') }} />
           </div>
         )}
-        <FormActions
-          pending={decide.isPending}
-          submitLabel={t('decide.save')}
-          pendingLabel={t('decide.saving')}
-          cancelLabel={t('decide.cancel')}
-          onCancel={onClose}
-        />
+        <FormActions texts="selection:decide" pending={decide.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

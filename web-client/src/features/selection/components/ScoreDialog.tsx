@@ -136,13 +136,7 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
               <ProblemAlert error={save.error} messages={refusals} />
             </div>
           )}
-          <FormActions
-            pending={save.isPending}
-            submitLabel={t('score.save')}
-            pendingLabel={t('score.saving')}
-            cancelLabel={t('score.cancel')}
-            onCancel={onClose}
-          />
+          <FormActions texts="selection:score" pending={save.isPending} onCancel={onClose} />
         </form>
       )}
     </ModalDialog>

@@ -183,13 +183,7 @@ function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialo
             <ProblemAlert error={update.error} messages={{ 403: t('milestones.forbidden'), 412: t('milestones.stale') }} />
           </div>
         )}
-        <FormActions
-          pending={update.isPending}
-          submitLabel={t('milestones.save')}
-          pendingLabel={t('milestones.saving')}
-          cancelLabel={t('milestones.cancel')}
-          onCancel={onClose}
-        />
+        <FormActions texts="tandems:milestones" pending={update.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -98,13 +98,7 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
             <ProblemAlert error={create.error} messages={{ 403: t('propose.forbidden'), 409: t('propose.conflict') }} />
           </div>
         )}
-        <FormActions
-          pending={create.isPending}
-          submitLabel={t('propose.submit')}
-          pendingLabel={t('propose.saving')}
-          cancelLabel={t('propose.cancel')}
-          onCancel={onClose}
-        />
+        <FormActions texts="tandems:propose" submit="submit" pending={create.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   );
