@@ -115,6 +115,14 @@ export function ModuleForm(props: ModuleFormProps) {
   }, [dirty, onDirtyChange]);
 
   const labelOf = (field: ModuleField) => t(`form.fields.${field}`);
+  /** The props of a text or select field; a select's options are the field's values, so its text is one of them. */
+  const field = (name: 'title' | 'summary' | 'format' | 'level' | 'estimatedMinutes' | 'licence') => ({
+    id: fieldId(name),
+    label: labelOf(name),
+    value: values[name],
+    error: errors[name],
+    onChange: (value: string) => change({ [name]: value }),
+  });
   const bodyHint = 'module-bodyMarkdown-hint';
 
   return (
@@ -131,25 +139,13 @@ export function ModuleForm(props: ModuleFormProps) {
     >
       <section className="form__section" aria-labelledby="module-content-heading">
         <h2 id="module-content-heading">{t('form.sections.content')}</h2>
-        <TextField
-          id={fieldId('title')}
-          label={labelOf('title')}
-          required
-          maxLength={200}
-          value={values.title}
-          error={errors.title}
-          onChange={(title) => change({ title })}
-        />
+        <TextField {...field('title')} required maxLength={200} />
         <TextAreaField
-          id={fieldId('summary')}
-          label={labelOf('summary')}
+          {...field('summary')}
           required
           rows={3}
           maxLength={1000}
           hint={t('form.hints.summary')}
-          value={values.summary}
-          error={errors.summary}
-          onChange={(summary) => change({ summary })}
         />
         <div className="module-form__body">
           <div className="module-form__body-head">
@@ -200,34 +196,22 @@ export function ModuleForm(props: ModuleFormProps) {
         <h2 id="module-classification-heading">{t('form.sections.classification')}</h2>
         <div className="form-grid">
           <SelectField
-            id={fieldId('format')}
-            label={labelOf('format')}
+            {...field('format')}
             required
-            value={values.format}
-            error={errors.format}
             options={MODULE_FORMATS.map((format) => ({ value: format, label: t(`format.${format}`) }))}
-            onChange={(format) => change({ format: format as ModuleFormValues['format'] })}
           />
           <SelectField
-            id={fieldId('level')}
-            label={labelOf('level')}
+            {...field('level')}
             required
-            value={values.level}
-            error={errors.level}
             options={MODULE_LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))}
-            onChange={(level) => change({ level: level as ModuleFormValues['level'] })}
           />
           <TextField
-            id={fieldId('estimatedMinutes')}
-            label={labelOf('estimatedMinutes')}
+            {...field('estimatedMinutes')}
             required
             type="number"
             inputMode="numeric"
             className="input--short"
             hint={t('form.hints.minutes', { max: MAX_MINUTES })}
-            value={values.estimatedMinutes}
-            error={errors.estimatedMinutes}
-            onChange={(estimatedMinutes) => change({ estimatedMinutes })}
           />
         </div>
         <CheckboxGroup
@@ -270,14 +254,10 @@ export function ModuleForm(props: ModuleFormProps) {
       <section className="form__section" aria-labelledby="module-licence-heading">
         <h2 id="module-licence-heading">{t('form.sections.licence')}</h2>
         <SelectField
-          id={fieldId('licence')}
-          label={labelOf('licence')}
+          {...field('licence')}
           required
           hint={t('form.hints.licence')}
-          value={values.licence}
-          error={errors.licence}
           options={LICENCES.map((licence) => ({ value: licence, label: t(`licence.${licence}`) }))}
-          onChange={(licence) => change({ licence: licence as Licence })}
         />
         <fieldset
           className={errors.visibility ? 'checkbox-group checkbox-group--invalid' : 'checkbox-group'}

@@ -12,9 +12,6 @@ import {
   ORGANISATION_KINDS,
   SETTLEMENT_TYPES,
   SUBMARKETS,
-  type GermanState,
-  type OrganisationKind,
-  type SettlementType,
 } from '../../../lib/enums';
 import { useStateName } from '../../../lib/use-state-name';
 import { getOrganisationQueryOptions, type OrganisationVersion } from '../api/get-organisation';
@@ -82,10 +79,13 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
       engine.change({ [field]: value } as Partial<OrganisationFormValues>);
 
   const label = (field: OrganisationField) => t(`organisations:fields.${field}`);
+  /** The props of a text or select field; a select's options are the field's values, so its text is one of them. */
   const common = (field: OrganisationField & keyof OrganisationFormValues) => ({
     id: fieldId(field),
     label: label(field),
     error: errors[field],
+    value: values[field] as string,
+    onChange: (value: string) => engine.change({ [field]: value }),
   });
   const topicOptions = [
     ...EXPERTISE_TOPICS.map((value) => ({ value: value as string, label: t(`common:topics.${value}`) })),
@@ -106,20 +106,16 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
     >
       <section className="form__section" aria-labelledby="org-basics">
         <h2 id="org-basics">{t('organisations:form.basics')}</h2>
-        <TextField {...common('name')} required maxLength={200} value={values.name} onChange={set('name')} />
+        <TextField {...common('name')} required maxLength={200} />
         <TextField
           {...common('legalForm')}
           className="input--short"
           maxLength={60}
           hint={t('organisations:hints.legalForm')}
-          value={values.legalForm}
-          onChange={set('legalForm')}
         />
         <SelectField
           {...common('kind')}
           required
-          value={values.kind}
-          onChange={(value) => set('kind')(value as OrganisationKind)}
           options={ORGANISATION_KINDS.map((value) => ({ value, label: t(`common:kinds.${value}`) }))}
         />
         <CheckboxGroup
@@ -135,15 +131,11 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           rows={3}
           maxLength={500}
           hint={t('organisations:hints.summary')}
-          value={values.summary}
-          onChange={set('summary')}
         />
         <TextAreaField
           {...common('description')}
           rows={8}
           maxLength={20000}
-          value={values.description}
-          onChange={set('description')}
         />
         <TextField
           {...common('website')}
@@ -151,23 +143,17 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           autoComplete="url"
           maxLength={500}
           hint={t('organisations:hints.website')}
-          value={values.website}
-          onChange={set('website')}
         />
         <TextField
           {...common('foundingYear')}
           className="input--short"
           inputMode="numeric"
-          value={values.foundingYear}
-          onChange={set('foundingYear')}
         />
         <TextField
           {...common('teamSize')}
           className="input--short"
           inputMode="numeric"
           hint={t('organisations:hints.teamSize')}
-          value={values.teamSize}
-          onChange={set('teamSize')}
         />
       </section>
 
@@ -177,8 +163,6 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           {...common('street')}
           autoComplete="street-address"
           maxLength={200}
-          value={values.street}
-          onChange={set('street')}
         />
         <TextField
           {...common('postalCode')}
@@ -186,28 +170,20 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           inputMode="numeric"
           autoComplete="postal-code"
           hint={t('organisations:hints.postalCode')}
-          value={values.postalCode}
-          onChange={set('postalCode')}
         />
-        <TextField {...common('town')} required maxLength={120} value={values.town} onChange={set('town')} />
+        <TextField {...common('town')} required maxLength={120} />
         <TextField
           {...common('municipality')}
           maxLength={120}
-          value={values.municipality}
-          onChange={set('municipality')}
         />
-        <TextField {...common('district')} maxLength={120} value={values.district} onChange={set('district')} />
+        <TextField {...common('district')} maxLength={120} />
         <SelectField
           {...common('state')}
           required
-          value={values.state}
-          onChange={(value) => set('state')(value as GermanState)}
           options={GERMAN_STATES.map((value) => ({ value, label: stateName(value) }))}
         />
         <SelectField
           {...common('settlementType')}
-          value={values.settlementType}
-          onChange={(value) => set('settlementType')(value as SettlementType | '')}
           emptyOption={t('common:form.none')}
           options={SETTLEMENT_TYPES.map((value) => ({ value, label: t(`common:settlementTypes.${value}`) }))}
         />
@@ -216,16 +192,12 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           className="input--short"
           inputMode="decimal"
           hint={t('organisations:hints.latitude')}
-          value={values.latitude}
-          onChange={set('latitude')}
         />
         <TextField
           {...common('longitude')}
           className="input--short"
           inputMode="decimal"
           hint={t('organisations:hints.longitude')}
-          value={values.longitude}
-          onChange={set('longitude')}
         />
       </section>
 
