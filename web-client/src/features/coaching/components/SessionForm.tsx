@@ -1,9 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { ApiError } from '../../../lib/api/problem';
+import { useEntityForm } from '../../../components/form/use-entity-form';
+import { violationsByField } from '../../../lib/api/problem';
 import { useCreateCoachingSession, type SessionFormat } from '../api/create-coaching-session';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
+import type { CoachingSession } from '../api/get-coaching-sessions';
 import { useExpertiseTopics } from '../api/get-expertise-topics';
 import { formatLocalDate, todayIso } from './format';
 import { useTopicName } from './use-topic-name';
@@ -12,16 +15,9 @@ const FORMATS: SessionFormat[] = ['ON_SITE', 'VIDEO', 'PHONE', 'WORKSHOP'];
 const FIELDS = ['heldOn', 'durationMinutes', 'format', 'topic', 'notes', 'nextSteps'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
-type FieldErrors = Partial<Record<Field, string>>;
 
 function emptyValues(): Values {
   return { heldOn: todayIso(), durationMinutes: '', format: '', topic: '', notes: '', nextSteps: '' };
-}
-
-/** The form field a violation names: "durationMinutes", "input.durationMinutes" or "#/durationMinutes". */
-function fieldOf(name: string | undefined): Field | undefined {
-  const last = name?.split(/[./]/).at(-1);
-  return FIELDS.find((field) => field === last);
 }
 
 type SessionFormProps = {
@@ -36,70 +32,50 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
   const topics = useExpertiseTopics();
   const topicName = useTopicName();
   const create = useCreateCoachingSession();
-  const [values, setValues] = useState<Values>(emptyValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [otherProblem, setOtherProblem] = useState<unknown>();
   const prefix = useId();
   const id = (field: Field) => `${prefix}-${field}`;
   const english = i18n.language.startsWith('en');
-
-  function focusFirstError(found: FieldErrors) {
-    const first = FIELDS.find((field) => found[field]);
-    if (first) document.getElementById(id(first))?.focus();
-  }
+  const engine = useEntityForm<Values, Field, CoachingSession>({
+    defaultValues: emptyValues(),
+    schema: z.object({
+      heldOn: z.string().min(1, t('form.heldOnRequired')),
+      durationMinutes: z.string().refine((minutes) => /^\d+$/.test(minutes.trim()), t('form.durationRequired')),
+      format: z.string().min(1, t('form.formatRequired')),
+    }),
+    fields: FIELDS,
+    violations: (error) => (error.status === 400 ? violationsByField(error.violations, FIELDS) : undefined),
+    mutation: create,
+    focusControl: id,
+    focusAfterRefusal: true,
+    save: (values, callbacks) =>
+      create.mutate(
+        {
+          assignmentId: assignment.id,
+          input: {
+            heldOn: values.heldOn,
+            durationMinutes: Number(values.durationMinutes.trim()),
+            format: values.format as SessionFormat,
+            topic: values.topic || undefined,
+            notes: values.notes.trim() || undefined,
+            nextSteps: values.nextSteps.trim() || undefined,
+          },
+        },
+        callbacks,
+      ),
+    onSaved: (session) => {
+      onSaved(t('form.saved', { minutes: session.durationMinutes, date: formatLocalDate(session.heldOn, i18n.language) }));
+      return emptyValues();
+    },
+  });
+  const { values, errors } = engine;
+  // A refusal the fields cannot show, or only partly, is shown as a whole.
+  const otherProblem =
+    create.error != null && (Object.keys(engine.serverErrors).length === 0 || engine.state.otherViolations.length > 0)
+      ? create.error
+      : undefined;
 
   function set(field: Field) {
-    return (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: FieldErrors = {};
-    if (!values.heldOn) found.heldOn = t('form.heldOnRequired');
-    if (!/^\d+$/.test(values.durationMinutes.trim())) found.durationMinutes = t('form.durationRequired');
-    if (!values.format) found.format = t('form.formatRequired');
-    setErrors(found);
-    setOtherProblem(undefined);
-    if (Object.keys(found).length > 0) {
-      focusFirstError(found);
-      return;
-    }
-    const minutes = Number(values.durationMinutes.trim());
-    create.mutate(
-      {
-        assignmentId: assignment.id,
-        input: {
-          heldOn: values.heldOn,
-          durationMinutes: minutes,
-          format: values.format as SessionFormat,
-          topic: values.topic || undefined,
-          notes: values.notes.trim() || undefined,
-          nextSteps: values.nextSteps.trim() || undefined,
-        },
-      },
-      {
-        onSuccess: (session) => {
-          setValues(emptyValues());
-          onSaved(
-            t('form.saved', { minutes: session.durationMinutes, date: formatLocalDate(session.heldOn, i18n.language) }),
-          );
-        },
-        onError: (error) => {
-          const fromApi: FieldErrors = {};
-          const unplaced = error instanceof ApiError && error.status === 400
-            ? error.violations.filter((violation) => {
-                const field = fieldOf(violation.field);
-                if (!field) return true;
-                fromApi[field] = fromApi[field] ? `${fromApi[field]} ${violation.message}` : violation.message;
-                return false;
-              })
-            : [];
-          setErrors(fromApi);
-          if (Object.keys(fromApi).length === 0 || unplaced.length > 0) setOtherProblem(error);
-          focusFirstError(fromApi);
-        },
-      },
-    );
+    return (event: { target: { value: string } }) => engine.change({ [field]: event.target.value });
   }
 
   const hasFieldErrors = Object.keys(errors).length > 0;
@@ -120,7 +96,7 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
   });
 
   return (
-    <form className="form session-form" noValidate onSubmit={handleSubmit} aria-labelledby={`${prefix}-heading`}>
+    <form className="form session-form" noValidate onSubmit={engine.submit} aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`} className="session-form__heading">
         {t('form.heading')}
       </h3>

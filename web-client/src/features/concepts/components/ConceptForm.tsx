@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { z } from 'zod';
+import { EntityForm } from '../../../components/form/EntityForm';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useApiClient } from '../../../lib/api/api-context';
-import { ApiError } from '../../../lib/api/problem';
 import { getConceptQueryOptions, type ConceptVersioned } from '../api/get-concept';
 import { useUpdateConcept } from '../api/update-concept';
 import {
@@ -13,8 +14,6 @@ import {
   toChange,
   toFormValues,
   violationsByControl,
-  type ConceptFormValues,
-  type FieldErrors,
 } from './concept-form-model';
 import { Markdown } from './Markdown';
 import { sectionId, TEXT_SECTIONS, type TextSectionField } from './sections';
@@ -37,79 +36,32 @@ export function ConceptForm({ initial, onSaved }: ConceptFormProps) {
   const queryClient = useQueryClient();
   const update = useUpdateConcept();
   const conceptId = initial.concept.id;
-
   const [base, setBase] = useState(initial);
-  const [values, setValues] = useState<ConceptFormValues>(() => toFormValues(initial.concept));
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<'saved' | 'reloaded' | null>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
-  const [reloading, setReloading] = useState(false);
   const [previews, setPreviews] = useState<Partial<Record<TextSectionField, boolean>>>({});
-  const conflictRef = useRef<HTMLDivElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
 
-  const apiError = update.error instanceof ApiError ? update.error : undefined;
-  const conflict = apiError?.status === 412;
-  const server = apiError?.status === 400 ? violationsByControl(apiError.violations) : undefined;
-  const errors: FieldErrors = { ...server?.byId, ...clientErrors };
-  const errorIds = Object.keys(errors);
-  const showSummary = errorIds.length > 0 || (server?.other.length ?? 0) > 0;
-
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
-  useEffect(() => {
-    if (showSummary) summaryRef.current?.focus();
-  }, [update.error, clientErrors, showSummary]);
-  useEffect(() => {
-    if (notice === 'reloaded') noticeRef.current?.focus();
-  }, [notice]);
-
-  const change = (next: Partial<ConceptFormValues>) => {
-    setValues((current) => ({ ...current, ...next }));
-    setNotice(null);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    setNotice(null);
-    const found: FieldErrors = {};
-    if (!values.title.trim()) found[TITLE_ID] = t('create.titleRequired');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      update.reset();
-      return;
-    }
-    update.mutate(
-      { id: conceptId, etag: base.etag, change: toChange(values) },
-      {
-        onSuccess: (saved) => {
-          setBase(saved);
-          setNotice('saved');
-          onSaved?.(saved);
-        },
-      },
-    );
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    setReloadError(null);
-    try {
+  const engine = useEntityForm({
+    defaultValues: toFormValues(initial.concept),
+    schema: z.looseObject({ title: z.string().refine((title) => title.trim() !== '', t('create.titleRequired')) }),
+    keyOf: (path) => (path === 'title' ? TITLE_ID : path),
+    violations: (error) => {
+      if (error.status !== 400) return undefined;
+      const { byId, other } = violationsByControl(error.violations);
+      return { byField: byId, other };
+    },
+    summaryWithoutFields: true,
+    mutation: update,
+    save: (values, callbacks) => update.mutate({ id: conceptId, etag: base.etag, change: toChange(values) }, callbacks),
+    onSaved: (saved: ConceptVersioned) => {
+      setBase(saved);
+      onSaved?.(saved);
+    },
+    reload: async () => {
       const fresh = await queryClient.fetchQuery({ ...getConceptQueryOptions(api, conceptId), staleTime: 0 });
       setBase(fresh);
-      setValues(toFormValues(fresh.concept));
-      setClientErrors({});
-      update.reset();
-      setNotice('reloaded');
-    } catch (error) {
-      setReloadError(error);
-    } finally {
-      setReloading(false);
-    }
-  };
+      return toFormValues(fresh.concept);
+    },
+  });
+  const { values, errors, change } = engine;
 
   const labelOf = (id: string) => {
     if (id === TITLE_ID) return t('editor.titleLabel');
@@ -124,61 +76,30 @@ export function ConceptForm({ initial, onSaved }: ConceptFormProps) {
     return id;
   };
 
-  return (
-    <form className="form concept-form" aria-label={t('editor.label')} noValidate onSubmit={submit}>
-      {conflict && (
-        <div ref={conflictRef} className="message message--error" role="alert" tabIndex={-1} aria-labelledby="concept-conflict-title">
-          <p id="concept-conflict-title" className="message__title">
-            {t('editor.conflictTitle')}
-          </p>
-          <p>{t('editor.conflictText')}</p>
-          <p>
-            <button type="button" className="button" onClick={() => void reload()} disabled={reloading}>
-              {t('editor.reload')}
-            </button>
-          </p>
-        </div>
-      )}
-      {reloadError != null && <ErrorMessage error={reloadError} />}
-      {showSummary && (
-        <div ref={summaryRef} className="message message--error error-summary" role="alert" tabIndex={-1} aria-labelledby="concept-errors-title">
-          <p id="concept-errors-title" className="message__title">
-            {t('editor.errorSummary')}
-          </p>
-          <ul>
-            {errorIds.map((id) => (
-              <li key={id}>
-                <a
-                  href={`#${id}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(id)?.focus();
-                  }}
-                >
-                  {labelOf(id)}: {errors[id]}
-                </a>
-              </li>
-            ))}
-            {server?.other.map((violation, index) => (
-              <li key={`other-${index}`}>
-                {violation.field ? `${violation.field}: ` : ''}
-                {violation.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {update.isError && !conflict && !showSummary && (
-        apiError?.status === 409 ? (
-          <div className="message message--error" role="alert">
-            <p className="message__title">{t('editor.frozen')}</p>
-            {apiError.detail && <p>{apiError.detail}</p>}
-          </div>
-        ) : (
-          <ErrorMessage error={update.error} />
-        )
-      )}
+  // The plan's steps stand between the eighth and the ninth text section, as on the concept page.
+  const textSection = (section: (typeof TEXT_SECTIONS)[number]) => (
+    <TextSection
+      key={section.key}
+      section={section}
+      value={values.texts[section.field]}
+      error={errors[textId(section.field)]}
+      preview={previews[section.field] === true}
+      onPreview={(on) => setPreviews((current) => ({ ...current, [section.field]: on }))}
+      onChange={(text) => change({ texts: { ...values.texts, [section.field]: text } })}
+    />
+  );
 
+  return (
+    <EntityForm
+      engine={engine}
+      className="form concept-form"
+      label={t('editor.label')}
+      texts="concepts:editor"
+      titleIds={{ conflict: 'concept-conflict-title', summary: 'concept-errors-title' }}
+      labelOf={labelOf}
+      messages={{ 409: t('editor.frozen') }}
+      submitLabel={t('editor.save')}
+    >
       <div className={errors[TITLE_ID] ? 'field field--invalid' : 'field'}>
         <label htmlFor={TITLE_ID}>{t('editor.titleLabel')}</label>
         {errors[TITLE_ID] && (
@@ -203,48 +124,14 @@ export function ConceptForm({ initial, onSaved }: ConceptFormProps) {
         {t('editor.markdownHint')}
       </p>
 
-      {TEXT_SECTIONS.slice(0, 8).map((section) => (
-        <TextSection
-          key={section.key}
-          section={section}
-          value={values.texts[section.field]}
-          error={errors[textId(section.field)]}
-          preview={previews[section.field] === true}
-          onPreview={(on) => setPreviews((current) => ({ ...current, [section.field]: on }))}
-          onChange={(text) => change({ texts: { ...values.texts, [section.field]: text } })}
-        />
-      ))}
+      {TEXT_SECTIONS.slice(0, 8).map(textSection)}
       <section className="form__section" aria-labelledby={`${sectionId('TRANSFER_PLAN')}-edit`}>
         <h2 id={`${sectionId('TRANSFER_PLAN')}-edit`}>{t('sections.TRANSFER_PLAN')}</h2>
         <StepsEditor steps={values.steps} onChange={(steps) => change({ steps })} errors={errors} />
       </section>
-      {TEXT_SECTIONS.slice(8).map((section) => (
-        <TextSection
-          key={section.key}
-          section={section}
-          value={values.texts[section.field]}
-          error={errors[textId(section.field)]}
-          preview={previews[section.field] === true}
-          onPreview={(on) => setPreviews((current) => ({ ...current, [section.field]: on }))}
-          onChange={(text) => change({ texts: { ...values.texts, [section.field]: text } })}
-        />
-      ))}
+      {TEXT_SECTIONS.slice(8).map(textSection)}
 
-      <div className="form__actions">
-        <button type="submit" className="button">
-          {t('editor.save')}
-        </button>
-        <div ref={noticeRef} className="form__notice" role="status" tabIndex={-1}>
-          {update.isPending
-            ? t('editor.saving')
-            : notice === 'saved'
-              ? t('editor.saved')
-              : notice === 'reloaded'
-                ? t('editor.reloaded')
-                : ''}
-        </div>
-      </div>
-    </form>
+    </EntityForm>
   );
 }
 

@@ -1,10 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
+import { z } from 'zod';
+import { FormActions } from '../../../components/form/FormActions';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useAuth } from '../../../lib/auth-context';
 import { useCreateConcept } from '../api/create-concept';
 import { useMe } from '../api/get-me';
+import type { ConceptVersioned } from '../api/get-concept';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 
@@ -41,32 +44,24 @@ function NewConceptDialog({
   const { t } = useTranslation('concepts');
   const navigate = useNavigate();
   const create = useCreateConcept();
-  const [title, setTitle] = useState('');
-  const [clientError, setClientError] = useState<string>();
   const titleId = useId();
-  const serverError =
-    create.error instanceof ApiError ? violationsByField(create.error.violations, ['title'] as const).byField.title : undefined;
-  const error = clientError ?? serverError;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    if (!title.trim()) {
-      setClientError(t('create.titleRequired'));
-      document.getElementById(titleId)?.focus();
-      return;
-    }
-    setClientError(undefined);
-    create.mutate(
-      { organisationId, title: title.trim() },
-      { onSuccess: (created) => void navigate(`/concepts/${created.concept.id}/edit`) },
-    );
-  };
+  const engine = useEntityForm({
+    defaultValues: { title: '' },
+    schema: z.object({ title: z.string().refine((title) => title.trim() !== '', t('create.titleRequired')) }),
+    fields: ['title'] as const,
+    mutation: create,
+    clearRefusalOnCheck: false,
+    focusControl: () => titleId,
+    save: ({ title }, callbacks) => create.mutate({ organisationId, title: title.trim() }, callbacks),
+    onSaved: (created: ConceptVersioned) => void navigate(`/concepts/${created.concept.id}/edit`),
+  });
+  const serverError = engine.serverErrors.title;
+  const error = engine.errors.title;
 
   return (
     <ModalDialog title={t('create.title')} onClose={onClose}>
       <p className="modal__subtitle">{t('create.intro', { organisation: organisationName })}</p>
-      <form className="form" noValidate onSubmit={submit}>
+      <form className="form" noValidate onSubmit={engine.submit}>
         <div className={error ? 'field field--invalid' : 'field'}>
           <label htmlFor={titleId}>{t('create.titleLabel')}</label>
           {error && (
@@ -79,21 +74,14 @@ function NewConceptDialog({
             type="text"
             maxLength={200}
             required
-            value={title}
+            value={engine.values.title}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${titleId}-error` : undefined}
-            onChange={(event) => setTitle(event.target.value)}
+            onChange={(event) => engine.change({ title: event.target.value })}
           />
         </div>
         {create.isError && !serverError && <ProblemAlert error={create.error} messages={{}} />}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? t('create.saving') : t('create.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('create.cancel')}
-          </button>
-        </div>
+        <FormActions texts="concepts:create" submit="submit" pending={create.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,5 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useCreateConceptComment } from '../api/create-concept-comment';
 import type { Comment } from '../api/get-concept-comments';
 import { useResolveConceptComment } from '../api/resolve-concept-comment';
@@ -88,36 +90,32 @@ function CommentForm({ conceptId, parent, section, versionNumber }: CommentFormP
   const { t } = useTranslation('concepts');
   const create = useCreateConceptComment();
   const [open, setOpen] = useState(!parent);
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string>();
   const [sent, setSent] = useState(false);
   const bodyId = useId();
   const label = parent
     ? t('comments.replyLabel', { author: parent.authorName })
     : t('comments.new', { section: t(`sections.${section!}`) });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    setSent(false);
-    if (!body.trim()) {
-      setError(t('comments.bodyRequired'));
-      document.getElementById(bodyId)?.focus();
-      return;
-    }
-    setError(undefined);
-    const input = parent ? { body: body.trim(), parentId: parent.id } : { body: body.trim(), section, versionNumber };
-    create.mutate(
-      { id: conceptId, input },
-      {
-        onSuccess: () => {
-          setBody('');
-          setSent(true);
-          if (parent) setOpen(false);
-        },
-      },
-    );
-  };
+  const engine = useEntityForm({
+    defaultValues: { body: '' },
+    schema: z.object({ body: z.string().refine((body) => body.trim() !== '', t('comments.bodyRequired')) }),
+    fields: ['body'] as const,
+    // Refusals show as a whole beneath the field.
+    violations: () => undefined,
+    mutation: create,
+    clearRefusalOnCheck: false,
+    focusControl: () => bodyId,
+    save: ({ body }, callbacks) =>
+      create.mutate(
+        { id: conceptId, input: parent ? { body: body.trim(), parentId: parent.id } : { body: body.trim(), section, versionNumber } },
+        callbacks,
+      ),
+    onSaved: () => {
+      setSent(true);
+      if (parent) setOpen(false);
+      return { body: '' };
+    },
+  });
+  const error = engine.errors.body;
 
   if (!open) {
     return (
@@ -127,7 +125,14 @@ function CommentForm({ conceptId, parent, section, versionNumber }: CommentFormP
     );
   }
   return (
-    <form className="comment-form" noValidate onSubmit={submit}>
+    <form
+      className="comment-form"
+      noValidate
+      onSubmit={(event) => {
+        if (!create.isPending) setSent(false);
+        engine.submit(event);
+      }}
+    >
       <div className={error ? 'field field--invalid' : 'field'}>
         <label htmlFor={bodyId}>{label}</label>
         {error && (
@@ -139,11 +144,11 @@ function CommentForm({ conceptId, parent, section, versionNumber }: CommentFormP
           id={bodyId}
           rows={3}
           maxLength={10000}
-          value={body}
+          value={engine.values.body}
           autoFocus={Boolean(parent)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${bodyId}-error` : undefined}
-          onChange={(event) => setBody(event.target.value)}
+          onChange={(event) => engine.change({ body: event.target.value })}
         />
       </div>
       {create.isError && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPERTISE_TOPICS, isExpertiseTopic } from '../../../lib/enums';
 import { emptyStep, PLAN_ID, stepId, type FieldErrors, type StepProperty, type StepValues } from './concept-form-model';
 import { useTopicLabel } from './TransferPlan';
+import { describedByOf, FieldMessages } from '../../../components/form/FieldMessages';
 
 type StepsEditorProps = {
   steps: StepValues[];
@@ -150,23 +151,14 @@ function StepInput({
   children: (props: ControlProps) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(id, hint, error);
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
         {label}
         {required && <span className="field__required"> ({t('form.required')})</span>}
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       {children({ id, name: id, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
     </div>
   );

@@ -12,7 +12,7 @@ export type ConceptFormValues = {
 export type StepProperty = 'title' | 'description' | 'typicalDuration' | 'topic';
 
 /** Error messages by the id of the control they belong to. */
-export type FieldErrors = Record<string, string>;
+export type FieldErrors = Partial<Record<string, string>>;
 
 export const TITLE_ID = 'concept-title';
 export const PLAN_ID = 'concept-transfer-plan';

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { EditorLoadState } from '../../../components/form/EditorLoadState';
 import { PageHeading } from '../../../components/PageHeading';
 import { RequireRole } from '../../../components/RequireRole';
-import { ApiError } from '../../../lib/api/problem';
 import { useConcept } from '../api/get-concept';
 import { ConceptForm } from '../components/ConceptForm';
 import { EDITABLE_STATUSES } from '../components/sections';
@@ -35,15 +33,7 @@ function ConceptEditor({ conceptId }: { conceptId: string }) {
   const navigate = useNavigate();
   const concept = useConcept(conceptId);
 
-  if (concept.isPending) return <Loading label={t('editor.loading')} />;
-  if (concept.error instanceof ApiError && concept.error.status === 404) {
-    return (
-      <p className="message message--error" role="alert">
-        {t('detail.notFound')}
-      </p>
-    );
-  }
-  if (concept.isError) return <ErrorMessage error={concept.error} />;
+  if (!concept.isSuccess) return <EditorLoadState query={concept} loading={t('editor.loading')} notFound={t('detail.notFound')} />;
 
   const { concept: current, etag } = concept.data;
   if (!EDITABLE_STATUSES.includes(current.status)) {

@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../../components/CheckboxGroup';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { CheckboxGroup } from '../../../components/form/CheckboxGroup';
+import { EntityForm } from '../../../components/form/EntityForm';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useApiClient } from '../../../lib/api/api-context';
-import { ApiError } from '../../../lib/api/problem';
 import { SUBMARKETS } from '../../../lib/enums';
 import { useExpertiseTopics } from '../../coaching/api/get-expertise-topics';
 import { Markdown } from '../../concepts/components/Markdown';
-import { SelectField, TextAreaField, TextField } from '../../organisations/components/FormField';
+import { SelectField, TextAreaField, TextField } from '../../../components/form/FormField';
 import { getEditableModuleQueryOptions, type ModuleVersioned } from '../api/get-editable-module';
 import type { Licence } from '../api/get-learning-modules';
 import { useCreateModule, useUpdateModule } from '../api/save-module';
@@ -20,10 +19,9 @@ import {
   MAX_MINUTES,
   MODULE_FIELDS,
   toFormValues,
+  moduleSchema,
   toInput,
-  validate,
   violationsByModuleField,
-  type FieldErrors,
   type ModuleField,
   type ModuleFormValues,
   type Visibility,
@@ -74,58 +72,11 @@ export function ModuleForm(props: ModuleFormProps) {
   const update = useUpdateModule();
   const save = props.mode === 'create' ? create : update;
   const topics = useExpertiseTopics();
-
-  const [values, setValues] = useState<ModuleFormValues>(props.initialValues);
-  const [savedValues, setSavedValues] = useState<ModuleFormValues>(props.initialValues);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<'saved' | 'reloaded' | null>(null);
   const [preview, setPreview] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const [reloadError, setReloadError] = useState<unknown>(null);
-  const conflictRef = useRef<HTMLDivElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
 
-  const apiError = save.error instanceof ApiError ? save.error : undefined;
-  const conflict = apiError?.status === 412;
-  const server = apiError && !conflict ? violationsByModuleField(apiError.violations) : undefined;
-  const errors: FieldErrors = { ...server?.byField, ...clientErrors };
-  const fieldsWithErrors = MODULE_FIELDS.filter((field) => errors[field]);
-  const otherViolations = server?.other ?? [];
-  const showSummary = fieldsWithErrors.length > 0;
-
-  const topicOptions = [...(topics.data ?? [])]
-    .sort((a, b) => a.position - b.position)
-    .map((topic) => ({ value: topic.key, label: i18n.language.startsWith('en') ? topic.nameEn : topic.nameDe }));
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(savedValues);
-  const onDirtyChange = props.mode === 'edit' ? props.onDirtyChange : undefined;
-  useEffect(() => {
-    onDirtyChange?.(dirty);
-  }, [dirty, onDirtyChange]);
-
-  // Move focus to what needs attention, so that keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
-  useEffect(() => {
-    if (showSummary) summaryRef.current?.focus();
-  }, [save.error, clientErrors, showSummary]);
-  useEffect(() => {
-    if (notice === 'reloaded') noticeRef.current?.focus();
-  }, [notice]);
-
-  const change = (next: Partial<ModuleFormValues>) => {
-    setValues((current) => ({ ...current, ...next }));
-    setNotice(null);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    setNotice(null);
-    const found = validate(
-      values,
+  const engine = useEntityForm({
+    defaultValues: props.initialValues,
+    schema: moduleSchema(
       {
         required: t('form.errors.required'),
         topicsRequired: t('form.errors.topicsRequired'),
@@ -133,122 +84,68 @@ export function ModuleForm(props: ModuleFormProps) {
         authorsRequired: t('form.errors.authorsRequired'),
       },
       { requireAuthors: props.mode === 'edit' },
-    );
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      save.reset();
-      return;
-    }
-    const input = toInput(values);
-    const onSuccess = (saved: ModuleVersioned) => {
-      setSavedValues(values);
-      setNotice('saved');
-      props.onSaved(saved);
-    };
-    if (props.mode === 'create') create.mutate(input, { onSuccess });
-    else update.mutate({ id: props.moduleId, etag: props.etag, input }, { onSuccess });
-  };
+    ),
+    fields: MODULE_FIELDS,
+    violations: (error) => violationsByModuleField(error.violations),
+    mutation: save,
+    save: (values, callbacks) => {
+      const input = toInput(values);
+      if (props.mode === 'create') create.mutate(input, callbacks);
+      else update.mutate({ id: props.moduleId, etag: props.etag, input }, callbacks);
+    },
+    onSaved: (saved: ModuleVersioned) => props.onSaved(saved),
+    reload:
+      props.mode === 'edit'
+        ? async () => {
+            const fresh = await queryClient.fetchQuery({ ...getEditableModuleQueryOptions(api, props.moduleId), staleTime: 0 });
+            props.onSaved(fresh);
+            return toFormValues(fresh.module);
+          }
+        : undefined,
+  });
+  const { values, errors, change, dirty } = engine;
 
-  const reload = async () => {
-    if (props.mode !== 'edit') return;
-    setReloading(true);
-    setReloadError(null);
-    try {
-      const fresh = await queryClient.fetchQuery({ ...getEditableModuleQueryOptions(api, props.moduleId), staleTime: 0 });
-      const freshValues = toFormValues(fresh.module);
-      setValues(freshValues);
-      setSavedValues(freshValues);
-      setClientErrors({});
-      save.reset();
-      setNotice('reloaded');
-      props.onSaved(fresh);
-    } catch (error) {
-      setReloadError(error);
-    } finally {
-      setReloading(false);
-    }
-  };
+  const topicOptions = [...(topics.data ?? [])]
+    .sort((a, b) => a.position - b.position)
+    .map((topic) => ({ value: topic.key, label: i18n.language.startsWith('en') ? topic.nameEn : topic.nameDe }));
+
+  const onDirtyChange = props.mode === 'edit' ? props.onDirtyChange : undefined;
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
 
   const labelOf = (field: ModuleField) => t(`form.fields.${field}`);
+  /** The props of a text or select field; a select's options are the field's values, so its text is one of them. */
+  const field = (name: 'title' | 'summary' | 'format' | 'level' | 'estimatedMinutes' | 'licence') => ({
+    id: fieldId(name),
+    label: labelOf(name),
+    value: values[name],
+    error: errors[name],
+    onChange: (value: string) => change({ [name]: value }),
+  });
   const bodyHint = 'module-bodyMarkdown-hint';
 
   return (
-    <form
+    <EntityForm
+      engine={engine}
       className="form module-form"
-      aria-label={props.mode === 'create' ? t('form.createLabel') : t('form.editLabel')}
-      noValidate
-      onSubmit={submit}
+      label={props.mode === 'create' ? t('form.createLabel') : t('form.editLabel')}
+      texts="learning:form"
+      titleIds={{ conflict: 'module-conflict-title', summary: 'module-errors-title' }}
+      labelOf={labelOf}
+      focusTarget={(field) => focusTarget(field, topicOptions[0]?.value)}
+      messages={{ 403: t('form.forbidden'), 409: t('form.frozen'), 428: t('form.conflictTitle') }}
+      submitLabel={props.mode === 'create' ? t('form.create') : t('form.save')}
     >
-      {conflict && (
-        <div ref={conflictRef} className="message message--error" role="alert" tabIndex={-1} aria-labelledby="module-conflict-title">
-          <p id="module-conflict-title" className="message__title">
-            {t('form.conflictTitle')}
-          </p>
-          <p>{t('form.conflictText')}</p>
-          <p>
-            <button type="button" className="button" onClick={() => void reload()} disabled={reloading}>
-              {t('form.reload')}
-            </button>
-          </p>
-        </div>
-      )}
-      {reloadError != null && <ErrorMessage error={reloadError} />}
-      {showSummary && (
-        <div ref={summaryRef} className="message message--error error-summary" role="alert" tabIndex={-1} aria-labelledby="module-errors-title">
-          <p id="module-errors-title" className="message__title">
-            {t('form.errorSummary')}
-          </p>
-          <ul>
-            {fieldsWithErrors.map((field) => (
-              <li key={field}>
-                <a
-                  href={`#${focusTarget(field, topicOptions[0]?.value)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(focusTarget(field, topicOptions[0]?.value))?.focus();
-                  }}
-                >
-                  {labelOf(field)}: {errors[field]}
-                </a>
-              </li>
-            ))}
-            {otherViolations.map((violation, index) => (
-              <li key={`other-${index}`}>
-                {violation.field ? `${violation.field}: ` : ''}
-                {violation.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {save.isError && !conflict && !showSummary && (
-        <ProblemAlert
-          error={save.error}
-          messages={{ 403: t('form.forbidden'), 409: t('form.frozen'), 428: t('form.conflictTitle') }}
-        />
-      )}
-
       <section className="form__section" aria-labelledby="module-content-heading">
         <h2 id="module-content-heading">{t('form.sections.content')}</h2>
-        <TextField
-          id={fieldId('title')}
-          label={labelOf('title')}
-          required
-          maxLength={200}
-          value={values.title}
-          error={errors.title}
-          onChange={(title) => change({ title })}
-        />
+        <TextField {...field('title')} required maxLength={200} />
         <TextAreaField
-          id={fieldId('summary')}
-          label={labelOf('summary')}
+          {...field('summary')}
           required
           rows={3}
           maxLength={1000}
           hint={t('form.hints.summary')}
-          value={values.summary}
-          error={errors.summary}
-          onChange={(summary) => change({ summary })}
         />
         <div className="module-form__body">
           <div className="module-form__body-head">
@@ -299,34 +196,22 @@ export function ModuleForm(props: ModuleFormProps) {
         <h2 id="module-classification-heading">{t('form.sections.classification')}</h2>
         <div className="form-grid">
           <SelectField
-            id={fieldId('format')}
-            label={labelOf('format')}
+            {...field('format')}
             required
-            value={values.format}
-            error={errors.format}
             options={MODULE_FORMATS.map((format) => ({ value: format, label: t(`format.${format}`) }))}
-            onChange={(format) => change({ format: format as ModuleFormValues['format'] })}
           />
           <SelectField
-            id={fieldId('level')}
-            label={labelOf('level')}
+            {...field('level')}
             required
-            value={values.level}
-            error={errors.level}
             options={MODULE_LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))}
-            onChange={(level) => change({ level: level as ModuleFormValues['level'] })}
           />
           <TextField
-            id={fieldId('estimatedMinutes')}
-            label={labelOf('estimatedMinutes')}
+            {...field('estimatedMinutes')}
             required
             type="number"
             inputMode="numeric"
             className="input--short"
             hint={t('form.hints.minutes', { max: MAX_MINUTES })}
-            value={values.estimatedMinutes}
-            error={errors.estimatedMinutes}
-            onChange={(estimatedMinutes) => change({ estimatedMinutes })}
           />
         </div>
         <CheckboxGroup
@@ -369,14 +254,10 @@ export function ModuleForm(props: ModuleFormProps) {
       <section className="form__section" aria-labelledby="module-licence-heading">
         <h2 id="module-licence-heading">{t('form.sections.licence')}</h2>
         <SelectField
-          id={fieldId('licence')}
-          label={labelOf('licence')}
+          {...field('licence')}
           required
           hint={t('form.hints.licence')}
-          value={values.licence}
-          error={errors.licence}
           options={LICENCES.map((licence) => ({ value: licence, label: t(`licence.${licence}`) }))}
-          onChange={(licence) => change({ licence: licence as Licence })}
         />
         <fieldset
           className={errors.visibility ? 'checkbox-group checkbox-group--invalid' : 'checkbox-group'}
@@ -411,20 +292,6 @@ export function ModuleForm(props: ModuleFormProps) {
         </fieldset>
       </section>
 
-      <div className="form__actions">
-        <button type="submit" className="button">
-          {props.mode === 'create' ? t('form.create') : t('form.save')}
-        </button>
-        <div ref={noticeRef} className="form__notice" role="status" tabIndex={-1}>
-          {save.isPending
-            ? t('form.saving')
-            : notice === 'saved'
-              ? t('form.saved')
-              : notice === 'reloaded'
-                ? t('form.reloaded')
-                : ''}
-        </div>
-      </div>
-    </form>
+    </EntityForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../organisations/components/FormField';
+import { SelectField } from '../../../components/form/FormField';
 import { SECTIONS } from '../../concepts/components/sections';
 import { useConceptOptions } from '../api/author-options';
 import { fieldId } from './module-form-model';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Violation } from '../../../lib/api/problem';
 import { violationsByField } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
@@ -127,16 +128,21 @@ export type ValidationMessages = {
   authorsRequired: string;
 };
 
+const filled = (value: string) => value.trim() !== '';
+const wholeMinutes = (value: string) => {
+  const minutes = value.trim();
+  return /^\d+$/.test(minutes) && Number(minutes) >= 1 && Number(minutes) <= MAX_MINUTES;
+};
+
 /** What the client can tell before sending: required fields, the reading time's range, authors when editing. */
-export function validate(values: ModuleFormValues, messages: ValidationMessages, { requireAuthors }: { requireAuthors: boolean }): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.title.trim()) errors.title = messages.required;
-  if (!values.summary.trim()) errors.summary = messages.required;
-  if (values.topics.length === 0) errors.topics = messages.topicsRequired;
-  const minutes = values.estimatedMinutes.trim();
-  if (!/^\d+$/.test(minutes) || Number(minutes) < 1 || Number(minutes) > MAX_MINUTES) errors.estimatedMinutes = messages.minutes;
-  if (requireAuthors && values.authors.length === 0) errors.authors = messages.authorsRequired;
-  return errors;
+export function moduleSchema(messages: ValidationMessages, { requireAuthors }: { requireAuthors: boolean }) {
+  return z.looseObject({
+    title: z.string().refine(filled, messages.required),
+    summary: z.string().refine(filled, messages.required),
+    topics: z.array(z.string()).min(1, messages.topicsRequired),
+    estimatedMinutes: z.string().refine(wholeMinutes, messages.minutes),
+    authors: z.array(z.unknown()).min(requireAuthors ? 1 : 0, messages.authorsRequired),
+  });
 }
 
 /**

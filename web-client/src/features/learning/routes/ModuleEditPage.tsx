@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { EditorLoadState } from '../../../components/form/EditorLoadState';
 import { PageHeading } from '../../../components/PageHeading';
 import { RequireRole } from '../../../components/RequireRole';
-import { ApiError } from '../../../lib/api/problem';
 import { useEditableModule, type ModuleVersioned } from '../api/get-editable-module';
 import { AttachmentsEditor } from '../components/AttachmentsEditor';
 import { ModuleForm } from '../components/ModuleForm';
@@ -35,15 +33,7 @@ export function ModuleEditPage() {
 function ModuleEditor({ moduleId }: { moduleId: string }) {
   const { t } = useTranslation('learning');
   const module = useEditableModule(moduleId);
-  if (module.isPending) return <Loading label={t('editor.loading')} />;
-  if (module.error instanceof ApiError && module.error.status === 404) {
-    return (
-      <p className="message message--error" role="alert">
-        {t('module.notFound')}
-      </p>
-    );
-  }
-  if (module.isError) return <ErrorMessage error={module.error} />;
+  if (!module.isSuccess) return <EditorLoadState query={module} loading={t('editor.loading')} notFound={t('module.notFound')} />;
   // Keyed: another module starts afresh; refetches of this one never overwrite the input.
   return <Editor key={moduleId} initial={module.data} />;
 }

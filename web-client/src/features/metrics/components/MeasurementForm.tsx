@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCreateMeasurement, type NewMeasurement } from '../api/create-measurement';
 import type { MetricScope } from '../api/get-metric-scopes';
@@ -10,28 +11,32 @@ export function MeasurementForm({ indicators, scopes }: { indicators: Indicator[
   const { t, i18n } = useTranslation('metrics');
   const id = useId();
   const create = useCreateMeasurement();
-  const [form, setForm] = useState({ indicatorKey: '', scopeId: '', validFrom: '', validTo: '', asOf: '', value: '', note: '' });
+  const engine = useEntityForm({
+    defaultValues: { indicatorKey: '', scopeId: '', validFrom: '', validTo: '', asOf: '', value: '', note: '' },
+    // Refusals show as a whole beneath the fields.
+    violations: () => undefined,
+    mutation: create,
+    save: (form, callbacks) => create.mutate(toMeasurement(form), callbacks),
+  });
+  const form = engine.values;
   const indicatorKey = form.indicatorKey || indicators[0]?.key || '';
   const scopeId = form.scopeId || scopes[0]?.id || '';
   const indicator = indicators.find((item) => item.key === indicatorKey);
   const isStock = indicator?.kind === 'STOCK';
-  const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof typeof form) => (event: { target: { value: string } }) => engine.change({ [field]: event.target.value });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const measurement: NewMeasurement = {
+  function toMeasurement(values: typeof form): NewMeasurement {
+    return {
       indicatorKey,
       scopeId,
-      value: Number(form.value),
-      ...(isStock ? { asOf: form.asOf } : { validFrom: form.validFrom, validTo: form.validTo }),
-      ...(form.note.trim() ? { note: form.note.trim() } : {}),
+      value: Number(values.value),
+      ...(isStock ? { asOf: values.asOf } : { validFrom: values.validFrom, validTo: values.validTo }),
+      ...(values.note.trim() ? { note: values.note.trim() } : {}),
     };
-    create.mutate(measurement);
-  };
+  }
 
   return (
-    <form className="measurement-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+    <form className="measurement-form" onSubmit={engine.submit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('manage.measurement.heading')}</h2>
       <div className="form-field">
         <label htmlFor={`${id}-indicator`}>{t('manage.measurement.indicator')}</label>

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
+import { TextField } from '../../../components/form/FormField';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import type { Contact, ContactInput } from '../api/get-contacts';
-import { TextField } from './FormField';
 
 const CONTACT_FIELDS = ['name', 'function', 'email', 'phone'] as const satisfies readonly (keyof ContactInput)[];
 
@@ -21,42 +21,43 @@ const optional = (value: string) => (value.trim() === '' ? null : value.trim());
 
 export function ContactForm({ contact, title, pending, error, onSubmit, onCancel }: ContactFormProps) {
   const { t } = useTranslation(['organisations', 'common']);
-  const [values, setValues] = useState({
-    name: contact?.name ?? '',
-    function: contact?.function ?? '',
-    email: contact?.email ?? '',
-    phone: contact?.phone ?? '',
+  const engine = useEntityForm({
+    defaultValues: {
+      name: contact?.name ?? '',
+      function: contact?.function ?? '',
+      email: contact?.email ?? '',
+      phone: contact?.phone ?? '',
+    },
+    fields: CONTACT_FIELDS,
+    // The editor around the form saves; it passes the state of its mutation in.
+    mutation: { error, isPending: pending, isError: error != null, reset: () => undefined },
+    save: (values) =>
+      onSubmit({
+        name: values.name.trim(),
+        function: optional(values.function),
+        email: optional(values.email),
+        phone: optional(values.phone),
+      }),
   });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = `contact-${contact?.id ?? 'new'}`;
   const headingId = `${prefix}-heading`;
-  const apiError = error instanceof ApiError ? error : undefined;
-  const { byField, other } = apiError ? violationsByField(apiError.violations, CONTACT_FIELDS) : { byField: {}, other: [] };
-  const hasFieldErrors = Object.keys(byField).length > 0;
+  const hasFieldErrors = Object.keys(engine.serverErrors).length > 0;
+  const other = engine.state.otherViolations;
 
   // Opening the form moves focus into it.
   useEffect(() => headingRef.current?.focus(), []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    onSubmit({
-      name: values.name.trim(),
-      function: optional(values.function),
-      email: optional(values.email),
-      phone: optional(values.phone),
-    });
-  };
   const field = (name: (typeof CONTACT_FIELDS)[number]) => ({
     id: `${prefix}-${name}`,
     label: t(`organisations:contacts.${name}`),
-    value: values[name],
-    error: byField[name],
-    onChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
+    value: engine.values[name],
+    error: engine.errors[name],
+    onChange: (value: string) => engine.change({ [name]: value }),
   });
 
   return (
-    <form className="contact-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
+    <form className="contact-form" aria-labelledby={headingId} noValidate onSubmit={engine.submit}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {title}
       </h3>

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { ApiError } from '../../../lib/api/problem';
+import { EditorLoadState } from '../../../components/form/EditorLoadState';
 import { useOrganisation } from '../api/get-organisation';
 import { ContactsEditor } from './ContactsEditor';
 import { OrganisationForm } from './OrganisationForm';
@@ -11,15 +9,9 @@ export function OrganisationEditor({ organisationId }: { organisationId: string 
   const { t } = useTranslation('organisations');
   const organisation = useOrganisation(organisationId);
 
-  if (organisation.isPending) return <Loading label={t('form.loading')} />;
-  if (organisation.error instanceof ApiError && organisation.error.status === 404) {
-    return (
-      <p className="message message--error" role="alert">
-        {t('detail.notFound')}
-      </p>
-    );
+  if (!organisation.isSuccess) {
+    return <EditorLoadState query={organisation} loading={t('form.loading')} notFound={t('detail.notFound')} />;
   }
-  if (organisation.isError) return <ErrorMessage error={organisation.error} />;
 
   return (
     <>

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../../components/CheckboxGroup';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { CheckboxGroup } from '../../../components/form/CheckboxGroup';
+import { EntityForm } from '../../../components/form/EntityForm';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useApiClient } from '../../../lib/api/api-context';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
 import {
   EXPERTISE_TOPICS,
   GERMAN_STATES,
@@ -12,19 +12,16 @@ import {
   ORGANISATION_KINDS,
   SETTLEMENT_TYPES,
   SUBMARKETS,
-  type GermanState,
-  type OrganisationKind,
-  type SettlementType,
 } from '../../../lib/enums';
 import { useStateName } from '../../../lib/use-state-name';
 import { getOrganisationQueryOptions, type OrganisationVersion } from '../api/get-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
-import { SelectField, TextAreaField, TextField } from './FormField';
+import { SelectField, TextAreaField, TextField } from '../../../components/form/FormField';
 import {
   ORGANISATION_FIELDS,
+  organisationSchema,
   toFormValues,
   toInput,
-  type FieldErrors,
   type OrganisationField,
   type OrganisationFormValues,
 } from './organisation-form-model';
@@ -55,88 +52,40 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
   const api = useApiClient();
   const queryClient = useQueryClient();
   const update = useUpdateOrganisation();
-
   const [base, setBase] = useState(initial);
-  const [values, setValues] = useState<OrganisationFormValues>(() => toFormValues(initial.organisation));
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<'saved' | 'reloaded' | null>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
-  const [reloading, setReloading] = useState(false);
-  const conflictRef = useRef<HTMLDivElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
 
-  const apiError = update.error instanceof ApiError ? update.error : undefined;
-  const conflict = apiError?.status === 412;
-  const server = apiError && !conflict ? violationsByField(apiError.violations, ORGANISATION_FIELDS) : undefined;
-  const errors: FieldErrors = { ...server?.byField, ...clientErrors };
-  const fieldsWithErrors = ORGANISATION_FIELDS.filter((field) => errors[field]);
-  const otherViolations = server?.other ?? [];
-  const showSummary = fieldsWithErrors.length > 0;
-
-  // Move focus to what needs attention, so that keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
-  useEffect(() => {
-    if (showSummary) summaryRef.current?.focus();
-  }, [update.error, clientErrors, showSummary]);
-  useEffect(() => {
-    if (notice === 'reloaded') noticeRef.current?.focus();
-  }, [notice]);
+  const engine = useEntityForm({
+    defaultValues: toFormValues(initial.organisation),
+    schema: organisationSchema(t('common:form.notANumber')),
+    fields: ORGANISATION_FIELDS,
+    mutation: update,
+    save: (values, callbacks) =>
+      update.mutate({ id: organisationId, etag: base.etag, input: toInput(values, base.organisation.programmeRole) }, callbacks),
+    onSaved: (saved: OrganisationVersion) => {
+      setBase(saved);
+      return toFormValues(saved.organisation);
+    },
+    reload: async () => {
+      const fresh = await queryClient.fetchQuery({ ...getOrganisationQueryOptions(api, organisationId), staleTime: 0 });
+      setBase(fresh);
+      return toFormValues(fresh.organisation);
+    },
+  });
+  const { values, errors } = engine;
 
   const set =
     <K extends keyof OrganisationFormValues>(field: K) =>
-    (value: OrganisationFormValues[K]) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      setNotice(null);
-    };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    const { input, errors: invalid } = toInput(values, base.organisation.programmeRole, t('common:form.notANumber'));
-    setNotice(null);
-    setClientErrors(invalid);
-    if (Object.keys(invalid).length > 0) {
-      update.reset();
-      return;
-    }
-    update.mutate(
-      { id: organisationId, etag: base.etag, input },
-      {
-        onSuccess: (saved) => {
-          setBase(saved);
-          setValues(toFormValues(saved.organisation));
-          setNotice('saved');
-        },
-      },
-    );
-  };
-
-  /** Discards the input and starts again from the server's current version. */
-  const reload = async () => {
-    setReloading(true);
-    setReloadError(null);
-    try {
-      const fresh = await queryClient.fetchQuery({ ...getOrganisationQueryOptions(api, organisationId), staleTime: 0 });
-      setBase(fresh);
-      setValues(toFormValues(fresh.organisation));
-      setClientErrors({});
-      update.reset();
-      setNotice('reloaded');
-    } catch (error) {
-      setReloadError(error);
-    } finally {
-      setReloading(false);
-    }
-  };
+    (value: OrganisationFormValues[K]) =>
+      engine.change({ [field]: value } as Partial<OrganisationFormValues>);
 
   const label = (field: OrganisationField) => t(`organisations:fields.${field}`);
+  /** The props of a text or select field; a select's options are the field's values, so its text is one of them. */
   const common = (field: OrganisationField & keyof OrganisationFormValues) => ({
     id: fieldId(field),
     label: label(field),
     error: errors[field],
+    value: values[field] as string,
+    onChange: (value: string) => engine.change({ [field]: value }),
   });
   const topicOptions = [
     ...EXPERTISE_TOPICS.map((value) => ({ value: value as string, label: t(`common:topics.${value}`) })),
@@ -146,79 +95,27 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
   const programmeRole = base.organisation.programmeRole;
 
   return (
-    <form className="form" aria-label={t('organisations:form.label')} noValidate onSubmit={submit}>
-      {conflict && (
-        <div
-          ref={conflictRef}
-          className="message message--error"
-          role="alert"
-          tabIndex={-1}
-          aria-labelledby="conflict-title"
-        >
-          <p id="conflict-title" className="message__title">
-            {t('organisations:form.conflictTitle')}
-          </p>
-          <p>{t('organisations:form.conflictText')}</p>
-          <p>
-            <button type="button" className="button" onClick={() => void reload()} disabled={reloading}>
-              {t('organisations:form.reload')}
-            </button>
-          </p>
-        </div>
-      )}
-      {reloadError != null && <ErrorMessage error={reloadError} />}
-      {showSummary && (
-        <div
-          ref={summaryRef}
-          className="message message--error error-summary"
-          role="alert"
-          tabIndex={-1}
-          aria-labelledby="error-summary-title"
-        >
-          <p id="error-summary-title" className="message__title">
-            {t('organisations:form.errorSummary')}
-          </p>
-          <ul>
-            {fieldsWithErrors.map((field) => (
-              <li key={field}>
-                <a
-                  href={`#${focusTarget(field)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(focusTarget(field))?.focus();
-                  }}
-                >
-                  {label(field)}: {errors[field]}
-                </a>
-              </li>
-            ))}
-            {otherViolations.map((violation, index) => (
-              <li key={`other-${index}`}>
-                {violation.field ? `${violation.field}: ` : ''}
-                {violation.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {update.isError && !conflict && !showSummary && <ErrorMessage error={update.error} />}
-
+    <EntityForm
+      engine={engine}
+      label={t('organisations:form.label')}
+      texts="organisations:form"
+      titleIds={{ conflict: 'conflict-title', summary: 'error-summary-title' }}
+      labelOf={label}
+      focusTarget={focusTarget}
+      submitLabel={t('common:form.save')}
+    >
       <section className="form__section" aria-labelledby="org-basics">
         <h2 id="org-basics">{t('organisations:form.basics')}</h2>
-        <TextField {...common('name')} required maxLength={200} value={values.name} onChange={set('name')} />
+        <TextField {...common('name')} required maxLength={200} />
         <TextField
           {...common('legalForm')}
           className="input--short"
           maxLength={60}
           hint={t('organisations:hints.legalForm')}
-          value={values.legalForm}
-          onChange={set('legalForm')}
         />
         <SelectField
           {...common('kind')}
           required
-          value={values.kind}
-          onChange={(value) => set('kind')(value as OrganisationKind)}
           options={ORGANISATION_KINDS.map((value) => ({ value, label: t(`common:kinds.${value}`) }))}
         />
         <CheckboxGroup
@@ -234,15 +131,11 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           rows={3}
           maxLength={500}
           hint={t('organisations:hints.summary')}
-          value={values.summary}
-          onChange={set('summary')}
         />
         <TextAreaField
           {...common('description')}
           rows={8}
           maxLength={20000}
-          value={values.description}
-          onChange={set('description')}
         />
         <TextField
           {...common('website')}
@@ -250,23 +143,17 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           autoComplete="url"
           maxLength={500}
           hint={t('organisations:hints.website')}
-          value={values.website}
-          onChange={set('website')}
         />
         <TextField
           {...common('foundingYear')}
           className="input--short"
           inputMode="numeric"
-          value={values.foundingYear}
-          onChange={set('foundingYear')}
         />
         <TextField
           {...common('teamSize')}
           className="input--short"
           inputMode="numeric"
           hint={t('organisations:hints.teamSize')}
-          value={values.teamSize}
-          onChange={set('teamSize')}
         />
       </section>
 
@@ -276,8 +163,6 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           {...common('street')}
           autoComplete="street-address"
           maxLength={200}
-          value={values.street}
-          onChange={set('street')}
         />
         <TextField
           {...common('postalCode')}
@@ -285,28 +170,20 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           inputMode="numeric"
           autoComplete="postal-code"
           hint={t('organisations:hints.postalCode')}
-          value={values.postalCode}
-          onChange={set('postalCode')}
         />
-        <TextField {...common('town')} required maxLength={120} value={values.town} onChange={set('town')} />
+        <TextField {...common('town')} required maxLength={120} />
         <TextField
           {...common('municipality')}
           maxLength={120}
-          value={values.municipality}
-          onChange={set('municipality')}
         />
-        <TextField {...common('district')} maxLength={120} value={values.district} onChange={set('district')} />
+        <TextField {...common('district')} maxLength={120} />
         <SelectField
           {...common('state')}
           required
-          value={values.state}
-          onChange={(value) => set('state')(value as GermanState)}
           options={GERMAN_STATES.map((value) => ({ value, label: stateName(value) }))}
         />
         <SelectField
           {...common('settlementType')}
-          value={values.settlementType}
-          onChange={(value) => set('settlementType')(value as SettlementType | '')}
           emptyOption={t('common:form.none')}
           options={SETTLEMENT_TYPES.map((value) => ({ value, label: t(`common:settlementTypes.${value}`) }))}
         />
@@ -315,16 +192,12 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           className="input--short"
           inputMode="decimal"
           hint={t('organisations:hints.latitude')}
-          value={values.latitude}
-          onChange={set('latitude')}
         />
         <TextField
           {...common('longitude')}
           className="input--short"
           inputMode="decimal"
           hint={t('organisations:hints.longitude')}
-          value={values.longitude}
-          onChange={set('longitude')}
         />
       </section>
 
@@ -350,20 +223,6 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
         />
       </section>
 
-      <div className="form__actions">
-        <button type="submit" className="button">
-          {t('common:form.save')}
-        </button>
-        <div ref={noticeRef} className="form__notice" role="status" tabIndex={-1}>
-          {update.isPending
-            ? t('organisations:form.saving')
-            : notice === 'saved'
-              ? t('organisations:form.saved')
-              : notice === 'reloaded'
-                ? t('organisations:form.reloaded')
-                : ''}
-        </div>
-      </div>
-    </form>
+    </EntityForm>
   );
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type {
   GermanState,
   OrganisationKind,
@@ -33,7 +34,6 @@ export const ORGANISATION_FIELDS = [
 ] as const satisfies readonly (keyof OrganisationInput)[];
 
 export type OrganisationField = (typeof ORGANISATION_FIELDS)[number];
-export type FieldErrors = Partial<Record<OrganisationField, string>>;
 
 /** What the form edits: text as typed, enums as chosen. */
 export type OrganisationFormValues = {
@@ -88,27 +88,29 @@ export function toFormValues(organisation: OrganisationDetail): OrganisationForm
 /** Empty optional text is sent as null, so a cleared field clears the value. */
 const optional = (value: string) => (value.trim() === '' ? null : value.trim());
 
+/** A number as typed: empty, or a number (with a decimal comma or point), or a whole one. */
+function parseNumber(value: string): number | null {
+  const raw = value.trim().replace(',', '.');
+  return raw === '' ? null : Number(raw);
+}
+const isNumber = (integer: boolean) => (value: string) => {
+  const raw = value.trim().replace(',', '.');
+  return raw === '' || (Number.isFinite(Number(raw)) && (!integer || /^-?\d+$/.test(raw)));
+};
+
 /**
- * Builds the request body. Only what the browser cannot send at all is checked here (numbers that are
- * not numbers); every rule of the contract is the API's to check, and its answer is shown per field.
+ * What the client checks: only what the browser cannot send at all (numbers that are not numbers); every
+ * rule of the contract is the API's to check, and its answer is shown per field.
  */
-export function toInput(
-  values: OrganisationFormValues,
-  programmeRole: ProgrammeRole | null | undefined,
-  notANumber: string,
-): { input: OrganisationInput; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const parse = (field: 'latitude' | 'longitude' | 'foundingYear' | 'teamSize', integer: boolean) => {
-    const raw = values[field].trim().replace(',', '.');
-    if (raw === '') return null;
-    const parsed = Number(raw);
-    if (!Number.isFinite(parsed) || (integer && !/^-?\d+$/.test(raw))) {
-      errors[field] = notANumber;
-      return null;
-    }
-    return parsed;
-  };
-  const input: OrganisationInput = {
+export function organisationSchema(notANumber: string) {
+  const decimal = z.string().refine(isNumber(false), notANumber);
+  const integer = z.string().refine(isNumber(true), notANumber);
+  return z.looseObject({ foundingYear: integer, teamSize: integer, latitude: decimal, longitude: decimal });
+}
+
+/** Builds the request body from values the schema accepted. */
+export function toInput(values: OrganisationFormValues, programmeRole: ProgrammeRole | null | undefined): OrganisationInput {
+  return {
     name: values.name.trim(),
     legalForm: optional(values.legalForm),
     kind: values.kind,
@@ -120,10 +122,10 @@ export function toInput(
     municipality: optional(values.municipality),
     district: optional(values.district),
     state: values.state,
-    latitude: parse('latitude', false),
-    longitude: parse('longitude', false),
-    foundingYear: parse('foundingYear', true),
-    teamSize: parse('teamSize', true),
+    latitude: parseNumber(values.latitude),
+    longitude: parseNumber(values.longitude),
+    foundingYear: parseNumber(values.foundingYear),
+    teamSize: parseNumber(values.teamSize),
     website: optional(values.website),
     summary: optional(values.summary),
     description: optional(values.description),
@@ -131,5 +133,4 @@ export function toInput(
     // Sent back as loaded: only programme staff change the role, and not in this form.
     programmeRole: programmeRole ?? null,
   };
-  return { input, errors };
 }

@@ -1,5 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormActions } from '../../../components/form/FormActions';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useDecideCandidate } from '../api/decide-candidate';
 import type { RankedCandidate, SelectionDecision } from '../api/get-round';
 import { ModalDialog } from '../../../components/ModalDialog';
@@ -14,39 +17,36 @@ type DecisionDialogProps = {
   onDecided: (message: string) => void;
 };
 
-type FieldErrors = { decision?: string; rationale?: string };
+const FIELDS = ['decision', 'rationale'] as const;
+type Values = { decision: SelectionDecision | undefined; rationale: string };
 
 /** The coordinator's decision on a candidate with its required rationale. */
 export function DecisionDialog({ roundId, candidate, onClose, onDecided }: DecisionDialogProps) {
   const { t } = useTranslation('selection');
   const decide = useDecideCandidate();
   const name = candidate.organisation.name;
-  const [decision, setDecision] = useState<SelectionDecision | undefined>();
-  const [rationale, setRationale] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const ids = { decision: useId(), rationale: useId(), rationaleHint: useId() };
   // A waitlisted candidate can only move on, not back onto the waiting list.
   const choices = candidate.decision === 'WAITLISTED' ? DECISIONS.filter((d) => d !== 'WAITLISTED') : DECISIONS;
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: FieldErrors = {};
-    if (!decision) found.decision = t('decide.decisionRequired');
-    if (!rationale.trim()) found.rationale = t('decide.rationaleRequired');
-    setErrors(found);
-    if (found.decision) {
-      document.getElementById(`${ids.decision}-${choices[0]}`)?.focus();
-      return;
-    }
-    if (found.rationale) {
-      document.getElementById(ids.rationale)?.focus();
-      return;
-    }
-    decide.mutate(
-      { roundId, candidateId: candidate.id, input: { decision: decision!, rationale: rationale.trim() } },
-      { onSuccess: (decided) => onDecided(t('decide.saved', { name, decision: t(`decisions.${decided.decision ?? decision!}`) })) },
-    );
-  }
+  const engine = useEntityForm<Values, (typeof FIELDS)[number], RankedCandidate>({
+    defaultValues: { decision: undefined, rationale: '' },
+    schema: z.object({
+      decision: z.enum(DECISIONS, { error: t('decide.decisionRequired') }),
+      rationale: z.string().refine((rationale) => rationale.trim() !== '', t('decide.rationaleRequired')),
+    }),
+    fields: FIELDS,
+    // Refusals show as a whole beneath the fields.
+    violations: () => undefined,
+    mutation: decide,
+    clearRefusalOnCheck: false,
+    focusControl: (field) => (field === 'decision' ? `${ids.decision}-${choices[0]}` : ids.rationale),
+    save: ({ decision, rationale }, callbacks) =>
+      decide.mutate({ roundId, candidateId: candidate.id, input: { decision: decision!, rationale: rationale.trim() } }, callbacks),
+    onSaved: (decided, { decision }) =>
+      void onDecided(t('decide.saved', { name, decision: t(`decisions.${decided.decision ?? decision!}`) })),
+  });
+  const { values, errors, change } = engine;
+  const decision = values.decision;
 
   return (
     <ModalDialog title={t('decide.title', { name })} onClose={onClose}>
@@ -55,7 +55,7 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
           ? t('decide.summary', { rank: candidate.rank, score: t('ranking.score', { value: candidate.weightedScore }) })
           : t('decide.summaryUnscored')}
       </p>
-      <form className="form" noValidate onSubmit={handleSubmit}>
+      <form className="form" noValidate onSubmit={engine.submit}>
         <fieldset
           className="form-field"
           aria-invalid={errors.decision ? true : undefined}
@@ -70,7 +70,7 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
                 name="decision"
                 value={choice}
                 checked={decision === choice}
-                onChange={() => setDecision(choice)}
+                onChange={() => change({ decision: choice })}
               />
               {t(`decisions.${choice}`)}
             </label>
@@ -92,8 +92,8 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
             rows={5}
             maxLength={2000}
             required
-            value={rationale}
-            onChange={(event) => setRationale(event.target.value)}
+            value={values.rationale}
+            onChange={(event) => change({ rationale: event.target.value })}
             aria-invalid={errors.rationale ? true : undefined}
             aria-describedby={errors.rationale ? `${ids.rationaleHint} ${ids.rationale}-error` : ids.rationaleHint}
           />
@@ -108,14 +108,7 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
             <ProblemAlert error={decide.error} messages={{ 409: t('decide.conflict') }} />
           </div>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={decide.isPending}>
-            {decide.isPending ? t('decide.saving') : t('decide.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('decide.cancel')}
-          </button>
-        </div>
+        <FormActions texts="selection:decide" pending={decide.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

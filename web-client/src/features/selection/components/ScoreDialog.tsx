@@ -1,8 +1,12 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormActions } from '../../../components/form/FormActions';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { Loading } from '../../../components/Loading';
 import { useMyAssessment } from '../api/get-my-assessment';
 import { usePutMyAssessment } from '../api/put-my-assessment';
+import type { JurorAssessment } from '../api/get-candidate-assessments';
 import { localName } from './format';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -16,7 +20,8 @@ type ScoreDialogProps = ScoreTarget & {
   onSaved: (message: string) => void;
 };
 
-type FieldErrors = { score?: string; evidence?: string };
+const FIELDS = ['score', 'evidence'] as const;
+type Values = { score: number | undefined; evidence: string };
 
 /** Enter or change the caller's own score (0–5) with evidence for one candidate and criterion. */
 export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }: ScoreDialogProps) {
@@ -28,19 +33,32 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
   const refusals = { 403: t('score.ownOrganisation'), 409: t('score.frozen'), 412: t('score.changed') };
   const criterionName = localName(criterion, i18n.language);
 
-  const [score, setScore] = useState<number | undefined>();
-  const [evidence, setEvidence] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const ids = { score: useId(), evidence: useId(), evidenceHint: useId() };
+  const engine = useEntityForm<Values, (typeof FIELDS)[number], JurorAssessment>({
+    defaultValues: { score: undefined, evidence: '' },
+    schema: z.object({
+      score: z.number({ error: t('score.scoreRequired') }),
+      evidence: z.string().refine((evidence) => evidence.trim() !== '', t('score.evidenceRequired')),
+    }),
+    fields: FIELDS,
+    // Refusals show as a whole beneath the fields.
+    violations: () => undefined,
+    mutation: save,
+    clearRefusalOnCheck: false,
+    focusControl: (field) => (field === 'score' ? `${ids.score}-0` : ids.evidence),
+    save: ({ score, evidence }, callbacks) =>
+      save.mutate({ ...target, etag: own.data?.etag, input: { score: score!, evidence: evidence.trim() } }, callbacks),
+    onSaved: (saved) =>
+      void onSaved(t('score.saved', { candidate: candidate.organisation.name, criterion: criterionName, score: saved.score })),
+  });
+  const { values, errors, change } = engine;
+  const { score, evidence } = values;
 
   // Prefill once the previous assessment (with its ETag) has loaded, and again after a 412 reload.
   const loaded = own.data;
   useEffect(() => {
-    if (loaded) {
-      setScore(loaded.assessment.score);
-      setEvidence(loaded.assessment.evidence);
-    }
-  }, [loaded]);
+    if (loaded) change({ score: loaded.assessment.score, evidence: loaded.assessment.evidence });
+  }, [loaded, change]);
 
   // The form replaces the loading message: move focus to the (checked) score, as the dialog opened empty.
   const formShown = own.isSuccess;
@@ -48,31 +66,6 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
     if (formShown) document.getElementById(`${ids.score}-${own.data?.assessment.score ?? 0}`)?.focus();
     // Only when the form appears, not on every reload of the assessment.
   }, [formShown]);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: FieldErrors = {};
-    if (score === undefined) found.score = t('score.scoreRequired');
-    if (!evidence.trim()) found.evidence = t('score.evidenceRequired');
-    setErrors(found);
-    if (found.score) {
-      document.getElementById(`${ids.score}-0`)?.focus();
-      return;
-    }
-    if (found.evidence) {
-      document.getElementById(ids.evidence)?.focus();
-      return;
-    }
-    save.mutate(
-      { ...target, etag: own.data?.etag, input: { score: score!, evidence: evidence.trim() } },
-      {
-        onSuccess: (saved) =>
-          onSaved(
-            t('score.saved', { candidate: candidate.organisation.name, criterion: criterionName, score: saved.score }),
-          ),
-      },
-    );
-  }
 
   return (
     <ModalDialog title={t('score.title', { criterion: criterionName })} onClose={onClose}>
@@ -89,7 +82,7 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
           </div>
         </>
       ) : (
-        <form className="form" noValidate onSubmit={handleSubmit}>
+        <form className="form" noValidate onSubmit={engine.submit}>
           <fieldset
             className="form-field"
             aria-invalid={errors.score ? true : undefined}
@@ -105,7 +98,7 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
                     name="score"
                     value={value}
                     checked={score === value}
-                    onChange={() => setScore(value)}
+                    onChange={() => change({ score: value })}
                   />
                   {value}
                 </label>
@@ -128,7 +121,7 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
               maxLength={5000}
               required
               value={evidence}
-              onChange={(event) => setEvidence(event.target.value)}
+              onChange={(event) => change({ evidence: event.target.value })}
               aria-invalid={errors.evidence ? true : undefined}
               aria-describedby={errors.evidence ? `${ids.evidenceHint} ${ids.evidence}-error` : ids.evidenceHint}
             />
@@ -143,14 +136,7 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
               <ProblemAlert error={save.error} messages={refusals} />
             </div>
           )}
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={save.isPending}>
-              {save.isPending ? t('score.saving') : t('score.save')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onClose}>
-              {t('score.cancel')}
-            </button>
-          </div>
+          <FormActions texts="selection:score" pending={save.isPending} onCancel={onClose} />
         </form>
       )}
     </ModalDialog>

@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { Loading } from '../../../components/Loading';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
 import { useActivities, useCreateActivity, type ActivityType } from '../api/activities';
 import { formatDay, today } from './format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -43,17 +44,12 @@ export function ActivityLog({ tandemId, canLog }: { tandemId: string; canLog: bo
   );
 }
 
-type Field = 'heldOn' | 'participants';
 const FIELDS = ['heldOn', 'participants'] as const;
+type Field = (typeof FIELDS)[number];
 
 function ActivityForm({ tandemId }: { tandemId: string }) {
   const { t } = useTranslation('tandems');
   const create = useCreateActivity(tandemId);
-  const [type, setType] = useState<ActivityType>('MEETING');
-  const [heldOn, setHeldOn] = useState(today());
-  const [participants, setParticipants] = useState('');
-  const [notes, setNotes] = useState('');
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [saved, setSaved] = useState(false);
   const ids = {
     type: useId(),
@@ -63,46 +59,43 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
     participantsHint: useId(),
     notes: useId(),
   };
-  const server =
-    create.error instanceof ApiError ? violationsByField(create.error.violations, FIELDS) : { byField: {}, other: [] };
-  const errors: Partial<Record<Field, string>> = { ...server.byField, ...clientErrors };
-  const hasFieldError = Object.keys(server.byField).length > 0;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next: Partial<Record<Field, string>> = {};
-    if (!heldOn) next.heldOn = t('activities.heldOnRequired');
-    else if (heldOn > today()) next.heldOn = t('activities.heldOnFuture');
-    if (!participants.trim()) next.participants = t('activities.participantsRequired');
-    setClientErrors(next);
-    setSaved(false);
-    const first = FIELDS.find((field) => next[field]);
-    if (first) {
-      document.getElementById(ids[first])?.focus();
-      return;
-    }
-    create.mutate(
-      { type, heldOn, participants: participants.trim(), ...(notes.trim() ? { notes: notes.trim() } : {}) },
-      {
-        onSuccess: () => {
-          setParticipants('');
-          setNotes('');
-          setSaved(true);
-        },
-      },
-    );
-  };
+  const engine = useEntityForm({
+    defaultValues: { type: 'MEETING' as ActivityType, heldOn: today(), participants: '', notes: '' },
+    schema: z.object({
+      heldOn: z.string().min(1, t('activities.heldOnRequired')).refine((heldOn) => heldOn <= today(), t('activities.heldOnFuture')),
+      participants: z.string().refine((participants) => participants.trim() !== '', t('activities.participantsRequired')),
+    }),
+    fields: FIELDS,
+    mutation: create,
+    clearRefusalOnCheck: false,
+    focusControl: (field) => ids[field],
+    save: ({ type, heldOn, participants, notes }, callbacks) =>
+      create.mutate({ type, heldOn, participants: participants.trim(), ...(notes.trim() ? { notes: notes.trim() } : {}) }, callbacks),
+    onSaved: (_, sent) => {
+      setSaved(true);
+      return { ...sent, participants: '', notes: '' };
+    },
+  });
+  const { values, errors, change } = engine;
+  const hasFieldError = Object.keys(engine.serverErrors).length > 0;
 
   const describedBy = (field: Field, hint: string) => (errors[field] ? `${hint} ${ids[field]}-error` : hint);
 
   return (
-    <form className="form activity-form" noValidate onSubmit={submit} aria-labelledby="activity-form-heading">
+    <form
+      className="form activity-form"
+      noValidate
+      onSubmit={(event) => {
+        if (!create.isPending) setSaved(false);
+        engine.submit(event);
+      }}
+      aria-labelledby="activity-form-heading"
+    >
       <h3 id="activity-form-heading">{t('activities.formHeading')}</h3>
       <div className="activity-form__row">
         <div className="form-field">
           <label htmlFor={ids.type}>{t('activities.type')}</label>
-          <select id={ids.type} value={type} onChange={(event) => setType(event.target.value as ActivityType)}>
+          <select id={ids.type} value={values.type} onChange={(event) => change({ type: event.target.value as ActivityType })}>
             {ACTIVITY_TYPES.map((value) => (
               <option key={value} value={value}>
                 {t(`activityType.${value}`)}
@@ -125,10 +118,10 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
             type="date"
             required
             max={today()}
-            value={heldOn}
+            value={values.heldOn}
             aria-invalid={errors.heldOn ? true : undefined}
             aria-describedby={describedBy('heldOn', ids.heldOnHint)}
-            onChange={(event) => setHeldOn(event.target.value)}
+            onChange={(event) => change({ heldOn: event.target.value })}
           />
         </div>
       </div>
@@ -147,15 +140,15 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
           type="text"
           required
           maxLength={2000}
-          value={participants}
+          value={values.participants}
           aria-invalid={errors.participants ? true : undefined}
           aria-describedby={describedBy('participants', ids.participantsHint)}
-          onChange={(event) => setParticipants(event.target.value)}
+          onChange={(event) => change({ participants: event.target.value })}
         />
       </div>
       <div className="form-field">
         <label htmlFor={ids.notes}>{t('activities.notes')}</label>
-        <textarea id={ids.notes} rows={3} maxLength={10000} value={notes} onChange={(event) => setNotes(event.target.value)} />
+        <textarea id={ids.notes} rows={3} maxLength={10000} value={values.notes} onChange={(event) => change({ notes: event.target.value })} />
       </div>
       {create.isError && !hasFieldError && (
         <ProblemAlert error={create.error} messages={{ 403: t('activities.forbidden'), 409: t('activities.forbidden') }} />

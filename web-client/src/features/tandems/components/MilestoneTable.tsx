@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormActions } from '../../../components/form/FormActions';
+import { useEntityForm } from '../../../components/form/use-entity-form';
 import { Loading } from '../../../components/Loading';
 import type { Tandem } from '../api/get-tandem';
 import { useMilestones, useUpdateMilestone, type Milestone, type MilestoneStatus } from '../api/milestones';
@@ -104,36 +106,41 @@ type MilestoneDialogProps = { tandem: Tandem; milestone: Milestone; onClose: () 
 function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialogProps) {
   const { t } = useTranslation('tandems');
   const update = useUpdateMilestone();
-  const [status, setStatus] = useState<MilestoneStatus>(milestone.status);
-  const [dueOn, setDueOn] = useState(milestone.dueOn ?? '');
-  const [owner, setOwner] = useState(milestone.ownerOrganisationId ?? '');
-  const [notes, setNotes] = useState(milestone.adaptationNotes ?? '');
   const ids = { status: useId(), dueOn: useId(), owner: useId(), notes: useId(), notesHint: useId() };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    update.mutate(
-      {
-        tandemId: tandem.id,
-        milestone,
-        change: {
-          status,
-          ...(dueOn ? { dueOn } : {}),
-          ...(owner ? { ownerOrganisationId: owner } : {}),
-          ...(notes.trim() ? { adaptationNotes: notes.trim() } : {}),
+  const engine = useEntityForm({
+    defaultValues: {
+      status: milestone.status,
+      dueOn: milestone.dueOn ?? '',
+      owner: milestone.ownerOrganisationId ?? '',
+      notes: milestone.adaptationNotes ?? '',
+    },
+    // Refusals, the 412 of a concurrent change too, show as a whole beneath the fields.
+    violations: () => undefined,
+    mutation: update,
+    save: ({ status, dueOn, owner, notes }, callbacks) =>
+      update.mutate(
+        {
+          tandemId: tandem.id,
+          milestone,
+          change: {
+            status,
+            ...(dueOn ? { dueOn } : {}),
+            ...(owner ? { ownerOrganisationId: owner } : {}),
+            ...(notes.trim() ? { adaptationNotes: notes.trim() } : {}),
+          },
         },
-      },
-      { onSuccess: onSaved },
-    );
-  };
+        callbacks,
+      ),
+    onSaved: () => onSaved(),
+  });
+  const { values, change } = engine;
 
   return (
     <ModalDialog title={t('milestones.dialogTitle', { title: milestone.title })} onClose={onClose}>
-      <form className="form" noValidate onSubmit={submit}>
+      <form className="form" noValidate onSubmit={engine.submit}>
         <div className="form-field">
           <label htmlFor={ids.status}>{t('milestones.status')}</label>
-          <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as MilestoneStatus)}>
+          <select id={ids.status} value={values.status} onChange={(event) => change({ status: event.target.value as MilestoneStatus })}>
             {MILESTONE_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {t(`milestoneStatus.${value}`)}
@@ -143,11 +150,11 @@ function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialo
         </div>
         <div className="form-field">
           <label htmlFor={ids.dueOn}>{t('milestones.dueOn')}</label>
-          <input id={ids.dueOn} type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />
+          <input id={ids.dueOn} type="date" value={values.dueOn} onChange={(event) => change({ dueOn: event.target.value })} />
         </div>
         <div className="form-field">
           <label htmlFor={ids.owner}>{t('milestones.owner')}</label>
-          <select id={ids.owner} value={owner} onChange={(event) => setOwner(event.target.value)}>
+          <select id={ids.owner} value={values.owner} onChange={(event) => change({ owner: event.target.value })}>
             <option value="">{t('milestones.noOwner')}</option>
             <option value={tandem.bestPracticeOrganisation.id}>{tandem.bestPracticeOrganisation.name}</option>
             <option value={tandem.tandemOrganisation.id}>{tandem.tandemOrganisation.name}</option>
@@ -162,9 +169,9 @@ function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialo
             id={ids.notes}
             rows={4}
             maxLength={5000}
-            value={notes}
+            value={values.notes}
             aria-describedby={ids.notesHint}
-            onChange={(event) => setNotes(event.target.value)}
+            onChange={(event) => change({ notes: event.target.value })}
           />
         </div>
         {update.isError && (
@@ -172,14 +179,7 @@ function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialo
             <ProblemAlert error={update.error} messages={{ 403: t('milestones.forbidden'), 412: t('milestones.stale') }} />
           </div>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? t('milestones.saving') : t('milestones.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('milestones.cancel')}
-          </button>
-        </div>
+        <FormActions texts="tandems:milestones" pending={update.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,12 +1,18 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
+import { z } from 'zod';
+import { FormActions } from '../../../components/form/FormActions';
+import { useEntityForm } from '../../../components/form/use-entity-form';
+import { violationsByField } from '../../../lib/api/problem';
 import { useCreateTandem } from '../api/create-tandem';
+import type { TandemVersioned } from '../api/get-tandem';
 import type { TandemSuggestion } from '../api/get-tandem-suggestions';
 import { percentPoints } from './format';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+
+const FIELDS = ['selectionReason'] as const;
 
 type ProposeDialogProps = {
   conceptId: string;
@@ -22,36 +28,36 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
   const { t, i18n } = useTranslation('tandems');
   const navigate = useNavigate();
   const create = useCreateTandem();
-  const [reason, setReason] = useState('');
-  const [clientError, setClientError] = useState<string>();
   const ids = { reason: useId(), hint: useId(), error: useId() };
   const { organisation } = suggestion;
-  const apiError = create.error instanceof ApiError ? create.error : undefined;
-  const violations = apiError ? violationsByField(apiError.violations, ['selectionReason'] as const) : undefined;
-  // The API names selectionReason in a violation or, failing that, in the detail of its 400.
-  const serverError =
-    violations?.byField.selectionReason ??
-    (apiError?.status === 400 && apiError.detail?.includes('selectionReason') ? apiError.detail : undefined);
-  const error = clientError ?? serverError;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    if (reasonRequired && !reason.trim()) {
-      setClientError(t('propose.reasonRequired'));
-      document.getElementById(ids.reason)?.focus();
-      return;
-    }
-    setClientError(undefined);
-    create.mutate(
-      {
-        conceptId,
-        tandemOrganisationId: organisation.id,
-        ...(reason.trim() ? { selectionReason: reason.trim() } : {}),
-      },
-      { onSuccess: (created) => void navigate(`/tandems/${created.tandem.id}`) },
-    );
-  };
+  const engine = useEntityForm({
+    defaultValues: { selectionReason: '' },
+    schema: z.object({
+      selectionReason: reasonRequired
+        ? z.string().refine((reason) => reason.trim() !== '', t('propose.reasonRequired'))
+        : z.string(),
+    }),
+    fields: FIELDS,
+    // The API names selectionReason in a violation or, failing that, in the detail of its 400.
+    violations: (error) => {
+      const sorted = violationsByField(error.violations, FIELDS);
+      if (!sorted.byField.selectionReason && error.status === 400 && error.detail?.includes('selectionReason')) {
+        sorted.byField.selectionReason = error.detail;
+      }
+      return sorted;
+    },
+    mutation: create,
+    clearRefusalOnCheck: false,
+    focusControl: () => ids.reason,
+    save: ({ selectionReason }, callbacks) =>
+      create.mutate(
+        { conceptId, tandemOrganisationId: organisation.id, ...(selectionReason.trim() ? { selectionReason: selectionReason.trim() } : {}) },
+        callbacks,
+      ),
+    onSaved: (created: TandemVersioned) => void navigate(`/tandems/${created.tandem.id}`),
+  });
+  const serverError = engine.serverErrors.selectionReason;
+  const error = engine.errors.selectionReason;
 
   return (
     <ModalDialog title={t('propose.title', { organisation: organisation.name })} onClose={onClose}>
@@ -64,7 +70,7 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
           score: percentPoints(suggestion.score, i18n.language),
         })}
       </p>
-      <form className="form" noValidate onSubmit={submit}>
+      <form className="form" noValidate onSubmit={engine.submit}>
         <div className="form-field">
           <label htmlFor={ids.reason}>{reasonRequired ? t('propose.reason') : t('propose.reasonOptional')}</label>
           <p id={ids.hint} className="field-hint">
@@ -80,11 +86,11 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
             rows={4}
             maxLength={2000}
             required={reasonRequired}
-            value={reason}
+            value={engine.values.selectionReason}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
             data-autofocus={reasonRequired ? true : undefined}
-            onChange={(event) => setReason(event.target.value)}
+            onChange={(event) => engine.change({ selectionReason: event.target.value })}
           />
         </div>
         {create.isError && !serverError && (
@@ -92,14 +98,7 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
             <ProblemAlert error={create.error} messages={{ 403: t('propose.forbidden'), 409: t('propose.conflict') }} />
           </div>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? t('propose.saving') : t('propose.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('propose.cancel')}
-          </button>
-        </div>
+        <FormActions texts="tandems:propose" submit="submit" pending={create.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   );
