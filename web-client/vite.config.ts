@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // Dev server on 5173 (Keycloak's dev redirect), preview of dist on 5174 (e2e default).
 export default defineConfig({
   plugins: [react()],
+  // `@/` is src/ (also in tsconfig.app.json "paths"; Vitest inherits it through vitest.config.ts).
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 5174, strictPort: true },
   build: {
