@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emptyFilters, hasActiveFilters, type DirectoryFilters } from '../lib/directory-filters';
-import { GERMAN_STATES, ORGANISATION_KINDS, SETTLEMENT_TYPES, SUBMARKETS, type ProgrammeRole } from '../lib/enums';
-import { useStateName } from '../lib/use-state-name';
+import { emptyFilters, hasActiveFilters, type DirectoryFilters } from '@/lib/directory-filters';
+import { GERMAN_STATES, ORGANISATION_KINDS, SETTLEMENT_TYPES, SUBMARKETS, type ProgrammeRole } from '@/lib/enums';
+import { useStateName } from '@/lib/use-state-name';
 import { CheckboxGroup } from './CheckboxGroup';
 
 type DirectoryFilterFormProps = {

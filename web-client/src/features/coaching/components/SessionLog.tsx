@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import { useCoachingSessions } from '../api/get-coaching-sessions';
 import { formatLocalDate } from './format';

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
+import { PageHeading } from '@/components/PageHeading';
 import type { GermanState } from '../api/get-coaches';
 import { CoachFilters, STATES, type CoachFilterValues } from '../components/CoachFilters';
 import { CoachingGate } from '../components/CoachingGate';
 import { CoachList } from '../components/CoachList';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../coaching.css';
 
 /** Filters and the one-based page live in the URL (?topic=&region=&page=); the API pages from zero. */

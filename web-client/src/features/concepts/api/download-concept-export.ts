@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { saveFile } from '../../../lib/save-file';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { saveFile } from '@/lib/save-file';
 
 export type ExportFormat = 'markdown' | 'pdf';
 export type ExportVariables = { id: string; versionNumber: number; format: ExportFormat; language: string };

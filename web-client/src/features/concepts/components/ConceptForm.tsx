@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useApiClient } from '../../../lib/api/api-context';
-import { ApiError } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { useApiClient } from '@/lib/api/api-context';
+import { ApiError } from '@/lib/api/problem';
 import { getConceptQueryOptions, type ConceptVersioned } from '../api/get-concept';
 import { useUpdateConcept } from '../api/update-concept';
 import {

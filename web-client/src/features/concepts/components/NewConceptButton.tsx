@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
-import { useAuth } from '../../../lib/auth-context';
+import { ApiError, violationsByField } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth-context';
 import { useCreateConcept } from '../api/create-concept';
 import { useMe } from '../api/get-me';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 /** "Neues Transferkonzept" for partner users: a draft for the caller's organisation, then on to its editor. */
 export function NewConceptButton() {

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { RequireRole } from '../../../components/RequireRole';
-import { ApiError } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
+import { ApiError } from '@/lib/api/problem';
 import { useConcept } from '../api/get-concept';
 import { ConceptForm } from '../components/ConceptForm';
 import { EDITABLE_STATUSES } from '../components/sections';
 import { WorkflowButtons } from '../components/WorkflowButtons';
 import { EDITOR_ROLES } from './ConceptPage';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../concepts.css';
 
 /** The editor of a concept's working copy: owner partners and staff, while DRAFT or CHANGES_REQUESTED. */

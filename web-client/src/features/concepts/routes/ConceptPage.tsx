@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { ApiError } from '../../../lib/api/problem';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { ApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth-context';
 import { isInternalReader, useConcept, type Concept } from '../api/get-concept';
 import { ConceptSectionsView } from '../components/ConceptSectionsView';
 import { ExportButtons } from '../components/ExportButtons';
@@ -15,7 +15,7 @@ import { EDITABLE_STATUSES } from '../components/sections';
 import { SectionComments } from '../components/SectionComments';
 import { StatusBadge } from '../components/StatusBadge';
 import { WorkflowButtons } from '../components/WorkflowButtons';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../concepts.css';
 
 /** Roles that may change a working copy; the API checks the organisation and the status. */

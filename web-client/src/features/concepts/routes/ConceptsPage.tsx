@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { Pagination } from '@/components/Pagination';
 import { useConcepts } from '../api/get-concepts';
 import { formatDate } from '../components/format';
 import { NewConceptButton } from '../components/NewConceptButton';
 import { CONCEPT_STATUSES, type ConceptStatus } from '../components/sections';
 import { StatusBadge } from '../components/StatusBadge';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../concepts.css';
 
 export const CONCEPT_PAGE_SIZE = 20;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { ApiError, unwrap } from '../../../lib/api/problem';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { ApiError, unwrap } from '@/lib/api/problem';
 import type { LearningModuleDetail } from './get-learning-module';
 import { LEARNING_KEY } from './get-learning-modules';
 

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import type { components } from '../../../lib/api/schema';
-import type { Submarket } from '../../../lib/enums';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
+import type { Submarket } from '@/lib/enums';
 
 export type LearningModulePage = components['schemas']['LearningModulePage'];
 export type LearningModuleSummary = components['schemas']['LearningModuleSummary'];

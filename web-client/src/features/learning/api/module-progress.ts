@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { ApiError, unwrap } from '../../../lib/api/problem';
-import type { components } from '../../../lib/api/schema';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { ApiError, unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
 import { LEARNING_KEY } from './get-learning-modules';
 
 export type ModuleCompletionPage = components['schemas']['ModuleCompletionPage'];

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { Pagination } from '@/components/Pagination';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
 import { useAuthoringModules, type ModuleStatus } from '../api/get-authoring-modules';
 import type { LearningModuleSummary } from '../api/get-learning-modules';
 import { ModuleStatusBadge } from '../components/ModuleStatusBadge';
 import { MODULE_STATUSES } from '../components/ModuleWorkflow';
 import { AUTHOR_ROLES, STAFF_ROLES } from '../components/roles';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export const AUTHORING_PAGE_SIZE = 20;

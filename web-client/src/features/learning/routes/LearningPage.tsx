@@ -1,20 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
-import { useAuth } from '../../../lib/auth-context';
-import { SUBMARKETS, type Submarket } from '../../../lib/enums';
-import { useExpertiseTopics } from '../../coaching/api/get-expertise-topics';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { Pagination } from '@/components/Pagination';
+import { useAuth } from '@/lib/auth-context';
+import { SUBMARKETS, type Submarket } from '@/lib/enums';
+import { useExpertiseTopics } from '@/features/coaching/api/get-expertise-topics';
 import { useLearningModules, type ModuleFormat, type ModuleLevel } from '../api/get-learning-modules';
 import { useLearningPaths } from '../api/get-learning-paths';
 import { MODULE_FORMATS, MODULE_LEVELS } from '../components/labels';
 import { ModuleFacts } from '../components/ModuleFacts';
 import { AUTHOR_ROLES, STAFF_ROLES } from '../components/roles';
 import { Snippet } from '../components/Snippet';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export const LEARNING_PAGE_SIZE = 20;

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { RequireRole } from '../../../components/RequireRole';
-import { ApiError } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
+import { ApiError } from '@/lib/api/problem';
 import { useEditableModule, type ModuleVersioned } from '../api/get-editable-module';
 import { AttachmentsEditor } from '../components/AttachmentsEditor';
 import { ModuleForm } from '../components/ModuleForm';
 import { toFormValues } from '../components/module-form-model';
 import { ModuleWorkflow } from '../components/ModuleWorkflow';
 import { AUTHOR_ROLES } from '../components/roles';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 /** A module's workplace: status and workflow steps, the form while the caller may edit it, attachments. */

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { ApiError } from '../../../lib/api/problem';
-import { useAuth } from '../../../lib/auth-context';
-import { Markdown } from '../../concepts/components/Markdown';
-import { useTopicName } from '../../coaching/components/use-topic-name';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { ApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth-context';
+import { Markdown } from '@/features/concepts/components/Markdown';
+import { useTopicName } from '@/features/coaching/components/use-topic-name';
 import { useDownloadAttachment } from '../api/download-attachment';
 import { useLearningModule, type LearningModuleDetail } from '../api/get-learning-module';
 import { DoneToggle } from '../components/DoneToggle';
@@ -15,7 +15,7 @@ import { ModuleFacts } from '../components/ModuleFacts';
 import { fileSize } from '../components/file-size';
 import { ModuleStatusBadge } from '../components/ModuleStatusBadge';
 import { ProvenanceLink } from '../components/Provenance';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export function ModulePage() {

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
-import { formatDate } from '../../concepts/components/format';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { Pagination } from '@/components/Pagination';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
+import { formatDate } from '@/features/concepts/components/format';
 import { useMyLearningProgress } from '../api/module-progress';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export function MyProgressPage() {

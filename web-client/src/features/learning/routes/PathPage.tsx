@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { ApiError } from '../../../lib/api/problem';
-import { useAuth } from '../../../lib/auth-context';
-import { Markdown } from '../../concepts/components/Markdown';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { ApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth-context';
+import { Markdown } from '@/features/concepts/components/Markdown';
 import { useLearningPath, usePathProgress, type LearningPathDetail } from '../api/get-learning-paths';
 import { DoneToggle } from '../components/DoneToggle';
 import { ModuleFacts } from '../components/ModuleFacts';
 import { ProgressBar } from '../components/ProgressBar';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export function PathPage() {

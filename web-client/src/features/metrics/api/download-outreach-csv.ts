@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { saveFile } from '../../../lib/save-file';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { saveFile } from '@/lib/save-file';
 import { reportQuery, type ReportQuery } from './get-outreach-report';
 
 /** The report's figures as CSV (UTF-8 with BOM and a header row), for the same range and scope. */

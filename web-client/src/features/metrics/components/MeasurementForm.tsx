@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import { useCreateMeasurement, type NewMeasurement } from '../api/create-measurement';
 import type { MetricScope } from '../api/get-metric-scopes';
 import type { Indicator } from '../api/get-indicators';

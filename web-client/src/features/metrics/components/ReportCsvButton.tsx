@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '@/components/ErrorMessage';
 import type { ReportQuery } from '../api/get-outreach-report';
 import { useDownloadOutreachCsv } from '../api/download-outreach-csv';
 

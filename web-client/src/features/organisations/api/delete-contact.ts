@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { ApiError } from '../../../lib/api/problem';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/problem';
 
 export async function deleteContact(api: ApiClient, organisationId: string, contactId: string): Promise<void> {
   const { error, response } = await api.DELETE('/api/v1/organisations/{organisationId}/contacts/{contactId}', {

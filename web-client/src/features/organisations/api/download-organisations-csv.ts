@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { filterQuery, type DirectoryFilters } from '../../../lib/directory-filters';
-import { saveFile } from '../../../lib/save-file';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { filterQuery, type DirectoryFilters } from '@/lib/directory-filters';
+import { saveFile } from '@/lib/save-file';
 
 /** The whole filtered list as CSV (the API streams it; page and size do not apply). */
 export async function downloadOrganisationsCsv(api: ApiClient, filters: DirectoryFilters): Promise<Blob> {

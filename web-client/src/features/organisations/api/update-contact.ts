@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { ApiError, unwrap } from '../../../lib/api/problem';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { ApiError, unwrap } from '@/lib/api/problem';
 import type { Contact, ContactInput } from './get-contacts';
 
 export type UpdateContactVariables = { contact: Contact; input: ContactInput };

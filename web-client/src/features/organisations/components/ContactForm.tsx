@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { ApiError, violationsByField } from '@/lib/api/problem';
 import type { Contact, ContactInput } from '../api/get-contacts';
 import { TextField } from './FormField';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { ApiError } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { ApiError } from '@/lib/api/problem';
 import { useOrganisation } from '../api/get-organisation';
 import { ContactsEditor } from './ContactsEditor';
 import { OrganisationForm } from './OrganisationForm';

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../../components/CheckboxGroup';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useApiClient } from '../../../lib/api/api-context';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
+import { CheckboxGroup } from '@/components/CheckboxGroup';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { useApiClient } from '@/lib/api/api-context';
+import { ApiError, violationsByField } from '@/lib/api/problem';
 import {
   EXPERTISE_TOPICS,
   GERMAN_STATES,
@@ -15,8 +15,8 @@ import {
   type GermanState,
   type OrganisationKind,
   type SettlementType,
-} from '../../../lib/enums';
-import { useStateName } from '../../../lib/use-state-name';
+} from '@/lib/enums';
+import { useStateName } from '@/lib/use-state-name';
 import { getOrganisationQueryOptions, type OrganisationVersion } from '../api/get-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
 import { SelectField, TextAreaField, TextField } from './FormField';

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { RequireRole } from '../../../components/RequireRole';
-import { ApiError } from '../../../lib/api/problem';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
+import { ApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth-context';
 import { useOrganisation } from '../api/get-organisation';
 import { ContactList } from '../components/ContactList';
 import { OrganisationDetails } from '../components/OrganisationDetails';

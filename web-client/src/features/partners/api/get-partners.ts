@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import type { components } from '../../../lib/api/schema';
-import { emptyFilters, filterQuery, type DirectoryFilters } from '../../../lib/directory-filters';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
+import { emptyFilters, filterQuery, type DirectoryFilters } from '@/lib/directory-filters';
 
 export type PartnerPage = components['schemas']['PartnerPage'];
 export type PartnerSummary = components['schemas']['PartnerSummary'];

@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDecideCandidate } from '../api/decide-candidate';
 import type { RankedCandidate, SelectionDecision } from '../api/get-round';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 const DECISIONS: SelectionDecision[] = ['SELECTED', 'WAITLISTED', 'REJECTED'];
 

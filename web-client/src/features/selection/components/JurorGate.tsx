@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../lib/auth-context';
+import { useAuth } from '@/lib/auth-context';
 
 /** Roles that may read selection rounds and score candidates (the API enforces the same). */
 export const JUROR_ROLES = ['coordinator', 'admin', 'coach'] as const;

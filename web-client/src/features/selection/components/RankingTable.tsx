@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStateName } from '../../../lib/use-state-name';
+import { useStateName } from '@/lib/use-state-name';
 import type { RankedCandidate, Round } from '../api/get-round';
 import { DecisionBadge } from './DecisionBadge';
 

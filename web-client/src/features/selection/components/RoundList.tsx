@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
 import { useRounds } from '../api/get-rounds';
 import { formatDate } from './format';
 

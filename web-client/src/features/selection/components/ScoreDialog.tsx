@@ -1,11 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
+import { Loading } from '@/components/Loading';
 import { useMyAssessment } from '../api/get-my-assessment';
 import { usePutMyAssessment } from '../api/put-my-assessment';
 import { localName } from './format';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import type { ScoreTarget } from './ScoreMatrix';
 
 const SCORES = [0, 1, 2, 3, 4, 5] as const;

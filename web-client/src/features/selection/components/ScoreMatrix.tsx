@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
 import type { JurorAssessment } from '../api/get-candidate-assessments';
 import { useCandidatesAssessments } from '../api/get-candidate-assessments';
 import type { Criterion } from '../api/get-criteria';

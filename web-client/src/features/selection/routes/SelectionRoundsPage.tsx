@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
+import { PageHeading } from '@/components/PageHeading';
 import { JurorGate } from '../components/JurorGate';
 import { RoundList } from '../components/RoundList';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../selection.css';
 
 /** The URL carries a one-based ?page=, the API a zero-based page. */

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import type { components } from '../../../lib/api/schema';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
 export type TandemActivity = components['schemas']['TandemActivityDetails'];

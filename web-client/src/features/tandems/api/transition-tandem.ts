@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import type { components } from '../../../lib/api/schema';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
 import { tandemQueryKey, versionEtag, type TandemVersioned } from './get-tandem';
 import { TANDEMS_KEY } from './get-tandems';
 

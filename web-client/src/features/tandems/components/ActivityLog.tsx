@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { ApiError, violationsByField } from '@/lib/api/problem';
 import { useActivities, useCreateActivity, type ActivityType } from '../api/activities';
 import { formatDay, today } from './format';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 export const ACTIVITY_TYPES: ActivityType[] = ['MEETING', 'VISIT', 'CALL', 'WORKSHOP'];
 

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, violationsByField } from '../../../lib/api/problem';
+import { ApiError, violationsByField } from '@/lib/api/problem';
 import { useCreateTandem } from '../api/create-tandem';
 import type { TandemSuggestion } from '../api/get-tandem-suggestions';
 import { percentPoints } from './format';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 type ProposeDialogProps = {
   conceptId: string;

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
-import { RequireRole } from '../../../components/RequireRole';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { Pagination } from '@/components/Pagination';
+import { RequireRole } from '@/components/RequireRole';
 import { useTandemConcepts, type ConceptSummary } from '../api/get-tandem-concepts';
 import { useTandemSuggestions, type TandemSuggestion } from '../api/get-tandem-suggestions';
 import { ProposeDialog } from '../components/ProposeDialog';
 import { SuggestionCard } from '../components/SuggestionCard';
 import { STAFF_ROLES } from '../components/TandemsNavItem';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../tandems.css';
 
 export const SUGGESTION_PAGE_SIZE = 20;

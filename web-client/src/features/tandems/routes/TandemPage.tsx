@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { RequireRole } from '../../../components/RequireRole';
-import { ApiError } from '../../../lib/api/problem';
-import { useAuth } from '../../../lib/auth-context';
-import { useStateName } from '../../../lib/use-state-name';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
+import { ApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth-context';
+import { useStateName } from '@/lib/use-state-name';
 import { useTandem, type Tandem } from '../api/get-tandem';
 import { ActivityLog } from '../components/ActivityLog';
 import { formatDay, percentPoints } from '../components/format';
@@ -14,7 +14,7 @@ import { MilestoneTable } from '../components/MilestoneTable';
 import { TandemProgress } from '../components/TandemProgress';
 import { TandemStatusBadge } from '../components/TandemStatusBadge';
 import { TandemWorkflow } from '../components/TandemWorkflow';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../tandems.css';
 
 /** Roles that may change milestones and log activities; the API checks the organisation and the status. */

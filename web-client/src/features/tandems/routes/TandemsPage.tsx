@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { Pagination } from '../../../components/Pagination';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { Pagination } from '@/components/Pagination';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
 import { useTandems } from '../api/get-tandems';
 import { formatDate } from '../components/format';
 import { TandemProgress } from '../components/TandemProgress';
 import { STAFF_ROLES } from '../components/TandemsNavItem';
 import { TandemStatusBadge } from '../components/TandemStatusBadge';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../tandems.css';
 
 export const TANDEM_PAGE_SIZE = 20;
