@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppProvider } from './app/provider';
-import { AppRouter } from './app/router';
-import { createApiClient } from './lib/api/client';
-import { createKeycloak, initKeycloak, keycloakAuth } from './lib/auth';
-import { loadConfig } from './lib/config';
-import { currentLanguage } from './lib/i18n';
-import { createQueryClient } from './lib/query-client';
+import { AppProvider } from '@/app/provider';
+import { AppRouter } from '@/app/router';
+import { createApiClient } from '@/lib/api/client';
+import { createKeycloak, initKeycloak, keycloakAuth } from '@/lib/auth';
+import { loadConfig } from '@/lib/config';
+import { currentLanguage } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
 import './styles.css';
 
 async function start(rootElement: HTMLElement) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { emptyFilters, hasActiveFilters, type DirectoryFilters } from '../lib/directory-filters';
-import { GERMAN_STATES, ORGANISATION_KINDS, SETTLEMENT_TYPES, SUBMARKETS, type ProgrammeRole } from '../lib/enums';
-import { useStateName } from '../lib/use-state-name';
+import { emptyFilters, hasActiveFilters, type DirectoryFilters } from '@/lib/directory-filters';
+import { GERMAN_STATES, ORGANISATION_KINDS, SETTLEMENT_TYPES, SUBMARKETS, type ProgrammeRole } from '@/lib/enums';
+import { useStateName } from '@/lib/use-state-name';
 import { CheckboxGroup } from './CheckboxGroup';
 import { SearchBox } from './SearchBox';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api/problem';
+import { ApiError } from '@/lib/api/problem';
 
 /** Shows a failed request: the problem+json title, detail and field violations when the API sent them. */
 export function ErrorMessage({ error }: { error: unknown }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorMessage } from './ErrorMessage';
-import { ApiError } from '../lib/api/problem';
+import { ApiError } from '@/lib/api/problem';
 
 /**
  * A failed write: a plain-language message for the refusals the caller can meet (403, 409, 412), with the

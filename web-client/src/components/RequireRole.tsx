@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../lib/auth-context';
+import { useAuth } from '@/lib/auth-context';
 
 type RequireRoleProps = {
   /** Any of these realm roles lets one in; none given: signing in is enough. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DIRECTORY_SORTS, type DirectorySort } from '../lib/enums';
+import { DIRECTORY_SORTS, type DirectorySort } from '@/lib/enums';
 
 type SortSelectProps = {
   id: string;

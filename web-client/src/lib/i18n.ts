@@ -1,25 +1,25 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import deAccount from '../locales/de/account.json';
-import deCoaching from '../locales/de/coaching.json';
-import deCommon from '../locales/de/common.json';
-import deConcepts from '../locales/de/concepts.json';
-import deLearning from '../locales/de/learning.json';
-import deMetrics from '../locales/de/metrics.json';
-import deOrganisations from '../locales/de/organisations.json';
-import dePartners from '../locales/de/partners.json';
-import deSelection from '../locales/de/selection.json';
-import deTandems from '../locales/de/tandems.json';
-import enAccount from '../locales/en/account.json';
-import enCoaching from '../locales/en/coaching.json';
-import enCommon from '../locales/en/common.json';
-import enConcepts from '../locales/en/concepts.json';
-import enLearning from '../locales/en/learning.json';
-import enMetrics from '../locales/en/metrics.json';
-import enOrganisations from '../locales/en/organisations.json';
-import enPartners from '../locales/en/partners.json';
-import enSelection from '../locales/en/selection.json';
-import enTandems from '../locales/en/tandems.json';
+import deAccount from '@/locales/de/account.json';
+import deCoaching from '@/locales/de/coaching.json';
+import deCommon from '@/locales/de/common.json';
+import deConcepts from '@/locales/de/concepts.json';
+import deLearning from '@/locales/de/learning.json';
+import deMetrics from '@/locales/de/metrics.json';
+import deOrganisations from '@/locales/de/organisations.json';
+import dePartners from '@/locales/de/partners.json';
+import deSelection from '@/locales/de/selection.json';
+import deTandems from '@/locales/de/tandems.json';
+import enAccount from '@/locales/en/account.json';
+import enCoaching from '@/locales/en/coaching.json';
+import enCommon from '@/locales/en/common.json';
+import enConcepts from '@/locales/en/concepts.json';
+import enLearning from '@/locales/en/learning.json';
+import enMetrics from '@/locales/en/metrics.json';
+import enOrganisations from '@/locales/en/organisations.json';
+import enPartners from '@/locales/en/partners.json';
+import enSelection from '@/locales/en/selection.json';
+import enTandems from '@/locales/en/tandems.json';
 
 export const resources = {
   de: {

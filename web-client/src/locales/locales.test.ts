@@ -6,8 +6,8 @@ import {
   PROGRAMME_ROLES,
   SETTLEMENT_TYPES,
   SUBMARKETS,
-} from '../lib/enums';
-import { resources } from '../lib/i18n';
+} from '@/lib/enums';
+import { resources } from '@/lib/i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

@@ -1,10 +1,10 @@
-import type { Me } from '../features/account/api/get-me';
-import type { Contact } from '../features/organisations/api/get-contacts';
-import type { OrganisationDetail } from '../features/organisations/api/get-organisation';
-import type { OrganisationPage } from '../features/organisations/api/get-organisations';
-import type { PartnerProfile } from '../features/partners/api/get-partner';
-import type { PartnerMap } from '../features/partners/api/get-partner-map';
-import type { PartnerPage, PartnerSummary } from '../features/partners/api/get-partners';
+import type { Me } from '@/features/account/api/get-me';
+import type { Contact } from '@/features/organisations/api/get-contacts';
+import type { OrganisationDetail } from '@/features/organisations/api/get-organisation';
+import type { OrganisationPage } from '@/features/organisations/api/get-organisations';
+import type { PartnerProfile } from '@/features/partners/api/get-partner';
+import type { PartnerMap } from '@/features/partners/api/get-partner-map';
+import type { PartnerPage, PartnerSummary } from '@/features/partners/api/get-partners';
 
 export const partners: PartnerSummary[] = [
   {

@@ -2,10 +2,10 @@ import { render } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
-import { AppProvider } from '../app/provider';
-import { routes } from '../app/routes';
-import { createApiClient, type TokenSource } from '../lib/api/client';
-import type { Auth } from '../lib/auth';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/routes';
+import { createApiClient, type TokenSource } from '@/lib/api/client';
+import type { Auth } from '@/lib/auth';
 import { TEST_API_URL } from './fake-api';
 
 export function anonymousAuth(): Auth {

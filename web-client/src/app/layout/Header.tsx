@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { useMe } from '../../features/account/api/get-me';
-import { LIST_ROLES } from '../../features/organisations/routes/OrganisationPage';
-import { CoachingNavItems } from '../../features/coaching/components/CoachingNavItems';
-import { ConceptsNavItem } from '../../features/concepts/components/ConceptsNavItem';
-import { LearningNavItem } from '../../features/learning/components/LearningNavItem';
-import { OutreachNavItem } from '../../features/metrics/components/OutreachNavItem';
-import { SelectionNavItem } from '../../features/selection/components/SelectionNavItem';
-import { TandemsNavItem } from '../../features/tandems/components/TandemsNavItem';
-import { useAuth } from '../../lib/auth-context';
+import { useMe } from '@/features/account/api/get-me';
+import { LIST_ROLES } from '@/features/organisations/routes/OrganisationPage';
+import { CoachingNavItems } from '@/features/coaching/components/CoachingNavItems';
+import { ConceptsNavItem } from '@/features/concepts/components/ConceptsNavItem';
+import { LearningNavItem } from '@/features/learning/components/LearningNavItem';
+import { OutreachNavItem } from '@/features/metrics/components/OutreachNavItem';
+import { SelectionNavItem } from '@/features/selection/components/SelectionNavItem';
+import { TandemsNavItem } from '@/features/tandems/components/TandemsNavItem';
+import { useAuth } from '@/lib/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { languageStorageKey } from '../../lib/i18n';
-import { stubApi } from '../../test/fake-api';
-import { partnerPage, paula } from '../../test/fixtures';
-import { anonymousAuth, renderApp, signedInAuth } from '../../test/render-app';
+import { languageStorageKey } from '@/lib/i18n';
+import { stubApi } from '@/test/fake-api';
+import { partnerPage, paula } from '@/test/fixtures';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 
 function stubPartners() {
   stubApi({ '/api/v1/partners': () => ({ body: partnerPage() }), '/api/v1/me': () => ({ body: paula }) });

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { OrganisationDetail } from '../../features/organisations/api/get-organisation';
-import { problem, stubApi, validationProblem } from '../../test/fake-api';
-import { kalbe, karla, paula } from '../../test/fixtures';
-import { anonymousAuth, renderApp, signedInAuth } from '../../test/render-app';
+import type { OrganisationDetail } from '@/features/organisations/api/get-organisation';
+import { problem, stubApi, validationProblem } from '@/test/fake-api';
+import { kalbe, karla, paula } from '@/test/fixtures';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 
 const ORGANISATION_PATH = `/api/v1/organisations/${kalbe.id}`;
 const CONTACTS_PATH = `${ORGANISATION_PATH}/contacts`;

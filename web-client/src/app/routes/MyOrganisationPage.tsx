@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
-import { RequireRole } from '../../components/RequireRole';
-import { useMe } from '../../features/account/api/get-me';
-import { OrganisationEditor } from '../../features/organisations/components/OrganisationEditor';
-import { useAuth } from '../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
+import { useMe } from '@/features/account/api/get-me';
+import { OrganisationEditor } from '@/features/organisations/components/OrganisationEditor';
+import { useAuth } from '@/lib/auth-context';
 
 /** Composes two features: the signed-in user's organisation (account) and its edit form (organisations). */
 export function MyOrganisationPage() {

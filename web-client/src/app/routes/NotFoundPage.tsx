@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
+import { PageHeading } from '@/components/PageHeading';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

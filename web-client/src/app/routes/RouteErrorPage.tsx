@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeading } from '../../components/PageHeading';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { PageHeading } from '@/components/PageHeading';
 
 /** Shown inside the layout when a page throws while rendering. */
 export function RouteErrorPage() {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { stubApi, TEST_API_URL } from '../../test/fake-api';
-import { partnerPage } from '../../test/fixtures';
+import { stubApi, TEST_API_URL } from '@/test/fake-api';
+import { partnerPage } from '@/test/fixtures';
 import { createApiClient } from './client';
 import { ApiError, unwrap } from './problem';
 

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { problem, stubApi } from '../../../test/fake-api';
-import { paula } from '../../../test/fixtures';
-import { anonymousAuth, renderApp, signedInAuth } from '../../../test/render-app';
+import i18n from '@/lib/i18n';
+import { problem, stubApi } from '@/test/fake-api';
+import { paula } from '@/test/fixtures';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 
 function detail(term: string): HTMLElement {
   const dt = screen.getByText(term, { selector: 'dt' });

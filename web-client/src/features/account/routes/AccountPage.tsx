@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { useAuth } from '@/lib/auth-context';
 import { useMe } from '../api/get-me';
 import { AccountDetails } from '../components/AccountDetails';
 

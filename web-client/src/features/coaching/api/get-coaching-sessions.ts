@@ -1,8 +1,8 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import type { components } from '../../../lib/api/schema';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
 import { coachingAssignmentsKey } from './get-coaching-assignments';
 
 export type CoachingSessionPage = components['schemas']['CoachingSessionPage'];

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStateName } from '../../../lib/use-state-name';
+import { useStateName } from '@/lib/use-state-name';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import { HourBudget } from './HourBudget';
 import { SessionForm } from './SessionForm';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
 import { useCoachingAssignments } from '../api/get-coaching-assignments';
 import { AssignmentCard } from './AssignmentCard';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useStateName } from '../../../lib/use-state-name';
+import { useStateName } from '@/lib/use-state-name';
 import type { CoachProfile } from '../api/get-coaches';
 import { languageName } from './format';
 import { useTopicName } from './use-topic-name';

@@ -1,6 +1,6 @@
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStateName } from '../../../lib/use-state-name';
+import { useStateName } from '@/lib/use-state-name';
 import type { GermanState } from '../api/get-coaches';
 import { useExpertiseTopics } from '../api/get-expertise-topics';
 

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { stubApi } from '../../../test/fake-api';
-import { anonymousAuth, renderApp, signedInAuth } from '../../../test/render-app';
+import { stubApi } from '@/test/fake-api';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 import { coachPage, mara, topics } from '../testing/fixtures';
 
 function detail(scope: HTMLElement, term: string): HTMLElement {

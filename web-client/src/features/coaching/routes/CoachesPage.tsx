@@ -6,7 +6,7 @@ import type { GermanState } from '../api/get-coaches';
 import { CoachFilters, STATES, type CoachFilterValues } from '../components/CoachFilters';
 import { CoachingGate } from '../components/CoachingGate';
 import { CoachList } from '../components/CoachList';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../coaching.css';
 
 /** Filters and the one-based page live in the URL (?topic=&region=&page=); the API pages from zero. */

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { ApiError } from '../../../lib/api/problem';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { ApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth-context';
 import { useMyCoachProfile } from '../api/get-my-coach-profile';
 import { AssignmentList } from '../components/AssignmentList';
 import { CoachingGate } from '../components/CoachingGate';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../coaching.css';
 
 export function MyPartnersPage() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '@/components/ErrorMessage';
 import { useDownloadConceptExport, type ExportFormat } from '../api/download-concept-export';
 
 const FORMATS: ExportFormat[] = ['markdown', 'pdf'];

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
+import { Loading } from '@/components/Loading';
 import { useConceptComments, type Comment } from '../api/get-concept-comments';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import type { SectionKey } from './sections';
 
 /** Picks the version whose comments are shown; versions count down from the latest submission. */

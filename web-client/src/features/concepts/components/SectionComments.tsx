@@ -7,7 +7,7 @@ import type { Comment } from '../api/get-concept-comments';
 import { useResolveConceptComment } from '../api/resolve-concept-comment';
 import { formatDateTime } from './format';
 import { Markdown } from './Markdown';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import { sectionId, type SectionKey } from './sections';
 
 type SectionCommentsProps = {

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPERTISE_TOPICS, isExpertiseTopic } from '../../../lib/enums';
+import { EXPERTISE_TOPICS, isExpertiseTopic } from '@/lib/enums';
 import { emptyStep, PLAN_ID, stepId, type FieldErrors, type StepProperty, type StepValues } from './concept-form-model';
 import { useTopicLabel } from './TransferPlan';
 import { describedByOf, FieldMessages } from '../../../components/form/FieldMessages';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isExpertiseTopic } from '../../../lib/enums';
+import { isExpertiseTopic } from '@/lib/enums';
 import { Markdown } from './Markdown';
 import type { TransferStep } from './sections';
 

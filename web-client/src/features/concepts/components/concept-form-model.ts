@@ -1,4 +1,4 @@
-import type { Violation } from '../../../lib/api/problem';
+import type { Violation } from '@/lib/api/problem';
 import type { Concept } from '../api/get-concept';
 import type { ConceptChange } from '../api/update-concept';
 import { TEXT_SECTIONS, type TextSectionField, type TransferStep } from './sections';

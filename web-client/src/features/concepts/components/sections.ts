@@ -1,4 +1,4 @@
-import type { components } from '../../../lib/api/schema';
+import type { components } from '@/lib/api/schema';
 
 export type ConceptSections = components['schemas']['ConceptSections'];
 export type SectionKey = components['schemas']['SectionKey'];

@@ -1,16 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
 import { useConceptDiff, type SectionDiff, type StepDiff } from '../api/get-concept-diff';
 import { useConceptVersions, type ConceptVersionSummary } from '../api/get-concept-versions';
 import { formatDate } from '../components/format';
 import { Markdown } from '../components/Markdown';
 import { sectionId } from '../components/sections';
 import { useTopicLabel } from '../components/TransferPlan';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../concepts.css';
 
 function versionParam(value: string | null): number | undefined {

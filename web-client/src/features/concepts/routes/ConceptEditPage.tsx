@@ -8,7 +8,7 @@ import { ConceptForm } from '../components/ConceptForm';
 import { EDITABLE_STATUSES } from '../components/sections';
 import { WorkflowButtons } from '../components/WorkflowButtons';
 import { EDITOR_ROLES } from './ConceptPage';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../concepts.css';
 
 /** The editor of a concept's working copy: owner partners and staff, while DRAFT or CHANGES_REQUESTED. */

@@ -13,7 +13,7 @@ import { EDITABLE_STATUSES } from '../components/sections';
 import { SectionComments } from '../components/SectionComments';
 import { StatusBadge } from '../components/StatusBadge';
 import { WorkflowButtons } from '../components/WorkflowButtons';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../concepts.css';
 
 /** Roles that may change a working copy; the API checks the organisation and the status. */

@@ -10,7 +10,7 @@ import { formatDate } from '../components/format';
 import { NewConceptButton } from '../components/NewConceptButton';
 import { CONCEPT_STATUSES, type ConceptStatus } from '../components/sections';
 import { StatusBadge } from '../components/StatusBadge';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../concepts.css';
 
 export const CONCEPT_PAGE_SIZE = 20;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { ApiError } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { ApiError } from '@/lib/api/problem';
 import { MAX_ATTACHMENT_BYTES, useAttachments, useDeleteAttachment, useUploadAttachment } from '../api/attachments';
 import { useDownloadAttachment } from '../api/download-attachment';
 import type { Attachment } from '../api/get-learning-module';

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { stubApi } from '../../../test/fake-api';
-import { partnerPage } from '../../../test/fixtures';
-import { anonymousAuth, renderApp, signedInAuth } from '../../../test/render-app';
-import { clara, coachPage, topics } from '../../coaching/testing/fixtures';
-import { conceptPage, CONCEPT_ID } from '../../concepts/testing/fixtures';
+import { stubApi } from '@/test/fake-api';
+import { partnerPage } from '@/test/fixtures';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
+import { clara, coachPage, topics } from '@/features/coaching/testing/fixtures';
+import { conceptPage, CONCEPT_ID } from '@/features/concepts/testing/fixtures';
 import { draftDetail, MODULE_ID, modulePage, moduleSummary } from '../testing/fixtures';
 
 const coach = () => signedInAuth('Clara Coach (Demo)', ['coach']);

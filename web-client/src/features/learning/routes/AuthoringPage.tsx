@@ -15,7 +15,7 @@ import type { LearningModuleSummary } from '../api/get-learning-modules';
 import { ModuleStatusBadge } from '../components/ModuleStatusBadge';
 import { MODULE_STATUSES } from '../components/ModuleWorkflow';
 import { AUTHOR_ROLES, STAFF_ROLES } from '../components/roles';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export const AUTHORING_PAGE_SIZE = 20;

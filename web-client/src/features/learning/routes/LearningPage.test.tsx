@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { stubApi } from '../../../test/fake-api';
-import { renderApp } from '../../../test/render-app';
-import { topics } from '../../coaching/testing/fixtures';
+import { stubApi } from '@/test/fake-api';
+import { renderApp } from '@/test/render-app';
+import { topics } from '@/features/coaching/testing/fixtures';
 import { moduleSummary, modulePage, pathPage } from '../testing/fixtures';
 
 const modulesPath = '/api/v1/learning-modules';

@@ -15,7 +15,7 @@ import { MODULE_FORMATS, MODULE_LEVELS } from '../components/labels';
 import { ModuleFacts } from '../components/ModuleFacts';
 import { AUTHOR_ROLES, STAFF_ROLES } from '../components/roles';
 import { Snippet } from '../components/Snippet';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export const LEARNING_PAGE_SIZE = 20;

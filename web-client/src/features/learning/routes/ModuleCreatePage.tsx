@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
-import { useMyCoachProfile } from '../../coaching/api/get-my-coach-profile';
-import { useMe } from '../../account/api/get-me';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
+import { useMyCoachProfile } from '@/features/coaching/api/get-my-coach-profile';
+import { useMe } from '@/features/account/api/get-me';
 import { ModuleForm } from '../components/ModuleForm';
 import { emptyValues, type ModuleAuthor } from '../components/module-form-model';
 import { AUTHOR_ROLES } from '../components/roles';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 /** A new module (DRAFT); afterwards its editor opens, where attachments and the review follow. */

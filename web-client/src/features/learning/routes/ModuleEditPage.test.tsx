@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { problem, stubApi, validationProblem } from '../../../test/fake-api';
-import { partnerPage } from '../../../test/fixtures';
-import { renderApp, signedInAuth } from '../../../test/render-app';
-import { clara, coachPage, topics } from '../../coaching/testing/fixtures';
-import { conceptPage } from '../../concepts/testing/fixtures';
+import { problem, stubApi, validationProblem } from '@/test/fake-api';
+import { partnerPage } from '@/test/fixtures';
+import { renderApp, signedInAuth } from '@/test/render-app';
+import { clara, coachPage, topics } from '@/features/coaching/testing/fixtures';
+import { conceptPage } from '@/features/concepts/testing/fixtures';
 import { draftDetail, MODULE_ID } from '../testing/fixtures';
 
 const route = `/learning/authoring/${MODULE_ID}`;

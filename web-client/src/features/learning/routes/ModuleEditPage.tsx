@@ -10,7 +10,7 @@ import { ModuleForm } from '../components/ModuleForm';
 import { toFormValues } from '../components/module-form-model';
 import { ModuleWorkflow } from '../components/ModuleWorkflow';
 import { AUTHOR_ROLES } from '../components/roles';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 /** A module's workplace: status and workflow steps, the form while the caller may edit it, attachments. */

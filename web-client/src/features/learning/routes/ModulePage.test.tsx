@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { stubApi } from '../../../test/fake-api';
-import { renderApp, signedInAuth } from '../../../test/render-app';
-import { topics } from '../../coaching/testing/fixtures';
+import { stubApi } from '@/test/fake-api';
+import { renderApp, signedInAuth } from '@/test/render-app';
+import { topics } from '@/features/coaching/testing/fixtures';
 import { CONCEPT_ID, MODULE_ID, MODULE_SLUG, moduleDetail } from '../testing/fixtures';
 
 const route = `/learning/modules/${MODULE_SLUG}`;

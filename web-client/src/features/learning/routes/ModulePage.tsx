@@ -14,7 +14,7 @@ import { ModuleFacts } from '../components/ModuleFacts';
 import { fileSize } from '../components/file-size';
 import { ModuleStatusBadge } from '../components/ModuleStatusBadge';
 import { ProvenanceLink } from '../components/Provenance';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export function ModulePage() {

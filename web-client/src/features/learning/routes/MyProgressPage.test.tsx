@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { stubApi } from '../../../test/fake-api';
-import { anonymousAuth, renderApp, signedInAuth } from '../../../test/render-app';
+import { stubApi } from '@/test/fake-api';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 import { MODULE_ID, MODULE_SLUG } from '../testing/fixtures';
 
 describe('my learning progress', () => {

@@ -7,7 +7,7 @@ import { RequireRole } from '../../../components/RequireRole';
 import { useAuth } from '../../../lib/auth-context';
 import { formatDate } from '../../concepts/components/format';
 import { useMyLearningProgress } from '../api/module-progress';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export function MyProgressPage() {

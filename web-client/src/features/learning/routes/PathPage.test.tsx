@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { stubApi } from '../../../test/fake-api';
-import { anonymousAuth, renderApp, signedInAuth } from '../../../test/render-app';
+import { stubApi } from '@/test/fake-api';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 import { MODULE_ID, PATH_ID, PATH_SLUG, SECOND_ID, pathDetail, pathProgress } from '../testing/fixtures';
 
 const route = `/learning/paths/${PATH_SLUG}`;

@@ -10,7 +10,7 @@ import { useLearningPath, usePathProgress, type LearningPathDetail } from '../ap
 import { DoneToggle } from '../components/DoneToggle';
 import { ModuleFacts } from '../components/ModuleFacts';
 import { ProgressBar } from '../components/ProgressBar';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../learning.css';
 
 export function PathPage() {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GERMAN_STATES } from '../../../lib/enums';
-import { useStateName } from '../../../lib/use-state-name';
+import { GERMAN_STATES } from '@/lib/enums';
+import { useStateName } from '@/lib/use-state-name';
 import { REPORT_INTERVALS, type ReportInterval, type ReportQuery } from '../api/get-outreach-report';
 import type { MetricScope } from '../api/get-metric-scopes';
 

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { useAuth } from '@/lib/auth-context';
 import { useManualIndicators } from '../api/get-indicators';
 import { useMetricScopes } from '../api/get-metric-scopes';
 import { MeasurementForm } from '../components/MeasurementForm';
 import { PeriodList } from '../components/PeriodList';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../metrics.css';
 
 /** Coordinators and admins enter figures and move reporting periods through their workflow. */

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stubApi } from '../../../test/fake-api';
-import { anonymousAuth, renderApp, signedInAuth } from '../../../test/render-app';
+import { stubApi } from '@/test/fake-api';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 import { outreachReport, saxonyScope } from '../testing/fixtures';
 
 const CSV = '\uFEFFindicatorKey,nameDe,value\nevents_held,Eigene Veranstaltungen und Netzwerkgespräche,80\n';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { GERMAN_STATES } from '../../../lib/enums';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { GERMAN_STATES } from '@/lib/enums';
+import { useAuth } from '@/lib/auth-context';
 import { useMetricScopes } from '../api/get-metric-scopes';
 import { REPORT_INTERVALS, useOutreachReport, type ReportInterval, type ReportQuery } from '../api/get-outreach-report';
 import { FigureCards } from '../components/FigureCards';
@@ -14,7 +14,7 @@ import { ReportCharts } from '../components/ReportCharts';
 import { ReportCsvButton } from '../components/ReportCsvButton';
 import { ReportFilters } from '../components/ReportFilters';
 import { useCanManageMetrics } from './OutreachManagePage';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../metrics.css';
 
 /** The demo's first 100 days: the range the dashboard opens with. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { ApiError } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { ApiError } from '@/lib/api/problem';
 import { useContacts, type Contact } from '../api/get-contacts';
 
 export function ContactDetails({ contact }: { contact: Contact }) {

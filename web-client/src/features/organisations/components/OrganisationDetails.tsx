@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { safeWebsite } from '../../../lib/safe-url';
-import { useStateName } from '../../../lib/use-state-name';
+import { safeWebsite } from '@/lib/safe-url';
+import { useStateName } from '@/lib/use-state-name';
 import type { OrganisationDetail } from '../api/get-organisation';
 import type { OrganisationField } from './organisation-form-model';
 

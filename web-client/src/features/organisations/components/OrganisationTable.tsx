@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useStateName } from '../../../lib/use-state-name';
+import { useStateName } from '@/lib/use-state-name';
 import type { OrganisationPage } from '../api/get-organisations';
 
 export function OrganisationTable({ data }: { data: OrganisationPage }) {

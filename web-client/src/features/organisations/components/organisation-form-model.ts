@@ -5,7 +5,7 @@ import type {
   ProgrammeRole,
   SettlementType,
   Submarket,
-} from '../../../lib/enums';
+} from '@/lib/enums';
 import type { OrganisationDetail } from '../api/get-organisation';
 import type { OrganisationInput } from '../api/update-organisation';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { RequireRole } from '../../../components/RequireRole';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
 import { OrganisationEditor } from '../components/OrganisationEditor';
 import { STAFF_ROLES } from './OrganisationPage';
 

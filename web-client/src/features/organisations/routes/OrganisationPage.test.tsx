@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { problem, stubApi } from '../../../test/fake-api';
-import { kalbe, karla } from '../../../test/fixtures';
-import { renderApp, signedInAuth } from '../../../test/render-app';
+import { problem, stubApi } from '@/test/fake-api';
+import { kalbe, karla } from '@/test/fixtures';
+import { renderApp, signedInAuth } from '@/test/render-app';
 
 const PATH = `/api/v1/organisations/${kalbe.id}`;
 

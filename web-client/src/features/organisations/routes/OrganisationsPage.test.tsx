@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stubApi } from '../../../test/fake-api';
-import { kalbe, organisationPage } from '../../../test/fixtures';
-import { anonymousAuth, renderApp, signedInAuth } from '../../../test/render-app';
+import { stubApi } from '@/test/fake-api';
+import { kalbe, organisationPage } from '@/test/fixtures';
+import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 
 const CSV = 'id,name,state\n00000000-0000-4000-8000-000000000001,Künstlerstadt Kalbe e.V.,ST\n';
 

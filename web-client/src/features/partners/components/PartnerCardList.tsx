@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../../../components/Pagination';
+import { Pagination } from '@/components/Pagination';
 import type { PartnerPage } from '../api/get-partners';
 import { PartnerCard } from './PartnerCard';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import type { DirectoryFilters } from '../../../lib/directory-filters';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import type { DirectoryFilters } from '@/lib/directory-filters';
 import { usePartners } from '../api/get-partners';
 import { PartnerCardList } from './PartnerCardList';
 

@@ -7,10 +7,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, Marker, Popup, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import type { DirectoryFilters } from '../../../lib/directory-filters';
-import { useStateName } from '../../../lib/use-state-name';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import type { DirectoryFilters } from '@/lib/directory-filters';
+import { useStateName } from '@/lib/use-state-name';
 import { usePartnerMap } from '../api/get-partner-map';
 
 /** Roughly the middle of Germany; the map zooms to the markers once they are there. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { safeWebsite } from '../../../lib/safe-url';
-import { useStateName } from '../../../lib/use-state-name';
+import { safeWebsite } from '@/lib/safe-url';
+import { useStateName } from '@/lib/use-state-name';
 import type { PartnerProfile } from '../api/get-partner';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {

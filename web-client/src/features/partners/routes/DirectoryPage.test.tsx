@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { stubApi } from '../../../test/fake-api';
-import { partnerMap, partnerPage, partners } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import i18n from '@/lib/i18n';
+import { stubApi } from '@/test/fake-api';
+import { partnerMap, partnerPage, partners } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 
 // Leaflet draws into a real browser; here the map is replaced at the module boundary by plain elements.
 vi.mock('react-leaflet', () => {

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DirectoryFilterForm } from '../../../components/DirectoryFilterForm';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { SortSelect } from '../../../components/SortSelect';
-import { PUBLIC_PROGRAMME_ROLES } from '../../../lib/enums';
-import { useDirectoryFilters } from '../../../lib/use-directory-filters';
+import { DirectoryFilterForm } from '@/components/DirectoryFilterForm';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { SortSelect } from '@/components/SortSelect';
+import { PUBLIC_PROGRAMME_ROLES } from '@/lib/enums';
+import { useDirectoryFilters } from '@/lib/use-directory-filters';
 import { usePartners } from '../api/get-partners';
 import { PartnerCardList } from '../components/PartnerCardList';
 

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { problem, stubApi } from '../../../test/fake-api';
-import { kalbeProfile } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import i18n from '@/lib/i18n';
+import { problem, stubApi } from '@/test/fake-api';
+import { kalbeProfile } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 
 function detail(term: string): HTMLElement {
   return screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { problem, stubApi } from '../../../test/fake-api';
-import { partnerPage, partners } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import i18n from '@/lib/i18n';
+import { problem, stubApi } from '@/test/fake-api';
+import { partnerPage, partners } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 
 describe('start page', () => {
   it('lists partners with name, town, German state name and programme role', async () => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { emptyFilters, readPage, type DirectoryFilters } from '../../../lib/directory-filters';
+import { PageHeading } from '@/components/PageHeading';
+import { emptyFilters, readPage, type DirectoryFilters } from '@/lib/directory-filters';
 import { PartnerList } from '../components/PartnerList';
 
 /** The start page shows the best-practice partners; the directory has everybody. */

@@ -5,8 +5,8 @@ import { FormActions } from '../../../components/form/FormActions';
 import { useEntityForm } from '../../../components/form/use-entity-form';
 import { useDecideCandidate } from '../api/decide-candidate';
 import type { RankedCandidate, SelectionDecision } from '../api/get-round';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 const DECISIONS: SelectionDecision[] = ['SELECTED', 'WAITLISTED', 'REJECTED'];
 

@@ -8,8 +8,8 @@ import { useMyAssessment } from '../api/get-my-assessment';
 import { usePutMyAssessment } from '../api/put-my-assessment';
 import type { JurorAssessment } from '../api/get-candidate-assessments';
 import { localName } from './format';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import type { ScoreTarget } from './ScoreMatrix';
 
 const SCORES = [0, 1, 2, 3, 4, 5] as const;

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { problem, stubApi } from '../../../test/fake-api';
-import { renderApp, signedInAuth } from '../../../test/render-app';
+import { problem, stubApi } from '@/test/fake-api';
+import { renderApp, signedInAuth } from '@/test/render-app';
 import type { RankedCandidate } from '../api/get-round';
 import {
   CLARA,

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { useAuth } from '../../../lib/auth-context';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { useAuth } from '@/lib/auth-context';
 import { useActiveCriteria } from '../api/get-criteria';
 import { useRound, type RankedCandidate, type Round } from '../api/get-round';
 import { DecisionDialog } from '../components/DecisionDialog';
@@ -12,7 +12,7 @@ import { JurorGate, useIsDecider, useIsJuror } from '../components/JurorGate';
 import { RankingTable } from '../components/RankingTable';
 import { ScoreDialog } from '../components/ScoreDialog';
 import { ScoreMatrix, type ScoreTarget } from '../components/ScoreMatrix';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../selection.css';
 
 export function SelectionBoardPage() {

@@ -4,7 +4,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { readPage } from '../../../lib/page-param';
 import { JurorGate } from '../components/JurorGate';
 import { RoundList } from '../components/RoundList';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../selection.css';
 
 /** The URL carries a one-based ?page=, the API a zero-based page. */

@@ -6,7 +6,7 @@ import { useEntityForm } from '../../../components/form/use-entity-form';
 import { Loading } from '../../../components/Loading';
 import { useActivities, useCreateActivity, type ActivityType } from '../api/activities';
 import { formatDay, today } from './format';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 export const ACTIVITY_TYPES: ActivityType[] = ['MEETING', 'VISIT', 'CALL', 'WORKSHOP'];
 

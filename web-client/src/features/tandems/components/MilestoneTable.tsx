@@ -8,8 +8,8 @@ import { Loading } from '../../../components/Loading';
 import type { Tandem } from '../api/get-tandem';
 import { useMilestones, useUpdateMilestone, type Milestone, type MilestoneStatus } from '../api/milestones';
 import { formatDay } from './format';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import { useTopicName } from './use-topic-name';
 
 export const MILESTONE_STATUSES: MilestoneStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];

@@ -9,8 +9,8 @@ import { useCreateTandem } from '../api/create-tandem';
 import type { TandemVersioned } from '../api/get-tandem';
 import type { TandemSuggestion } from '../api/get-tandem-suggestions';
 import { percentPoints } from './format';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 const FIELDS = ['selectionReason'] as const;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useAuth } from '../../../lib/auth-context';
+import { useAuth } from '@/lib/auth-context';
 
 /** Roles that take part in tandems; the API filters which tandems each of them sees. */
 export const TANDEM_ROLES = ['coordinator', 'admin', 'partner', 'coach'] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isExpertiseTopic } from '../../../lib/enums';
+import { isExpertiseTopic } from '@/lib/enums';
 
 /** Maps an expertise topic key (e.g. "FINANCING") to its name in the reader's language; unknown keys stay as they are. */
 export function useTopicName(): (key: string) => string {

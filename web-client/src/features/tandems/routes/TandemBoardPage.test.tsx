@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { stubApi, validationProblem } from '../../../test/fake-api';
-import { renderApp, signedInAuth } from '../../../test/render-app';
+import { stubApi, validationProblem } from '@/test/fake-api';
+import { renderApp, signedInAuth } from '@/test/render-app';
 import {
   CONCEPT_ID,
   conceptsPage,

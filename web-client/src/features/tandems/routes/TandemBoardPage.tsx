@@ -12,7 +12,7 @@ import { useTandemSuggestions, type TandemSuggestion } from '../api/get-tandem-s
 import { ProposeDialog } from '../components/ProposeDialog';
 import { SuggestionCard } from '../components/SuggestionCard';
 import { STAFF_ROLES } from '../components/TandemsNavItem';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../tandems.css';
 
 export const SUGGESTION_PAGE_SIZE = 20;

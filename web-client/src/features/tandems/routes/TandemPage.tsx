@@ -12,7 +12,7 @@ import { MilestoneTable } from '../components/MilestoneTable';
 import { TandemProgress } from '../components/TandemProgress';
 import { TandemStatusBadge } from '../components/TandemStatusBadge';
 import { TandemWorkflow } from '../components/TandemWorkflow';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../tandems.css';
 
 /** Roles that may change milestones and log activities; the API checks the organisation and the status. */

@@ -11,7 +11,7 @@ import { formatDate } from '../components/format';
 import { TandemProgress } from '../components/TandemProgress';
 import { STAFF_ROLES } from '../components/TandemsNavItem';
 import { TandemStatusBadge } from '../components/TandemStatusBadge';
-import '../../../components/ui.css';
+import '@/components/ui.css';
 import '../tandems.css';
 
 export const TANDEM_PAGE_SIZE = 20;
