@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ApiError } from '../lib/api/problem';
+import { ApiError } from '@/lib/api/problem';
 import { ErrorMessage } from './ErrorMessage';
 import { Loading } from './Loading';
 import { PageHeading } from './PageHeading';

@@ -1,4 +1,4 @@
-import { ApiError } from '../../lib/api/problem';
+import { ApiError } from '@/lib/api/problem';
 import { ErrorMessage } from '../ErrorMessage';
 import { Loading } from '../Loading';
 

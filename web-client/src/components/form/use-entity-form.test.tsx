@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError } from '../../lib/api/problem';
+import { ApiError } from '@/lib/api/problem';
 import { EntityForm } from './EntityForm';
 import { TextField } from './FormField';
 import { useEntityForm } from './use-entity-form';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldErrors as HookFieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { ApiError, violationsByField, type Violation } from '../../lib/api/problem';
+import { ApiError, violationsByField, type Violation } from '@/lib/api/problem';
 
 /** Error messages by the key the form shows them under (a field name or a control's id). */
 export type FormErrors<K extends string> = Partial<Record<K, string>>;

@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { CoachProfile } from './get-coaches';
 
 /** The coach profile linked to the signed-in user; 404 when none is linked. */

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useEntityForm } from '../../../components/form/use-entity-form';
-import { violationsByField } from '../../../lib/api/problem';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { useEntityForm } from '@/components/form/use-entity-form';
+import { violationsByField } from '@/lib/api/problem';
 import { useCreateCoachingSession, type SessionFormat } from '../api/create-coaching-session';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import type { CoachingSession } from '../api/get-coaching-sessions';

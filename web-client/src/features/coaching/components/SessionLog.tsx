@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/DataTable';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { DataTable } from '@/components/DataTable';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import { useCoachingSessions } from '../api/get-coaching-sessions';
 import { formatLocalDate } from './format';

@@ -7,7 +7,7 @@ export function formatLocalDate(value: string, language: string): string {
 }
 
 /** Today in the browser's time zone as an ISO date, the default day of a new session. */
-export { todayIso } from '../../../lib/format';
+export { todayIso } from '@/lib/format';
 
 /** A language code ("de") by its name in the reader's language ("Deutsch"). */
 export function languageName(code: string, language: string): string {

@@ -1,7 +1,7 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import { commentsQueryKey, type Comment } from './get-concept-comments';
 
 export type NewComment = components['schemas']['NewComment'];

@@ -1,8 +1,8 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { answerEtag, versionEtag } from '../../../lib/api/etag';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { answerEtag, versionEtag } from '@/lib/api/etag';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import { CONCEPTS_KEY } from './get-concepts';
 
 export type Concept = components['schemas']['Concept'];

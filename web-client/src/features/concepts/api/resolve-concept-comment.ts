@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
 import { conceptEtag } from './get-concept';
 import { commentsQueryKey, type Comment } from './get-concept-comments';
 

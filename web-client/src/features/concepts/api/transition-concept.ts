@@ -1,8 +1,8 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { answerEtag } from '../../../lib/api/etag';
-import { ApiError } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { answerEtag } from '@/lib/api/etag';
+import { ApiError } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import type { ConceptStatus } from '../components/sections';
 import { CONCEPTS_KEY } from './get-concepts';
 import { conceptQueryKey, type ConceptVersioned } from './get-concept';

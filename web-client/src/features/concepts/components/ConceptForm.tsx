@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { EntityForm } from '../../../components/form/EntityForm';
-import { useEntityForm } from '../../../components/form/use-entity-form';
-import { useApiClient } from '../../../lib/api/api-context';
+import { EntityForm } from '@/components/form/EntityForm';
+import { useEntityForm } from '@/components/form/use-entity-form';
+import { useApiClient } from '@/lib/api/api-context';
 import { getConceptQueryOptions, type ConceptVersioned } from '../api/get-concept';
 import { useUpdateConcept } from '../api/update-concept';
 import {

@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { FormActions } from '../../../components/form/FormActions';
-import { useEntityForm } from '../../../components/form/use-entity-form';
-import { useAuth } from '../../../lib/auth-context';
+import { FormActions } from '@/components/form/FormActions';
+import { useEntityForm } from '@/components/form/use-entity-form';
+import { useAuth } from '@/lib/auth-context';
 import { useCreateConcept } from '../api/create-concept';
 import { useMe } from '../api/get-me';
 import type { ConceptVersioned } from '../api/get-concept';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 /** "Neues Transferkonzept" for partner users: a draft for the caller's organisation, then on to its editor. */
 export function NewConceptButton() {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { useEntityForm } from '../../../components/form/use-entity-form';
+import { useEntityForm } from '@/components/form/use-entity-form';
 import { useCreateConceptComment } from '../api/create-concept-comment';
 import type { Comment } from '../api/get-concept-comments';
 import { useResolveConceptComment } from '../api/resolve-concept-comment';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPERTISE_TOPICS, isExpertiseTopic } from '@/lib/enums';
 import { emptyStep, PLAN_ID, stepId, type FieldErrors, type StepProperty, type StepValues } from './concept-form-model';
 import { useTopicLabel } from './TransferPlan';
-import { describedByOf, FieldMessages } from '../../../components/form/FieldMessages';
+import { describedByOf, FieldMessages } from '@/components/form/FieldMessages';
 
 type StepsEditorProps = {
   steps: StepValues[];

@@ -2,9 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Concept } from '../api/get-concept';
 import { TransitionConflictError, useTransitionConcept } from '../api/transition-concept';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { WorkflowSteps } from '../../../components/WorkflowSteps';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { WorkflowSteps } from '@/components/WorkflowSteps';
 import { CONCEPT_STATUSES, type ConceptStatus } from './sections';
 
 type WorkflowButtonsProps = {

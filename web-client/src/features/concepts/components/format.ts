@@ -1,1 +1,1 @@
-export { formatDate, formatDateTime } from '../../../lib/format';
+export { formatDate, formatDateTime } from '@/lib/format';

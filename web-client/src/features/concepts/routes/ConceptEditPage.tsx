@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { EditorLoadState } from '../../../components/form/EditorLoadState';
-import { PageHeading } from '../../../components/PageHeading';
-import { RequireRole } from '../../../components/RequireRole';
+import { EditorLoadState } from '@/components/form/EditorLoadState';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
 import { useConcept } from '../api/get-concept';
 import { ConceptForm } from '../components/ConceptForm';
 import { EDITABLE_STATUSES } from '../components/sections';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { RecordFallback } from '../../../components/RecordStatus';
-import { useAuth } from '../../../lib/auth-context';
+import { PageHeading } from '@/components/PageHeading';
+import { RecordFallback } from '@/components/RecordStatus';
+import { useAuth } from '@/lib/auth-context';
 import { isInternalReader, useConcept, type Concept } from '../api/get-concept';
 import { ConceptSectionsView } from '../components/ConceptSectionsView';
 import { ExportButtons } from '../components/ExportButtons';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { DataTable } from '../../../components/DataTable';
-import { PageHeading } from '../../../components/PageHeading';
-import { PagedResults } from '../../../components/PagedResults';
-import { SearchBox } from '../../../components/SearchBox';
-import { readPage } from '../../../lib/page-param';
+import { DataTable } from '@/components/DataTable';
+import { PageHeading } from '@/components/PageHeading';
+import { PagedResults } from '@/components/PagedResults';
+import { SearchBox } from '@/components/SearchBox';
+import { readPage } from '@/lib/page-param';
 import { useConcepts } from '../api/get-concepts';
 import { formatDate } from '../components/format';
 import { NewConceptButton } from '../components/NewConceptButton';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ApiClient } from '../../../lib/api/client';
-import { ensureOk, unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiMutation, useApiQuery } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { ensureOk, unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiMutation, useApiQuery } from '@/lib/api/query';
 import type { Attachment } from './get-learning-module';
 import { LEARNING_KEY } from './get-learning-modules';
 

@@ -1,8 +1,8 @@
-import { useApiQuery } from '../../../lib/api/query';
-import { getCoachesQueryOptions } from '../../coaching/api/get-coaches';
-import { getConceptsQueryOptions } from '../../concepts/api/get-concepts';
-import { getPartnersQueryOptions } from '../../partners/api/get-partners';
-import { emptyFilters } from '../../../lib/directory-filters';
+import { useApiQuery } from '@/lib/api/query';
+import { getCoachesQueryOptions } from '@/features/coaching/api/get-coaches';
+import { getConceptsQueryOptions } from '@/features/concepts/api/get-concepts';
+import { getPartnersQueryOptions } from '@/features/partners/api/get-partners';
+import { emptyFilters } from '@/lib/directory-filters';
 
 /** The first hundred of each list: as many as the API hands out at once, more than the programme has. */
 const OPTIONS_PAGE = { page: 0, size: 100 } as const;

@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { useFileDownload } from '../../../lib/api/download';
-import { unwrap } from '../../../lib/api/problem';
+import type { ApiClient } from '@/lib/api/client';
+import { useFileDownload } from '@/lib/api/download';
+import { unwrap } from '@/lib/api/problem';
 
 export type AttachmentVariables = { moduleId: string; attachmentId: string; fileName: string };
 

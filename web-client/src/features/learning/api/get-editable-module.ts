@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { ApiError, unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { ApiError, unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { LearningModuleDetail } from './get-learning-module';
 import { LEARNING_KEY } from './get-learning-modules';
 

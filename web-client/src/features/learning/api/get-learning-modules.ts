@@ -1,9 +1,9 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
-import type { Submarket } from '../../../lib/enums';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
+import type { Submarket } from '@/lib/enums';
 
 export type LearningModulePage = components['schemas']['LearningModulePage'];
 export type LearningModuleSummary = components['schemas']['LearningModuleSummary'];

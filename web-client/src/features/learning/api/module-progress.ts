@@ -1,8 +1,8 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import type { ApiClient } from '../../../lib/api/client';
-import { ensureOk, unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiMutation, useApiQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { ensureOk, unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiMutation, useApiQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import { LEARNING_KEY } from './get-learning-modules';
 
 export type ModuleCompletionPage = components['schemas']['ModuleCompletionPage'];

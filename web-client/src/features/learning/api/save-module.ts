@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import { editableModuleQueryKey, versioned, type ModuleVersioned } from './get-editable-module';
 import { LEARNING_KEY } from './get-learning-modules';
 

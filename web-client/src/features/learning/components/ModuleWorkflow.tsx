@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { WorkflowSteps } from '../../../components/WorkflowSteps';
-import { useAuth } from '../../../lib/auth-context';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { WorkflowSteps } from '@/components/WorkflowSteps';
+import { useAuth } from '@/lib/auth-context';
 import type { ModuleStatus } from '../api/get-authoring-modules';
 import type { ModuleVersioned } from '../api/get-editable-module';
 import { useTransitionModule } from '../api/save-module';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { EditorLoadState } from '../../../components/form/EditorLoadState';
-import { PageHeading } from '../../../components/PageHeading';
-import { RequireRole } from '../../../components/RequireRole';
+import { EditorLoadState } from '@/components/form/EditorLoadState';
+import { PageHeading } from '@/components/PageHeading';
+import { RequireRole } from '@/components/RequireRole';
 import { useEditableModule, type ModuleVersioned } from '../api/get-editable-module';
 import { AttachmentsEditor } from '../components/AttachmentsEditor';
 import { ModuleForm } from '../components/ModuleForm';

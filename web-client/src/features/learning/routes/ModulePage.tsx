@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { PageHeading } from '../../../components/PageHeading';
-import { RecordFallback } from '../../../components/RecordStatus';
-import { useAuth } from '../../../lib/auth-context';
-import { Markdown } from '../../concepts/components/Markdown';
-import { useTopicName } from '../../coaching/components/use-topic-name';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { PageHeading } from '@/components/PageHeading';
+import { RecordFallback } from '@/components/RecordStatus';
+import { useAuth } from '@/lib/auth-context';
+import { Markdown } from '@/features/concepts/components/Markdown';
+import { useTopicName } from '@/features/coaching/components/use-topic-name';
 import { useDownloadAttachment } from '../api/download-attachment';
 import { useLearningModule, type LearningModuleDetail } from '../api/get-learning-module';
 import { DoneToggle } from '../components/DoneToggle';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { PagedResults } from '../../../components/PagedResults';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
-import { formatDate } from '../../concepts/components/format';
+import { PageHeading } from '@/components/PageHeading';
+import { PagedResults } from '@/components/PagedResults';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
+import { formatDate } from '@/features/concepts/components/format';
 import { useMyLearningProgress } from '../api/module-progress';
 import '@/components/ui.css';
 import '../learning.css';

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { RecordFallback } from '../../../components/RecordStatus';
-import { useAuth } from '../../../lib/auth-context';
-import { Markdown } from '../../concepts/components/Markdown';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { RecordFallback } from '@/components/RecordStatus';
+import { useAuth } from '@/lib/auth-context';
+import { Markdown } from '@/features/concepts/components/Markdown';
 import { useLearningPath, usePathProgress, type LearningPathDetail } from '../api/get-learning-paths';
 import { DoneToggle } from '../components/DoneToggle';
 import { ModuleFacts } from '../components/ModuleFacts';

@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { useFileDownload } from '../../../lib/api/download';
-import { unwrap } from '../../../lib/api/problem';
+import type { ApiClient } from '@/lib/api/client';
+import { useFileDownload } from '@/lib/api/download';
+import { unwrap } from '@/lib/api/problem';
 import { reportQuery, type ReportQuery } from './get-outreach-report';
 
 /** The report's figures as CSV (UTF-8 with BOM and a header row), for the same range and scope. */

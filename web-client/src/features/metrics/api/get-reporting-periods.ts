@@ -1,8 +1,8 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { versionEtag } from '../../../lib/api/etag';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { versionEtag } from '@/lib/api/etag';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 
 export type ReportingPeriod = components['schemas']['ReportingPeriodDetails'];
 export type PeriodStatus = components['schemas']['PeriodStatus'];

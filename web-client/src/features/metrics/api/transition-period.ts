@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
 import { periodEtag, REPORTING_PERIODS_KEY, type PeriodStatus, type ReportingPeriod } from './get-reporting-periods';
 
 export type PeriodTransitionVariables = { period: ReportingPeriod; to: PeriodStatus };

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEntityForm } from '../../../components/form/use-entity-form';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useEntityForm } from '@/components/form/use-entity-form';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import { useCreateMeasurement, type NewMeasurement } from '../api/create-measurement';
 import type { MetricScope } from '../api/get-metric-scopes';
 import type { Indicator } from '../api/get-indicators';

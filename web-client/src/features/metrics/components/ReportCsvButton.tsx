@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DownloadButton } from '../../../components/DownloadButton';
+import { DownloadButton } from '@/components/DownloadButton';
 import type { ReportQuery } from '../api/get-outreach-report';
 import { useDownloadOutreachCsv } from '../api/download-outreach-csv';
 

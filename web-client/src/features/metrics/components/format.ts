@@ -1,6 +1,6 @@
-import { displayLocale as locale } from '../../../lib/format';
+import { displayLocale as locale } from '@/lib/format';
 
-export { formatDay } from '../../../lib/format';
+export { formatDay } from '@/lib/format';
 
 /** A figure as people read it: 1.280 in German, 1,280 in English; at most two decimals. */
 export function formatNumber(value: number, language: string): string {

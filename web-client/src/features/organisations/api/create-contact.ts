@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
 import { contactsQueryKey, type Contact, type ContactInput } from './get-contacts';
 
 export async function createContact(api: ApiClient, organisationId: string, input: ContactInput): Promise<Contact> {

@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { ensureOk } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { ensureOk } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
 import { contactsQueryKey } from './get-contacts';
 
 export async function deleteContact(api: ApiClient, organisationId: string, contactId: string): Promise<void> {

@@ -1,7 +1,7 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { useFileDownload } from '../../../lib/api/download';
-import { unwrap } from '../../../lib/api/problem';
-import { filterQuery, type DirectoryFilters } from '../../../lib/directory-filters';
+import type { ApiClient } from '@/lib/api/client';
+import { useFileDownload } from '@/lib/api/download';
+import { unwrap } from '@/lib/api/problem';
+import { filterQuery, type DirectoryFilters } from '@/lib/directory-filters';
 
 /** The whole filtered list as CSV (the API streams it; page and size do not apply). */
 export async function downloadOrganisationsCsv(api: ApiClient, filters: DirectoryFilters): Promise<Blob> {

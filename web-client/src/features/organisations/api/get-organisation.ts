@@ -1,8 +1,8 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { answerEtag, versionEtag } from '../../../lib/api/etag';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { answerEtag, versionEtag } from '@/lib/api/etag';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 
 export type OrganisationDetail = components['schemas']['OrganisationDetail'];
 /** An organisation as read, with the ETag to send back in If-Match when saving it. */

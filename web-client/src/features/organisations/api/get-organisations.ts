@@ -1,9 +1,9 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
-import { filterQuery, type DirectoryFilters } from '../../../lib/directory-filters';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
+import { filterQuery, type DirectoryFilters } from '@/lib/directory-filters';
 
 export type OrganisationPage = components['schemas']['OrganisationPage'];
 export type OrganisationsParams = { filters: DirectoryFilters; page: number; size: number };

@@ -1,7 +1,7 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { versionEtag } from '../../../lib/api/etag';
-import { ApiError, unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { versionEtag } from '@/lib/api/etag';
+import { ApiError, unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
 import { contactsQueryKey, type Contact, type ContactInput } from './get-contacts';
 
 export type UpdateContactVariables = { contact: Contact; input: ContactInput };

@@ -1,8 +1,8 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { answerEtag } from '../../../lib/api/etag';
-import { unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { answerEtag } from '@/lib/api/etag';
+import { unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import { organisationQueryKey, type OrganisationVersion } from './get-organisation';
 
 export type OrganisationInput = components['schemas']['OrganisationInput'];

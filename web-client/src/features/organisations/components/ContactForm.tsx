@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { TextField } from '../../../components/form/FormField';
-import { useEntityForm } from '../../../components/form/use-entity-form';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { TextField } from '@/components/form/FormField';
+import { useEntityForm } from '@/components/form/use-entity-form';
 import type { Contact, ContactInput } from '../api/get-contacts';
 
 const CONTACT_FIELDS = ['name', 'function', 'email', 'phone'] as const satisfies readonly (keyof ContactInput)[];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DownloadButton } from '../../../components/DownloadButton';
-import type { DirectoryFilters } from '../../../lib/directory-filters';
+import { DownloadButton } from '@/components/DownloadButton';
+import type { DirectoryFilters } from '@/lib/directory-filters';
 import { useDownloadOrganisationsCsv } from '../api/download-organisations-csv';
 
 /** Downloads the whole filtered list as CSV, with the user's token (a plain link could not send it). */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EditorLoadState } from '../../../components/form/EditorLoadState';
+import { EditorLoadState } from '@/components/form/EditorLoadState';
 import { useOrganisation } from '../api/get-organisation';
 import { ContactsEditor } from './ContactsEditor';
 import { OrganisationForm } from './OrganisationForm';

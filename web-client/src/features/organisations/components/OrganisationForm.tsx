@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../../components/form/CheckboxGroup';
-import { EntityForm } from '../../../components/form/EntityForm';
-import { useEntityForm } from '../../../components/form/use-entity-form';
-import { useApiClient } from '../../../lib/api/api-context';
+import { CheckboxGroup } from '@/components/form/CheckboxGroup';
+import { EntityForm } from '@/components/form/EntityForm';
+import { useEntityForm } from '@/components/form/use-entity-form';
+import { useApiClient } from '@/lib/api/api-context';
 import {
   EXPERTISE_TOPICS,
   GERMAN_STATES,
@@ -12,11 +12,11 @@ import {
   ORGANISATION_KINDS,
   SETTLEMENT_TYPES,
   SUBMARKETS,
-} from '../../../lib/enums';
-import { useStateName } from '../../../lib/use-state-name';
+} from '@/lib/enums';
+import { useStateName } from '@/lib/use-state-name';
 import { getOrganisationQueryOptions, type OrganisationVersion } from '../api/get-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
-import { SelectField, TextAreaField, TextField } from '../../../components/form/FormField';
+import { SelectField, TextAreaField, TextField } from '@/components/form/FormField';
 import {
   ORGANISATION_FIELDS,
   organisationSchema,

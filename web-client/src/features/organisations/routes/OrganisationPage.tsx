@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { RecordStatus } from '../../../components/RecordStatus';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
+import { PageHeading } from '@/components/PageHeading';
+import { RecordStatus } from '@/components/RecordStatus';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
 import { useOrganisation } from '../api/get-organisation';
 import { ContactList } from '../components/ContactList';
 import { OrganisationDetails } from '../components/OrganisationDetails';

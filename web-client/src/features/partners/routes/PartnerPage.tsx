@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { RecordStatus } from '../../../components/RecordStatus';
+import { PageHeading } from '@/components/PageHeading';
+import { RecordStatus } from '@/components/RecordStatus';
 import { usePartner } from '../api/get-partner';
 import { PartnerProfileDetails } from '../components/PartnerProfileDetails';
 

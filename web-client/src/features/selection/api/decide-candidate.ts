@@ -1,7 +1,7 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import type { RankedCandidate } from './get-round';
 
 export type CandidateDecision = components['schemas']['CandidateDecision'];

@@ -1,9 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
-import { useApiClient } from '../../../lib/api/api-context';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import { useApiClient } from '@/lib/api/api-context';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import { roundQueryKey } from './get-round';
 
 export type AssessmentList = components['schemas']['AssessmentList'];

@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { JurorAssessment } from './get-candidate-assessments';
 import { candidateAssessmentsQueryKey } from './get-candidate-assessments';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormActions } from '../../../components/form/FormActions';
-import { useEntityForm } from '../../../components/form/use-entity-form';
+import { FormActions } from '@/components/form/FormActions';
+import { useEntityForm } from '@/components/form/use-entity-form';
 import { useDecideCandidate } from '../api/decide-candidate';
 import type { RankedCandidate, SelectionDecision } from '../api/get-round';
 import { ModalDialog } from '@/components/ModalDialog';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
 
 /** Roles that may read selection rounds and score candidates (the API enforces the same). */
 export const JUROR_ROLES = ['coordinator', 'admin', 'coach'] as const;

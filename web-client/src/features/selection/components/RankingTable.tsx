@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/DataTable';
-import { useStateName } from '../../../lib/use-state-name';
+import { DataTable } from '@/components/DataTable';
+import { useStateName } from '@/lib/use-state-name';
 import type { RankedCandidate, Round } from '../api/get-round';
 import { DecisionBadge } from './DecisionBadge';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../../components/DataTable';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
+import { DataTable } from '@/components/DataTable';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
 import { useRounds } from '../api/get-rounds';
 import { formatDate } from './format';
 

@@ -1,9 +1,9 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormActions } from '../../../components/form/FormActions';
-import { useEntityForm } from '../../../components/form/use-entity-form';
-import { Loading } from '../../../components/Loading';
+import { FormActions } from '@/components/form/FormActions';
+import { useEntityForm } from '@/components/form/use-entity-form';
+import { Loading } from '@/components/Loading';
 import { useMyAssessment } from '../api/get-my-assessment';
 import { usePutMyAssessment } from '../api/put-my-assessment';
 import type { JurorAssessment } from '../api/get-candidate-assessments';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/DataTable';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { DataTable } from '@/components/DataTable';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
 import type { JurorAssessment } from '../api/get-candidate-assessments';
 import { useCandidatesAssessments } from '../api/get-candidate-assessments';
 import type { Criterion } from '../api/get-criteria';

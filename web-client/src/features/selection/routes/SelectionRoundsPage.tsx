@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { readPage } from '../../../lib/page-param';
+import { PageHeading } from '@/components/PageHeading';
+import { readPage } from '@/lib/page-param';
 import { JurorGate } from '../components/JurorGate';
 import { RoundList } from '../components/RoundList';
 import '@/components/ui.css';

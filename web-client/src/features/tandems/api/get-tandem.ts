@@ -1,8 +1,8 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { answerEtag } from '../../../lib/api/etag';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { answerEtag } from '@/lib/api/etag';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
 export type Tandem = components['schemas']['TandemDetails'];
@@ -10,7 +10,7 @@ export type Tandem = components['schemas']['TandemDetails'];
 export type TandemVersioned = { tandem: Tandem; etag: string };
 
 /** The ETag the API derives from a version (tandems and milestones alike), for when a proxy hides the header. */
-export { versionEtag } from '../../../lib/api/etag';
+export { versionEtag } from '@/lib/api/etag';
 
 export function tandemQueryKey(id: string) {
   return [...TANDEMS_KEY, 'detail', id] as const;

@@ -1,8 +1,8 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import type { ApiClient } from '../../../lib/api/client';
-import { unwrap } from '../../../lib/api/problem';
-import { endpointQuery, useApiQuery } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { endpointQuery, useApiQuery } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 
 export type TandemPage = components['schemas']['TandemPage'];
 export type TandemSummary = components['schemas']['TandemSummary'];

@@ -1,8 +1,8 @@
-import type { ApiClient } from '../../../lib/api/client';
-import { answerEtag } from '../../../lib/api/etag';
-import { unwrap } from '../../../lib/api/problem';
-import { useApiMutation } from '../../../lib/api/query';
-import type { components } from '../../../lib/api/schema';
+import type { ApiClient } from '@/lib/api/client';
+import { answerEtag } from '@/lib/api/etag';
+import { unwrap } from '@/lib/api/problem';
+import { useApiMutation } from '@/lib/api/query';
+import type { components } from '@/lib/api/schema';
 import { tandemQueryKey, type TandemVersioned } from './get-tandem';
 import { TANDEMS_KEY } from './get-tandems';
 

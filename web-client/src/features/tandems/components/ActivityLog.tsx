@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useEntityForm } from '../../../components/form/use-entity-form';
-import { Loading } from '../../../components/Loading';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { useEntityForm } from '@/components/form/use-entity-form';
+import { Loading } from '@/components/Loading';
 import { useActivities, useCreateActivity, type ActivityType } from '../api/activities';
 import { formatDay, today } from './format';
 import { ProblemAlert } from '@/components/ProblemAlert';

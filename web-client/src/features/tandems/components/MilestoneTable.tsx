@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/DataTable';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { FormActions } from '../../../components/form/FormActions';
-import { useEntityForm } from '../../../components/form/use-entity-form';
-import { Loading } from '../../../components/Loading';
+import { DataTable } from '@/components/DataTable';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { FormActions } from '@/components/form/FormActions';
+import { useEntityForm } from '@/components/form/use-entity-form';
+import { Loading } from '@/components/Loading';
 import type { Tandem } from '../api/get-tandem';
 import { useMilestones, useUpdateMilestone, type Milestone, type MilestoneStatus } from '../api/milestones';
 import { formatDay } from './format';

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Tandem } from '../api/get-tandem';
 import type { TandemStatus } from '../api/get-tandems';
 import { useTransitionTandem } from '../api/transition-tandem';
-import { ModalDialog } from '../../../components/ModalDialog';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { WorkflowSteps } from '../../../components/WorkflowSteps';
+import { ModalDialog } from '@/components/ModalDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { WorkflowSteps } from '@/components/WorkflowSteps';
 import { TANDEM_STATUSES } from './TandemStatusBadge';
 
 /** A button per step the API lists in availableTransitions; each opens a confirm dialog (cancelling needs a reason). */

@@ -1,6 +1,6 @@
-import { displayLocale, todayIso } from '../../../lib/format';
+import { displayLocale, todayIso } from '@/lib/format';
 
-export { formatDate, formatDay } from '../../../lib/format';
+export { formatDate, formatDay } from '@/lib/format';
 
 /** A fraction (0–1) as whole percent points, e.g. 0.274 → "27". */
 export function percentPoints(fraction: number, language: string): string {

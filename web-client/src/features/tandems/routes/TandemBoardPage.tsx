@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
-import { PagedResults } from '../../../components/PagedResults';
-import { RequireRole } from '../../../components/RequireRole';
-import { readPage } from '../../../lib/page-param';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { PageHeading } from '@/components/PageHeading';
+import { PagedResults } from '@/components/PagedResults';
+import { RequireRole } from '@/components/RequireRole';
+import { readPage } from '@/lib/page-param';
 import { useTandemConcepts, type ConceptSummary } from '../api/get-tandem-concepts';
 import { useTandemSuggestions, type TandemSuggestion } from '../api/get-tandem-suggestions';
 import { ProposeDialog } from '../components/ProposeDialog';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { RecordFallback } from '../../../components/RecordStatus';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
-import { useStateName } from '../../../lib/use-state-name';
+import { PageHeading } from '@/components/PageHeading';
+import { RecordFallback } from '@/components/RecordStatus';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
+import { useStateName } from '@/lib/use-state-name';
 import { useTandem, type Tandem } from '../api/get-tandem';
 import { ActivityLog } from '../components/ActivityLog';
 import { formatDay, percentPoints } from '../components/format';

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { DataTable } from '../../../components/DataTable';
-import { PageHeading } from '../../../components/PageHeading';
-import { PagedResults } from '../../../components/PagedResults';
-import { RequireRole } from '../../../components/RequireRole';
-import { useAuth } from '../../../lib/auth-context';
-import { readPage } from '../../../lib/page-param';
+import { DataTable } from '@/components/DataTable';
+import { PageHeading } from '@/components/PageHeading';
+import { PagedResults } from '@/components/PagedResults';
+import { RequireRole } from '@/components/RequireRole';
+import { useAuth } from '@/lib/auth-context';
+import { readPage } from '@/lib/page-param';
 import { useTandems } from '../api/get-tandems';
 import { formatDate } from '../components/format';
 import { TandemProgress } from '../components/TandemProgress';
