@@ -4,7 +4,7 @@ import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { conceptEtag, conceptQueryKey, type ConceptVersioned } from './get-concept';
-import { CONCEPTS_KEY } from './get-concepts';
+import { CONCEPTS_KEY } from '@/api/get-concepts';
 
 export type NewConcept = components['schemas']['NewConcept'];
 

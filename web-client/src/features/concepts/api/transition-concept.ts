@@ -3,8 +3,8 @@ import { useApiClient } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
-import type { ConceptStatus } from '../components/sections';
-import { CONCEPTS_KEY } from './get-concepts';
+import type { ConceptStatus } from '@/lib/concept-sections';
+import { CONCEPTS_KEY } from '@/api/get-concepts';
 import { conceptEtag, conceptQueryKey, type ConceptVersioned } from './get-concept';
 
 export type TransitionInput = components['schemas']['TransitionInput'];

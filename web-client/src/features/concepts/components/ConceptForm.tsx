@@ -16,8 +16,8 @@ import {
   type ConceptFormValues,
   type FieldErrors,
 } from './concept-form-model';
-import { Markdown } from './Markdown';
-import { sectionId, TEXT_SECTIONS, type TextSectionField } from './sections';
+import { Markdown } from '@/components/Markdown';
+import { sectionId, TEXT_SECTIONS, type TextSectionField } from '@/lib/concept-sections';
 import { StepsEditor } from './StepsEditor';
 
 type ConceptFormProps = {

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ApiError, violationsByField } from '@/lib/api/problem';
 import { useAuth } from '@/lib/auth-context';
 import { useCreateConcept } from '../api/create-concept';
-import { useMe } from '../api/get-me';
+import { useMe } from '@/api/get-me';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useCreateConceptComment } from '../api/create-concept-comment';
 import type { Comment } from '../api/get-concept-comments';
 import { useResolveConceptComment } from '../api/resolve-concept-comment';
-import { formatDateTime } from './format';
-import { Markdown } from './Markdown';
+import { formatDateTime } from '@/lib/format';
+import { Markdown } from '@/components/Markdown';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { sectionId, type SectionKey } from './sections';
+import { sectionId, type SectionKey } from '@/lib/concept-sections';
 
 type SectionCommentsProps = {
   conceptId: string;

@@ -4,7 +4,7 @@ import type { Concept } from '../api/get-concept';
 import { TransitionConflictError, useTransitionConcept } from '../api/transition-concept';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { CONCEPT_STATUSES, type ConceptStatus } from './sections';
+import { CONCEPT_STATUSES, type ConceptStatus } from '@/lib/concept-sections';
 
 type WorkflowButtonsProps = {
   concept: Concept;

@@ -7,7 +7,7 @@ import { RequireRole } from '@/components/RequireRole';
 import { ApiError } from '@/lib/api/problem';
 import { useConcept } from '../api/get-concept';
 import { ConceptForm } from '../components/ConceptForm';
-import { EDITABLE_STATUSES } from '../components/sections';
+import { EDITABLE_STATUSES } from '@/lib/concept-sections';
 import { WorkflowButtons } from '../components/WorkflowButtons';
 import { EDITOR_ROLES } from './ConceptPage';
 import '@/components/ui.css';

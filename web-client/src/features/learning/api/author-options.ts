@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/lib/api/api-context';
-import { getCoachesQueryOptions } from '@/features/coaching/api/get-coaches';
-import { getConceptsQueryOptions } from '@/features/concepts/api/get-concepts';
-import { getPartnersQueryOptions } from '@/features/partners/api/get-partners';
+import { getCoachesQueryOptions } from '@/api/get-coaches';
+import { getConceptsQueryOptions } from '@/api/get-concepts';
+import { getPartnersQueryOptions } from '@/api/get-partners';
 import { emptyFilters } from '@/lib/directory-filters';
 
 /** The first hundred of each list: as many as the API hands out at once, more than the programme has. */

@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { Pagination } from '@/components/Pagination';
 import { useAuth } from '@/lib/auth-context';
 import { SUBMARKETS, type Submarket } from '@/lib/enums';
-import { useExpertiseTopics } from '@/features/coaching/api/get-expertise-topics';
+import { useExpertiseTopics } from '@/api/get-expertise-topics';
 import { useLearningModules, type ModuleFormat, type ModuleLevel } from '../api/get-learning-modules';
 import { useLearningPaths } from '../api/get-learning-paths';
 import { MODULE_FORMATS, MODULE_LEVELS } from '../components/labels';
