@@ -1,10 +1,13 @@
-import type { Me } from '@/features/account/api/get-me';
-import type { Contact } from '@/features/organisations/api/get-contacts';
-import type { OrganisationDetail } from '@/features/organisations/api/get-organisation';
-import type { OrganisationPage } from '@/features/organisations/api/get-organisations';
-import type { PartnerProfile } from '@/features/partners/api/get-partner';
-import type { PartnerMap } from '@/features/partners/api/get-partner-map';
-import type { PartnerPage, PartnerSummary } from '@/features/partners/api/get-partners';
+import type { Me } from '@/api/get-me';
+import type { PartnerPage, PartnerSummary } from '@/api/get-partners';
+import type { components } from '@/lib/api/schema';
+
+// Shared test data may not import features (the boundary rule): the contract's types directly.
+type Contact = components['schemas']['Contact'];
+type OrganisationDetail = components['schemas']['OrganisationDetail'];
+type OrganisationPage = components['schemas']['OrganisationPage'];
+type PartnerProfile = components['schemas']['PartnerProfile'];
+type PartnerMap = components['schemas']['PartnerMap'];
 
 export const partners: PartnerSummary[] = [
   {

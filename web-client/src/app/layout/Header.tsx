@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { useMe } from '@/features/account/api/get-me';
+import { useMe } from '@/api/get-me';
 import { LIST_ROLES } from '@/features/organisations/routes/OrganisationPage';
 import { CoachingNavItems } from '@/features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '@/features/concepts/components/ConceptsNavItem';

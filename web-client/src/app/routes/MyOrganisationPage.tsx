@@ -3,7 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { PageHeading } from '@/components/PageHeading';
 import { RequireRole } from '@/components/RequireRole';
-import { useMe } from '@/features/account/api/get-me';
+import { useMe } from '@/api/get-me';
 import { OrganisationEditor } from '@/features/organisations/components/OrganisationEditor';
 import { useAuth } from '@/lib/auth-context';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStateName } from '@/lib/use-state-name';
-import type { Me } from '../api/get-me';
+import type { Me } from '@/api/get-me';
 
 export const PROGRAMME_ROLES = ['admin', 'coordinator', 'coach', 'partner', 'advisor', 'integration'] as const;
 type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];

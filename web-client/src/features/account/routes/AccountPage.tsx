@@ -3,7 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { PageHeading } from '@/components/PageHeading';
 import { useAuth } from '@/lib/auth-context';
-import { useMe } from '../api/get-me';
+import { useMe } from '@/api/get-me';
 import { AccountDetails } from '../components/AccountDetails';
 
 export function AccountPage() {

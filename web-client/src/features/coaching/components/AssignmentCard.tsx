@@ -5,7 +5,7 @@ import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import { HourBudget } from './HourBudget';
 import { SessionForm } from './SessionForm';
 import { SessionLog } from './SessionLog';
-import { useTopicName } from './use-topic-name';
+import { useTopicName } from '@/lib/use-topic-name';
 
 /** One organisation the coach supports on one topic: hours, session log and a form to log a session. */
 export function AssignmentCard({ assignment }: { assignment: CoachingAssignment }) {

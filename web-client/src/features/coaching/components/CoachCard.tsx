@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useStateName } from '@/lib/use-state-name';
-import type { CoachProfile } from '../api/get-coaches';
+import type { CoachProfile } from '@/api/get-coaches';
 import { languageName } from './format';
-import { useTopicName } from './use-topic-name';
+import { useTopicName } from '@/lib/use-topic-name';
 
 /** A coach's public profile; contact data only when the API returns it (staff and the coach itself). */
 export function CoachCard({ coach }: { coach: CoachProfile }) {

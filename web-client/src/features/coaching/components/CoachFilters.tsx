@@ -1,8 +1,8 @@
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStateName } from '@/lib/use-state-name';
-import type { GermanState } from '../api/get-coaches';
-import { useExpertiseTopics } from '../api/get-expertise-topics';
+import type { GermanState } from '@/api/get-coaches';
+import { useExpertiseTopics } from '@/api/get-expertise-topics';
 
 export const STATES: GermanState[] = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'];
 

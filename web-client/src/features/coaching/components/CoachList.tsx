@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { Pagination } from '@/components/Pagination';
-import { useCoaches } from '../api/get-coaches';
+import { useCoaches } from '@/api/get-coaches';
 import { CoachCard } from './CoachCard';
 import type { CoachFilterValues } from './CoachFilters';
 

@@ -7,9 +7,9 @@ import { violationsByField } from '@/lib/api/problem';
 import { useCreateCoachingSession, type SessionFormat } from '../api/create-coaching-session';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import type { CoachingSession } from '../api/get-coaching-sessions';
-import { useExpertiseTopics } from '../api/get-expertise-topics';
+import { useExpertiseTopics } from '@/api/get-expertise-topics';
 import { formatLocalDate, todayIso } from './format';
-import { useTopicName } from './use-topic-name';
+import { useTopicName } from '@/lib/use-topic-name';
 
 const FORMATS: SessionFormat[] = ['ON_SITE', 'VIDEO', 'PHONE', 'WORKSHOP'];
 const FIELDS = ['heldOn', 'durationMinutes', 'format', 'topic', 'notes', 'nextSteps'] as const;

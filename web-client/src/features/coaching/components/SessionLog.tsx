@@ -6,7 +6,7 @@ import { Loading } from '@/components/Loading';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import { useCoachingSessions } from '../api/get-coaching-sessions';
 import { formatLocalDate } from './format';
-import { useTopicName } from './use-topic-name';
+import { useTopicName } from '@/lib/use-topic-name';
 
 /** The assignment's sessions, latest first, with "load more" for long logs. */
 export function SessionLog({ assignment }: { assignment: CoachingAssignment }) {

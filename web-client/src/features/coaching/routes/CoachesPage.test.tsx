@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { stubApi } from '@/test/fake-api';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
-import { coachPage, mara, topics } from '../testing/fixtures';
+import { coachPage, mara, topics } from '@/test/coach-fixtures';
 
 function detail(scope: HTMLElement, term: string): HTMLElement {
   return within(scope).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;

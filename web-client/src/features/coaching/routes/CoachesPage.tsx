@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/PageHeading';
 import { readPage } from '@/lib/page-param';
-import type { GermanState } from '../api/get-coaches';
+import type { GermanState } from '@/api/get-coaches';
 import { CoachFilters, STATES, type CoachFilterValues } from '../components/CoachFilters';
 import { CoachingGate } from '../components/CoachingGate';
 import { CoachList } from '../components/CoachList';

@@ -6,16 +6,15 @@ import { renderApp, signedInAuth } from '@/test/render-app';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import type { CoachingSession } from '../api/get-coaching-sessions';
 import { todayIso } from '../components/format';
+import { clara, topics } from '@/test/coach-fixtures';
 import {
   assignmentPage,
-  clara,
   fichtelDevelopment,
   kalbeDevelopment,
   kalbeFinancing,
   kalbeSessions,
   sessionPage,
   sessionsPath,
-  topics,
 } from '../testing/fixtures';
 
 const coach = () => signedInAuth('Clara Coach (Demo)', ['coach']);

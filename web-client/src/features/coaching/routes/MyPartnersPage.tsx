@@ -4,7 +4,7 @@ import { Loading } from '@/components/Loading';
 import { PageHeading } from '@/components/PageHeading';
 import { ApiError } from '@/lib/api/problem';
 import { useAuth } from '@/lib/auth-context';
-import { useMyCoachProfile } from '../api/get-my-coach-profile';
+import { useMyCoachProfile } from '@/api/get-my-coach-profile';
 import { AssignmentList } from '../components/AssignmentList';
 import { CoachingGate } from '../components/CoachingGate';
 import '@/components/ui.css';

@@ -4,7 +4,7 @@ import { unwrap } from '@/lib/api/problem';
 import { useApiMutation } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { conceptQueryKey, type ConceptVersioned } from './get-concept';
-import { CONCEPTS_KEY } from './get-concepts';
+import { CONCEPTS_KEY } from '@/api/get-concepts';
 
 export type NewConcept = components['schemas']['NewConcept'];
 

@@ -3,7 +3,7 @@ import { answerEtag, versionEtag } from '@/lib/api/etag';
 import { unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
-import { CONCEPTS_KEY } from './get-concepts';
+import { CONCEPTS_KEY } from '@/api/get-concepts';
 
 export type Concept = components['schemas']['Concept'];
 /** A concept as read, with the ETag to send as If-Match when saving its working copy. */

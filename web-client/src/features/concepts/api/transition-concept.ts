@@ -3,8 +3,8 @@ import { answerEtag } from '@/lib/api/etag';
 import { ApiError } from '@/lib/api/problem';
 import { useApiMutation } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
-import type { ConceptStatus } from '../components/sections';
-import { CONCEPTS_KEY } from './get-concepts';
+import type { ConceptStatus } from '@/lib/concept-sections';
+import { CONCEPTS_KEY } from '@/api/get-concepts';
 import { conceptQueryKey, type ConceptVersioned } from './get-concept';
 
 export type TransitionInput = components['schemas']['TransitionInput'];

@@ -15,8 +15,8 @@ import {
   toFormValues,
   violationsByControl,
 } from './concept-form-model';
-import { Markdown } from './Markdown';
-import { sectionId, TEXT_SECTIONS, type TextSectionField } from './sections';
+import { Markdown } from '@/components/Markdown';
+import { sectionId, TEXT_SECTIONS, type TextSectionField } from '@/lib/concept-sections';
 import { StepsEditor } from './StepsEditor';
 
 type ConceptFormProps = {

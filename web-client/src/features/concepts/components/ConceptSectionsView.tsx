@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Markdown } from './Markdown';
-import { SECTIONS, sectionId, type ConceptSections, type SectionKey } from './sections';
+import { Markdown } from '@/components/Markdown';
+import { SECTIONS, sectionId, type ConceptSections, type SectionKey } from '@/lib/concept-sections';
 import { TransferPlan } from './TransferPlan';
 
 type ConceptSectionsViewProps = {

@@ -6,7 +6,7 @@ import { FormActions } from '@/components/form/FormActions';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { useAuth } from '@/lib/auth-context';
 import { useCreateConcept } from '../api/create-concept';
-import { useMe } from '../api/get-me';
+import { useMe } from '@/api/get-me';
 import type { ConceptVersioned } from '../api/get-concept';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/Loading';
 import { useConceptComments, type Comment } from '../api/get-concept-comments';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import type { SectionKey } from './sections';
+import type { SectionKey } from '@/lib/concept-sections';
 
 /** Picks the version whose comments are shown; versions count down from the latest submission. */
 export function CommentVersionSelect({

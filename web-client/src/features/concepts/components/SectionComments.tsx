@@ -5,10 +5,10 @@ import { useEntityForm } from '@/components/form/use-entity-form';
 import { useCreateConceptComment } from '../api/create-concept-comment';
 import type { Comment } from '../api/get-concept-comments';
 import { useResolveConceptComment } from '../api/resolve-concept-comment';
-import { formatDateTime } from './format';
-import { Markdown } from './Markdown';
+import { formatDateTime } from '@/lib/format';
+import { Markdown } from '@/components/Markdown';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { sectionId, type SectionKey } from './sections';
+import { sectionId, type SectionKey } from '@/lib/concept-sections';
 
 type SectionCommentsProps = {
   conceptId: string;

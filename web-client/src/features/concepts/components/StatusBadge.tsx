@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ConceptStatus } from './sections';
+import type { ConceptStatus } from '@/lib/concept-sections';
 
 export function StatusBadge({ status }: { status: ConceptStatus }) {
   const { t } = useTranslation('concepts');

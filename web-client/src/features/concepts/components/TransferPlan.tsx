@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isExpertiseTopic } from '@/lib/enums';
-import { Markdown } from './Markdown';
-import type { TransferStep } from './sections';
+import { Markdown } from '@/components/Markdown';
+import type { TransferStep } from '@/lib/concept-sections';
 
 /** The topic's name, or its key when the client does not know it (yet). */
 export function useTopicLabel() {

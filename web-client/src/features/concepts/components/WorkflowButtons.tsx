@@ -5,7 +5,7 @@ import { TransitionConflictError, useTransitionConcept } from '../api/transition
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { WorkflowSteps } from '@/components/WorkflowSteps';
-import { CONCEPT_STATUSES, type ConceptStatus } from './sections';
+import { CONCEPT_STATUSES, type ConceptStatus } from '@/lib/concept-sections';
 
 type WorkflowButtonsProps = {
   concept: Concept;

@@ -1,7 +1,7 @@
 import type { Violation } from '@/lib/api/problem';
 import type { Concept } from '../api/get-concept';
 import type { ConceptChange } from '../api/update-concept';
-import { TEXT_SECTIONS, type TextSectionField, type TransferStep } from './sections';
+import { TEXT_SECTIONS, type TextSectionField, type TransferStep } from '@/lib/concept-sections';
 
 export type StepValues = { key: number; title: string; description: string; typicalDuration: string; topic: string };
 export type ConceptFormValues = {

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { stubApi } from '@/test/fake-api';
 import { renderApp, signedInAuth } from '@/test/render-app';
-import { conceptPath, CONCEPT_ID, diff, versions } from '../testing/fixtures';
+import { CONCEPT_ID } from '@/test/concept-fixtures';
+import { conceptPath, diff, versions } from '../testing/fixtures';
 
 describe('version diff', () => {
   it('lists the changed sections first with before and after, the plan step by step, unchanged ones collapsed', async () => {

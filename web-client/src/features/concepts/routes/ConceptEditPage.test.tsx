@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { problem, stubApi, validationProblem } from '@/test/fake-api';
 import { renderApp, signedInAuth } from '@/test/render-app';
-import { concept, conceptPath, CONCEPT_ID } from '../testing/fixtures';
+import { concept, CONCEPT_ID } from '@/test/concept-fixtures';
+import { conceptPath } from '../testing/fixtures';
 
 const route = `/concepts/${CONCEPT_ID}/edit`;
 const partner = () => signedInAuth('Paula Partner (Demo)', ['partner']);

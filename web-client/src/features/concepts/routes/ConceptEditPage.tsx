@@ -5,7 +5,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { RequireRole } from '@/components/RequireRole';
 import { useConcept } from '../api/get-concept';
 import { ConceptForm } from '../components/ConceptForm';
-import { EDITABLE_STATUSES } from '../components/sections';
+import { EDITABLE_STATUSES } from '@/lib/concept-sections';
 import { WorkflowButtons } from '../components/WorkflowButtons';
 import { EDITOR_ROLES } from './ConceptPage';
 import '@/components/ui.css';

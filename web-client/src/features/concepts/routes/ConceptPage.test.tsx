@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { problem, stubApi } from '@/test/fake-api';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
-import { comment, commentPage, concept, conceptPage, conceptPath, CONCEPT_ID } from '../testing/fixtures';
+import { concept, conceptPage, CONCEPT_ID } from '@/test/concept-fixtures';
+import { comment, commentPage, conceptPath } from '../testing/fixtures';
 
 const route = `/concepts/${CONCEPT_ID}`;
 const coach = () => signedInAuth('Clara Coach (Demo)', ['coach']);

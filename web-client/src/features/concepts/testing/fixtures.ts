@@ -1,40 +1,9 @@
-import type { Concept } from '../api/get-concept';
+import { CONCEPT_ID } from '@/test/concept-fixtures';
 import type { ConceptDiff } from '../api/get-concept-diff';
 import type { Comment, CommentPage } from '../api/get-concept-comments';
-import type { ConceptPage } from '../api/get-concepts';
 import type { ConceptVersionPage } from '../api/get-concept-versions';
 
-export const CONCEPT_ID = '5b0c2d4e-1a01-4f6e-9c30-000000000001';
-export const KALBE_ID = '5b0c2d4e-1a01-4f6e-9c10-000000000001';
 export const conceptPath = `/api/v1/transfer-concepts/${CONCEPT_ID}`;
-
-export function concept(overrides: Partial<Concept> = {}): Concept {
-  return {
-    id: CONCEPT_ID,
-    organisationId: KALBE_ID,
-    organisationName: 'Künstlerstadt Kalbe e.V.',
-    title: 'Künstlerstadt auf Zeit: Leerstand wird Atelier',
-    status: 'DRAFT',
-    sections: {
-      startingSituation: 'Kalbe (Milde) hat **leerstehende** Häuser.',
-      financing: 'Förderung von Land und Stiftungen.',
-      transferPlan: [
-        { title: 'Leerstand erfassen', description: 'Häuser sammeln.', typicalDuration: '3 Monate', topic: 'BUILDING_LAW' },
-        { title: 'Trägerverein gründen', topic: 'ORGANISATION_DEVELOPMENT' },
-      ],
-    },
-    currentVersionNumber: 0,
-    createdAt: '2021-06-01T09:00:00+02:00',
-    updatedAt: '2021-12-10T12:00:00+01:00',
-    version: 7,
-    availableTransitions: ['IN_REVIEW', 'ARCHIVED'],
-    ...overrides,
-  };
-}
-
-export function conceptPage(items = [concept({ status: 'PUBLISHED', currentVersionNumber: 2 })]): ConceptPage {
-  return { items, page: 0, size: 20, totalItems: items.length, totalPages: 1 };
-}
 
 export function comment(overrides: Partial<Comment> = {}): Comment {
   return {

@@ -1,7 +1,7 @@
 import { useApiQuery } from '@/lib/api/query';
-import { getCoachesQueryOptions } from '@/features/coaching/api/get-coaches';
-import { getConceptsQueryOptions } from '@/features/concepts/api/get-concepts';
-import { getPartnersQueryOptions } from '@/features/partners/api/get-partners';
+import { getCoachesQueryOptions } from '@/api/get-coaches';
+import { getConceptsQueryOptions } from '@/api/get-concepts';
+import { getPartnersQueryOptions } from '@/api/get-partners';
 import { emptyFilters } from '@/lib/directory-filters';
 
 /** The first hundred of each list: as many as the API hands out at once, more than the programme has. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { components } from '@/lib/api/schema';
-import { SECTIONS } from '@/features/concepts/components/sections';
+import { SECTIONS } from '@/lib/concept-sections';
 
 type Provenance = components['schemas']['Provenance'];
 

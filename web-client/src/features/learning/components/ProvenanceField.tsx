@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/FormField';
-import { SECTIONS } from '@/features/concepts/components/sections';
+import { SECTIONS } from '@/lib/concept-sections';
 import { useConceptOptions } from '../api/author-options';
 import { fieldId } from './module-form-model';
 

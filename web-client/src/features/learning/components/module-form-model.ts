@@ -3,7 +3,7 @@ import type { Violation } from '@/lib/api/problem';
 import { violationsByField } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import type { Submarket } from '@/lib/enums';
-import { SECTIONS } from '@/features/concepts/components/sections';
+import { SECTIONS } from '@/lib/concept-sections';
 import type { LearningModuleDetail } from '../api/get-learning-module';
 import type { Licence, ModuleFormat, ModuleLevel } from '../api/get-learning-modules';
 import type { LearningModuleInput } from '../api/save-module';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { stubApi } from '@/test/fake-api';
 import { partnerPage } from '@/test/fixtures';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
-import { clara, coachPage, topics } from '@/features/coaching/testing/fixtures';
-import { conceptPage, CONCEPT_ID } from '@/features/concepts/testing/fixtures';
+import { clara, coachPage, topics } from '@/test/coach-fixtures';
+import { conceptPage, CONCEPT_ID } from '@/test/concept-fixtures';
 import { draftDetail, MODULE_ID, modulePage, moduleSummary } from '../testing/fixtures';
 
 const coach = () => signedInAuth('Clara Coach (Demo)', ['coach']);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { stubApi } from '@/test/fake-api';
 import { renderApp } from '@/test/render-app';
-import { topics } from '@/features/coaching/testing/fixtures';
+import { topics } from '@/test/coach-fixtures';
 import { moduleSummary, modulePage, pathPage } from '../testing/fixtures';
 
 const modulesPath = '/api/v1/learning-modules';

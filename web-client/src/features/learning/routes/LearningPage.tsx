@@ -8,7 +8,7 @@ import { SearchBox } from '@/components/SearchBox';
 import { useAuth } from '@/lib/auth-context';
 import { SUBMARKETS, type Submarket } from '@/lib/enums';
 import { readPage } from '@/lib/page-param';
-import { useExpertiseTopics } from '@/features/coaching/api/get-expertise-topics';
+import { useExpertiseTopics } from '@/api/get-expertise-topics';
 import { useLearningModules, type ModuleFormat, type ModuleLevel } from '../api/get-learning-modules';
 import { useLearningPaths } from '../api/get-learning-paths';
 import { MODULE_FORMATS, MODULE_LEVELS } from '../components/labels';

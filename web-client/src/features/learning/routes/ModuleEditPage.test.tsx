@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { problem, stubApi, validationProblem } from '@/test/fake-api';
 import { partnerPage } from '@/test/fixtures';
 import { renderApp, signedInAuth } from '@/test/render-app';
-import { clara, coachPage, topics } from '@/features/coaching/testing/fixtures';
-import { conceptPage } from '@/features/concepts/testing/fixtures';
+import { clara, coachPage, topics } from '@/test/coach-fixtures';
+import { conceptPage } from '@/test/concept-fixtures';
 import { draftDetail, MODULE_ID } from '../testing/fixtures';
 
 const route = `/learning/authoring/${MODULE_ID}`;

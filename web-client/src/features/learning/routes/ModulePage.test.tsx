@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { stubApi } from '@/test/fake-api';
 import { renderApp, signedInAuth } from '@/test/render-app';
-import { topics } from '@/features/coaching/testing/fixtures';
-import { CONCEPT_ID, MODULE_ID, MODULE_SLUG, moduleDetail } from '../testing/fixtures';
+import { topics } from '@/test/coach-fixtures';
+import { CONCEPT_ID } from '@/test/concept-fixtures';
+import { MODULE_ID, MODULE_SLUG, moduleDetail } from '../testing/fixtures';
 
 const route = `/learning/modules/${MODULE_SLUG}`;
 const detailPath = `/api/v1/learning-modules/${MODULE_SLUG}`;

@@ -5,7 +5,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { PagedResults } from '@/components/PagedResults';
 import { RequireRole } from '@/components/RequireRole';
 import { useAuth } from '@/lib/auth-context';
-import { formatDate } from '@/features/concepts/components/format';
+import { formatDate } from '@/lib/format';
 import { useMyLearningProgress } from '../api/module-progress';
 import '@/components/ui.css';
 import '../learning.css';

@@ -5,7 +5,7 @@ import { Loading } from '@/components/Loading';
 import { PageHeading } from '@/components/PageHeading';
 import { RecordFallback } from '@/components/RecordStatus';
 import { useAuth } from '@/lib/auth-context';
-import { Markdown } from '@/features/concepts/components/Markdown';
+import { Markdown } from '@/components/Markdown';
 import { useLearningPath, usePathProgress, type LearningPathDetail } from '../api/get-learning-paths';
 import { DoneToggle } from '../components/DoneToggle';
 import { ModuleFacts } from '../components/ModuleFacts';

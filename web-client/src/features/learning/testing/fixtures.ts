@@ -7,7 +7,6 @@ export const MODULE_SLUG = 'foerderung-fuer-kulturprojekte-im-laendlichen-raum';
 export const SECOND_ID = '8e1a0f3c-4d05-4b7e-9c50-000000000002';
 export const PATH_ID = '8e1a0f3c-4d05-4b7e-9c51-000000000002';
 export const PATH_SLUG = 'finanzierung-sichern';
-export const CONCEPT_ID = '5b0c2d4e-1a01-4f6e-9c30-000000000001';
 
 export function moduleSummary(overrides: Partial<LearningModuleSummary> = {}): LearningModuleSummary {
   return {

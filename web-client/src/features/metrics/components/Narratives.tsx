@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Markdown } from '@/features/concepts/components/Markdown';
+import { Markdown } from '@/components/Markdown';
 import type { OutreachReport } from '../api/get-outreach-report';
 
 /** The report's narrative sections ("Version B"), in order, below the figures. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { safeWebsite } from '@/lib/safe-url';
 import { useStateName } from '@/lib/use-state-name';
-import type { PartnerSummary } from '../api/get-partners';
+import type { PartnerSummary } from '@/api/get-partners';
 
 export function PartnerCard({ partner }: { partner: PartnerSummary }) {
   const { t } = useTranslation(['partners', 'common']);

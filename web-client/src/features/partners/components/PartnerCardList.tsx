@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pagination } from '@/components/Pagination';
-import type { PartnerPage } from '../api/get-partners';
+import type { PartnerPage } from '@/api/get-partners';
 import { PartnerCard } from './PartnerCard';
 
 type PartnerCardListProps = {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import type { DirectoryFilters } from '@/lib/directory-filters';
-import { usePartners } from '../api/get-partners';
+import { usePartners } from '@/api/get-partners';
 import { PartnerCardList } from './PartnerCardList';
 
 export const PARTNER_PAGE_SIZE = 12;

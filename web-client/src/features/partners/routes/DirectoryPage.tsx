@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { SortSelect } from '@/components/SortSelect';
 import { PUBLIC_PROGRAMME_ROLES } from '@/lib/enums';
 import { useDirectoryFilters } from '@/lib/use-directory-filters';
-import { usePartners } from '../api/get-partners';
+import { usePartners } from '@/api/get-partners';
 import { PartnerCardList } from '../components/PartnerCardList';
 
 export const DIRECTORY_PAGE_SIZE = 12;

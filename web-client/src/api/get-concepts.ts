@@ -3,7 +3,7 @@ import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
-import type { ConceptStatus } from '../components/sections';
+import type { ConceptStatus } from '@/lib/concept-sections';
 
 export type ConceptPage = components['schemas']['ConceptPage'];
 export type ConceptSummary = components['schemas']['ConceptSummary'];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useExpertiseTopics } from '../api/get-expertise-topics';
+import { useExpertiseTopics } from '@/api/get-expertise-topics';
 
 /** Maps an expertise topic key (e.g. "FINANCING") to its name in the reader's language. */
 export function useTopicName(): (key: string) => string {
