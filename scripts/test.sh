@@ -2,7 +2,7 @@
 # test.sh — `make test`: every test against real services.
 #  1. API tests (@QuarkusTest) against PostgreSQL and, for one suite, the real Keycloak
 #  2. contract: Spectral lint of openapi.yaml, spectral:oas recommended + OWASP (the drift test runs with the API tests)
-#  3. web client: type check, unit tests (Vitest), production build
+#  3. web client: ESLint (feature boundaries), Prettier check, type check, unit tests (Vitest), production build
 #  4. end to end: Playwright in Debian's Chromium against the built web client, a fresh
 #     API on its own database and the real Keycloak login; against the same API, the
 #     integrator's client generated from openapi.yaml and the README's advisor pull
@@ -67,8 +67,13 @@ log "contract lint (Spectral)"
   || die "openapi.yaml does not pass Spectral"
 echo "Contract (Spectral, spectral:oas recommended + OWASP): no errors" >> "$SUMMARY"
 
-log "web client: type check, unit tests, build"
+log "web client: lint, format check, type check, unit tests, build"
 "$ROOT/scripts/web.sh" install
+(cd "$ROOT/web-client" && npm run --silent lint) \
+  || die "web client lint failed (ESLint, incl. the feature boundary rule: no feature imports another feature)"
+(cd "$ROOT/web-client" && npm run --silent format:check) \
+  || die "web client is not formatted (run: cd web-client && npm run format)"
+echo "Web client lint (ESLint with the feature boundary rule) and Prettier: no errors" >> "$SUMMARY"
 (cd "$ROOT/web-client" && npm run --silent typecheck) || die "web client type check failed"
 (cd "$ROOT/web-client" && npm run --silent test 2>&1 | tee "$STATE_DIR/web-test.log") || die "web client unit tests failed"
 sed 's/\x1b\[[0-9;]*m//g' "$STATE_DIR/web-test.log" | grep -E '^ +Tests +[0-9]+' | sed 's/^ */Web client unit (Vitest): /' >> "$SUMMARY" || true
