@@ -55,7 +55,8 @@ export const paula: Me = {
   organisation: { id: '00000000-0000-4000-8000-000000000001', name: 'Künstlerstadt Kalbe e.V.' },
 };
 
-export const kalbeProfile: PartnerProfile = {
+/** What the public profile and the internal detail say alike about Kalbe. */
+const kalbeCore = {
   id: '00000000-0000-4000-8000-000000000001',
   name: 'Künstlerstadt Kalbe e.V.',
   legalForm: 'e.V.',
@@ -69,12 +70,16 @@ export const kalbeProfile: PartnerProfile = {
   state: 'ST',
   latitude: 52.6556,
   longitude: 11.3853,
+  summary: 'Künstlerinnen und Künstler beleben leerstehende Gebäude.',
+  programmeRole: 'BEST_PRACTICE',
+} satisfies Partial<PartnerProfile & OrganisationDetail>;
+
+export const kalbeProfile: PartnerProfile = {
+  ...kalbeCore,
   foundingYear: 2013,
   teamSize: 7,
   website: 'https://example.org/kalbe',
-  summary: 'Künstlerinnen und Künstler beleben leerstehende Gebäude.',
   description: 'Erster Absatz mit <b>Markup</b>.\nZweite Zeile.',
-  programmeRole: 'BEST_PRACTICE',
 };
 
 export function partnerMap(count = partners.length): PartnerMap {
@@ -95,22 +100,8 @@ export function partnerMap(count = partners.length): PartnerMap {
 }
 
 export const kalbe: OrganisationDetail = {
-  id: '00000000-0000-4000-8000-000000000001',
-  name: 'Künstlerstadt Kalbe e.V.',
-  legalForm: 'e.V.',
-  kind: 'ASSOCIATION',
-  submarkets: ['ART_MARKET', 'PERFORMING_ARTS'],
-  settlementType: 'SMALL_SMALL_TOWN',
-  postalCode: '39624',
-  town: 'Kalbe (Milde)',
-  municipality: 'Kalbe (Milde)',
-  district: 'Altmarkkreis Salzwedel',
-  state: 'ST',
-  latitude: 52.6556,
-  longitude: 11.3853,
-  summary: 'Künstlerinnen und Künstler beleben leerstehende Gebäude.',
+  ...kalbeCore,
   requestedTopics: ['FINANCING', 'BUILDING_LAW'],
-  programmeRole: 'BEST_PRACTICE',
   version: 3,
   createdAt: '2026-11-01T10:00:00Z',
   updatedAt: '2026-11-20T12:30:00Z',
