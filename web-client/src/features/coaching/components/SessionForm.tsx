@@ -5,7 +5,8 @@ import { ApiError } from '@/lib/api/problem';
 import { useCreateCoachingSession, type SessionFormat } from '../api/create-coaching-session';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import { useExpertiseTopics } from '@/api/get-expertise-topics';
-import { formatLocalDate, todayIso } from './format';
+import { todayIso } from '@/lib/format';
+import { formatLocalDate } from './format';
 import { useTopicName } from '@/lib/use-topic-name';
 
 const FORMATS: SessionFormat[] = ['ON_SITE', 'VIDEO', 'PHONE', 'WORKSHOP'];

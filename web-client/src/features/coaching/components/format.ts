@@ -6,12 +6,6 @@ export function formatLocalDate(value: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** Today in the browser's time zone as an ISO date, the default day of a new session. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A language code ("de") by its name in the reader's language ("Deutsch"). */
 export function languageName(code: string, language: string): string {
   try {

@@ -1,6 +1,4 @@
-function locale(language: string): string {
-  return language === 'en' ? 'en-GB' : 'de-DE';
-}
+import { locale } from '@/lib/format';
 
 /** A figure as people read it: 1.280 in German, 1,280 in English; at most two decimals. */
 export function formatNumber(value: number, language: string): string {
@@ -15,12 +13,4 @@ export function formatChange(value: number, language: string): string {
 /** 1.28 → "128 %" (de) or "128%" (en). */
 export function formatPercent(ratio: number, language: string): string {
   return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
-}
-
-/** A calendar date ("2017-06-27") without shifting it through the local time zone. */
-export function formatDay(iso: string, language: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year!, month! - 1, day!)),
-  );
 }

@@ -4,7 +4,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { ApiError, violationsByField } from '@/lib/api/problem';
 import { useActivities, useCreateActivity, type ActivityType } from '../api/activities';
-import { formatDay, today } from './format';
+import { formatDay, todayIso } from '@/lib/format';
 import { ProblemAlert } from '@/components/ProblemAlert';
 
 export const ACTIVITY_TYPES: ActivityType[] = ['MEETING', 'VISIT', 'CALL', 'WORKSHOP'];
@@ -50,7 +50,7 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
   const { t } = useTranslation('tandems');
   const create = useCreateActivity(tandemId);
   const [type, setType] = useState<ActivityType>('MEETING');
-  const [heldOn, setHeldOn] = useState(today());
+  const [heldOn, setHeldOn] = useState(todayIso());
   const [participants, setParticipants] = useState('');
   const [notes, setNotes] = useState('');
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
@@ -73,7 +73,7 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
     if (create.isPending) return;
     const next: Partial<Record<Field, string>> = {};
     if (!heldOn) next.heldOn = t('activities.heldOnRequired');
-    else if (heldOn > today()) next.heldOn = t('activities.heldOnFuture');
+    else if (heldOn > todayIso()) next.heldOn = t('activities.heldOnFuture');
     if (!participants.trim()) next.participants = t('activities.participantsRequired');
     setClientErrors(next);
     setSaved(false);
@@ -124,7 +124,7 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
             id={ids.heldOn}
             type="date"
             required
-            max={today()}
+            max={todayIso()}
             value={heldOn}
             aria-invalid={errors.heldOn ? true : undefined}
             aria-describedby={describedBy('heldOn', ids.heldOnHint)}
