@@ -8,7 +8,8 @@ import { useCreateCoachingSession, type SessionFormat } from '../api/create-coac
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import type { CoachingSession } from '../api/get-coaching-sessions';
 import { useExpertiseTopics } from '@/api/get-expertise-topics';
-import { formatLocalDate, todayIso } from './format';
+import { todayIso } from '@/lib/format';
+import { formatLocalDate } from './format';
 import { useTopicName } from '@/lib/use-topic-name';
 
 const FORMATS: SessionFormat[] = ['ON_SITE', 'VIDEO', 'PHONE', 'WORKSHOP'];

@@ -5,7 +5,7 @@ import { problem, stubApi } from '@/test/fake-api';
 import { renderApp, signedInAuth } from '@/test/render-app';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import type { CoachingSession } from '../api/get-coaching-sessions';
-import { todayIso } from '../components/format';
+import { todayIso } from '@/lib/format';
 import { clara, topics } from '@/test/coach-fixtures';
 import {
   assignmentPage,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OutreachReport, ReportIndicatorFigures } from '../api/get-outreach-report';
-import { formatChange, formatDay, formatNumber, formatPercent } from './format';
+import { formatDay } from '@/lib/format';
+import { formatChange, formatNumber, formatPercent } from './format';
 
 export function indicatorName(indicator: ReportIndicatorFigures, language: string): string {
   return language === 'en' ? indicator.nameEn : indicator.nameDe;

@@ -5,7 +5,7 @@ import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useReportingPeriods } from '../api/get-reporting-periods';
 import { useTransitionPeriod } from '../api/transition-period';
-import { formatDay } from './format';
+import { formatDay } from '@/lib/format';
 
 /** Reporting periods with their workflow steps (submit, approve, lock; back to open), each sent with If-Match. */
 export function PeriodList() {

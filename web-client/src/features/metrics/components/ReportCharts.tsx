@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutreachReport } from '../api/get-outreach-report';
 import { BarChart } from './BarChart';
 import { indicatorName } from './FigureCards';
-import { formatDay } from './format';
+import { formatDay } from '@/lib/format';
 
 /** Short bucket label: "27.06." to "03.07." would not fit; the first day is enough, the table has both. */
 function bucketLabel(from: string, to: string, language: string, full: boolean): string {

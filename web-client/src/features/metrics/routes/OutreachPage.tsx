@@ -8,7 +8,7 @@ import { useAuth } from '@/lib/auth-context';
 import { useMetricScopes } from '../api/get-metric-scopes';
 import { REPORT_INTERVALS, useOutreachReport, type ReportInterval, type ReportQuery } from '../api/get-outreach-report';
 import { FigureCards } from '../components/FigureCards';
-import { formatDay } from '../components/format';
+import { formatDay } from '@/lib/format';
 import { Narratives } from '../components/Narratives';
 import { ReportCharts } from '../components/ReportCharts';
 import { ReportCsvButton } from '../components/ReportCsvButton';

@@ -7,7 +7,7 @@ import { useEntityForm } from '@/components/form/use-entity-form';
 import { Loading } from '@/components/Loading';
 import type { Tandem } from '../api/get-tandem';
 import { useMilestones, useUpdateMilestone, type Milestone, type MilestoneStatus } from '../api/milestones';
-import { formatDay } from './format';
+import { formatDay } from '@/lib/format';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useTopicName } from './use-topic-name';

@@ -7,7 +7,7 @@ import { RequireRole } from '@/components/RequireRole';
 import { useAuth } from '@/lib/auth-context';
 import { readPage } from '@/lib/page-param';
 import { useTandems } from '../api/get-tandems';
-import { formatDate } from '../components/format';
+import { formatDate } from '@/lib/format';
 import { TandemProgress } from '../components/TandemProgress';
 import { STAFF_ROLES } from '../components/TandemsNavItem';
 import { TandemStatusBadge } from '../components/TandemStatusBadge';
