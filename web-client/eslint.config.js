@@ -50,8 +50,6 @@ export default tseslint.config(
       ],
       'boundaries/files': [
         { category: 'test', pattern: 'src/**/*.test.{ts,tsx}' },
-        // Until the forms branch moves FormField to src/components/form: the one shared part still inside a feature.
-        { category: 'shared-in-feature', pattern: 'src/features/organisations/components/FormField.tsx' },
       ],
     },
     rules: {
@@ -75,7 +73,6 @@ export default tseslint.config(
               allow: { to: { element: { types: { anyOf: ['testing', 'shared', 'app'] } } } },
             },
             { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } } },
-            { from: { element: { type: 'feature' } }, allow: { to: { file: { categories: 'shared-in-feature' } } } },
             // Every test may use the test support.
             { from: { file: { categories: 'test' } }, allow: { to: { element: { type: 'testing' } } } },
           ],
