@@ -5,7 +5,7 @@ import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
 import { conceptQueryKey } from './get-concept';
 
-export type ConceptVersionPage = components['schemas']['ConceptVersionPage'];
+export type ConceptVersionPage = components['schemas']['PageConceptVersionSummary'];
 export type ConceptVersionSummary = components['schemas']['ConceptVersionSummary'];
 
 /** The API's largest page: a concept rarely has more than a handful of versions. */

@@ -5,7 +5,7 @@ import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
 import type { ConceptStatus } from '../components/sections';
 
-export type ConceptPage = components['schemas']['ConceptPage'];
+export type ConceptPage = components['schemas']['PageConceptSummary'];
 export type ConceptSummary = components['schemas']['ConceptSummary'];
 export type ConceptsParams = { page: number; size: number; q?: string; status?: ConceptStatus };
 

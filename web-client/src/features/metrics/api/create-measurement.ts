@@ -4,7 +4,7 @@ import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
 
-export type NewMeasurement = components['schemas']['NewMeasurement'];
+export type NewMeasurement = components['schemas']['MeasurementInput'];
 
 export async function createMeasurement(api: ApiClient, measurement: NewMeasurement) {
   return unwrap(await api.POST('/api/v1/measurements', { body: measurement }));

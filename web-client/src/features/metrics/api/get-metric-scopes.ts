@@ -4,7 +4,7 @@ import type { ApiClient } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
 
-export type MetricScope = components['schemas']['MetricScopeDetails'];
+export type MetricScope = components['schemas']['MetricScopeDetail'];
 
 /** The scopes the caller may see (staff and advisors; advisors only in their states), at most 100. */
 export async function getMetricScopes(api: ApiClient): Promise<MetricScope[]> {

@@ -5,7 +5,7 @@ import { unwrap } from '../../../lib/api/problem';
 import type { components } from '../../../lib/api/schema';
 import type { RankedCandidate } from './get-round';
 
-export type CandidateDecision = components['schemas']['CandidateDecision'];
+export type CandidateDecision = components['schemas']['CandidateDecisionInput'];
 export type DecideCandidateVariables = { roundId: string; candidateId: string; input: CandidateDecision };
 
 export async function decideCandidate(

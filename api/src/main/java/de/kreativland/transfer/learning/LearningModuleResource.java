@@ -178,7 +178,7 @@ public class LearningModuleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
     @APIResponse(responseCode = "403", description = "Not an author, or a step only coordinators and admins take")
     @APIResponse(responseCode = "409", description = "Not a step from the current status; the problem lists allowedTransitions")
-    public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransition input) {
+    public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransitionInput input) {
         return VersionedResponses.ok(modules.transition(id, input.to()));
     }
 

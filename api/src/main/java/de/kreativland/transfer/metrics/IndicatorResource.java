@@ -92,7 +92,7 @@ public class IndicatorResource {
                 @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
     @APIResponse(responseCode = "409", description = "There is already an indicator with this key")
-    public RestResponse<IndicatorDefinition> create(@Valid @NotNull NewIndicator input) {
+    public RestResponse<IndicatorDefinition> create(@Valid @NotNull IndicatorInput input) {
         IndicatorDefinition created = indicators.create(input);
         return VersionedResponses.created(uri, created.key(), created, created.version());
     }
@@ -111,7 +111,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<IndicatorDefinition> update(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
-            @Valid @NotNull IndicatorChange input) {
+            @Valid @NotNull IndicatorUpdateInput input) {
         IndicatorDefinition saved = indicators.update(key, ifMatch, input);
         return VersionedResponses.ok(saved, saved.version());
     }

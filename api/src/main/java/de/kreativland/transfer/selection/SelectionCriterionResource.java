@@ -92,7 +92,7 @@ public class SelectionCriterionResource {
         @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Criterion.class)))
     @APIResponse(responseCode = "409", description = "The key is taken")
-    public RestResponse<Criterion> create(@Valid @NotNull NewCriterion input, @Context UriInfo uri) {
+    public RestResponse<Criterion> create(@Valid @NotNull CriterionInput input, @Context UriInfo uri) {
         Criterion criterion = criteria.create(input);
         return VersionedResponses.created(uri, criterion.id(), criterion, criterion.version());
     }
@@ -110,7 +110,7 @@ public class SelectionCriterionResource {
     @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
     public RestResponse<Criterion> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
-            @Valid @NotNull CriterionChange change) {
+            @Valid @NotNull CriterionUpdateInput change) {
         Criterion criterion = criteria.update(id, ifMatch, change);
         return VersionedResponses.ok(criterion, criterion.version());
     }

@@ -82,7 +82,7 @@ public class SelectionRoundResource {
         @Header(name = HttpHeaders.LOCATION, description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
         @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Round.class)))
-    public RestResponse<Round> create(@Valid @NotNull NewRound input, @Context UriInfo uri) {
+    public RestResponse<Round> create(@Valid @NotNull RoundInput input, @Context UriInfo uri) {
         Round round = rounds.create(input);
         return VersionedResponses.created(uri, round.id(), round, round.version());
     }
@@ -114,7 +114,7 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
     public RestResponse<Round> update(@PathParam("roundId") UUID roundId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
-            @Valid @NotNull RoundChange change) {
+            @Valid @NotNull RoundUpdateInput change) {
         Round round = rounds.update(roundId, ifMatch, change);
         return VersionedResponses.ok(round, round.version());
     }
@@ -130,7 +130,7 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "404", description = "No such round")
     @APIResponse(responseCode = "409", description = "The round is closed, has " + SelectionRoundService.MAX_CANDIDATES
             + " candidates, or the organisation is a candidate already")
-    public RestResponse<RankedCandidate> addCandidate(@PathParam("roundId") UUID roundId, @Valid @NotNull NewCandidate input,
+    public RestResponse<RankedCandidate> addCandidate(@PathParam("roundId") UUID roundId, @Valid @NotNull CandidateInput input,
             @Context UriInfo uri) {
         RankedCandidate candidate = rounds.addCandidate(roundId, input);
         return RestResponse.ResponseBuilder.<RankedCandidate>created(uri.getAbsolutePathBuilder().path(candidate.id().toString()).build())
@@ -158,7 +158,7 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "404", description = "No such round or candidate")
     @APIResponse(responseCode = "409", description = "The round is closed, or the candidate's decision cannot change to this one")
     public RankedCandidate decide(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
-            @Valid @NotNull CandidateDecision input) {
+            @Valid @NotNull CandidateDecisionInput input) {
         return rounds.decide(roundId, candidateId, input);
     }
 
