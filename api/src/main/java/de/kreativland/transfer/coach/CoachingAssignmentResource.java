@@ -30,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,7 +67,7 @@ public class CoachingAssignmentResource {
                     + "Ordered by organisation, coach and topic. In incremental sync a logged session is a change of its assignment.")
     @Extension(name = "x-bulk-export", value = "CoachingAssignmentSummary")
     @APIResponse(responseCode = "200", description = "One page of assignments")
-    public RestResponse<Page<CoachingAssignmentSummary>> list(
+    public Response list(
             @QueryParam("coachId") @Pattern(regexp = QueryParams.UUID_PATTERN)
             @Parameter(description = "Only assignments of this coach", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String coachId,
             @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN)

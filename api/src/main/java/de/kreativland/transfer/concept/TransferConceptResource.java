@@ -85,7 +85,7 @@ public class TransferConceptResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "ConceptSummary")
     @APIResponse(responseCode = "200", description = "One page of concepts")
-    public RestResponse<Page<ConceptSummary>> list(
+    public Response list(
             @QueryParam("status") @Pattern(regexp = ConceptStatus.PATTERN, message = "must be " + STATUSES)
             @Parameter(description = "Only concepts with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "ARCHIVED"})) String status,

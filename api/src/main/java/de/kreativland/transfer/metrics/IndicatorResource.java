@@ -1,7 +1,6 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,7 +59,7 @@ public class IndicatorResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "IndicatorDefinition")
     @APIResponse(responseCode = "200", description = "One page of indicators")
-    public RestResponse<Page<IndicatorDefinition>> list(
+    public Response list(
             @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
         PageParams paging = pageQuery.params();

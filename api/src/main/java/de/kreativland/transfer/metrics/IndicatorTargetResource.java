@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,7 +58,7 @@ public class IndicatorTargetResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "IndicatorTargetDetail")
     @APIResponse(responseCode = "200", description = "One page of targets")
-    public RestResponse<Page<IndicatorTargetDetail>> list(
+    public Response list(
             @QueryParam("periodId") @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String periodId,
             @QueryParam("indicatorKey") @Size(max = IndicatorKeys.MAX_LENGTH) @Parameter(description = "Only this indicator") String indicatorKey,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,

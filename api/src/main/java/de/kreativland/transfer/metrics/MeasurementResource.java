@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -58,7 +58,7 @@ public class MeasurementResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "MeasurementDetail")
     @APIResponse(responseCode = "200", description = "One page of current values")
-    public RestResponse<Page<MeasurementDetail>> list(
+    public Response list(
             @QueryParam("indicatorKey") @Size(max = IndicatorKeys.MAX_LENGTH) @Parameter(description = "Only values of this indicator") String indicatorKey,
             @QueryParam("scopeId") @Parameter(description = "Only values of this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @QueryParam("from") @Parameter(description = "Only values covering days from this one", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,

@@ -1,7 +1,6 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -63,7 +63,7 @@ public class MetricEventResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "MetricEventDetail")
     @APIResponse(responseCode = "200", description = "One page of events")
-    public RestResponse<Page<MetricEventDetail>> list(
+    public Response list(
             @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,

@@ -1,7 +1,6 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.GermanState;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,7 +58,7 @@ public class MetricScopeResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "MetricScopeDetail")
     @APIResponse(responseCode = "200", description = "One page of scopes")
-    public RestResponse<Page<MetricScopeDetail>> list(
+    public Response list(
             @QueryParam("state") @Parameter(description = "Only scopes in this state", schema = @Schema(implementation = GermanState.class)) String state,
             @QueryParam("kind") @Parameter(description = "Only scopes of this kind", schema = @Schema(implementation = ScopeKind.class)) String kind,
             @BeanParam Paging.Standard pageQuery,

@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -59,7 +59,7 @@ public class NetworkInitiativeResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "NetworkInitiativeDetail")
     @APIResponse(responseCode = "200", description = "One page of initiatives")
-    public RestResponse<Page<NetworkInitiativeDetail>> list(
+    public Response list(
             @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,

@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,7 +57,7 @@ public class ReportNarrativeResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "ReportNarrativeDetail")
     @APIResponse(responseCode = "200", description = "One page of narrative sections")
-    public RestResponse<Page<ReportNarrativeDetail>> list(
+    public Response list(
             @QueryParam("periodId") @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String periodId,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @BeanParam Paging.Standard pageQuery,

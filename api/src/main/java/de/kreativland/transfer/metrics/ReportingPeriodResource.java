@@ -1,7 +1,6 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,7 +59,7 @@ public class ReportingPeriodResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "ReportingPeriodDetail")
     @APIResponse(responseCode = "200", description = "One page of periods")
-    public RestResponse<Page<ReportingPeriodDetail>> list(
+    public Response list(
             @QueryParam("status") @Parameter(description = "Only periods in this status", schema = @Schema(implementation = PeriodStatus.class)) String status,
             @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {

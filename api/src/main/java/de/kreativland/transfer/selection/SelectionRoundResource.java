@@ -1,7 +1,6 @@
 package de.kreativland.transfer.selection;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
@@ -28,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +62,7 @@ public class SelectionRoundResource {
             description = "Newest first. Staff and coaches. In incremental sync a candidate added or decided is a change of its round.")
     @Extension(name = "x-bulk-export", value = "RoundSummary")
     @APIResponse(responseCode = "200", description = "One page of rounds")
-    public RestResponse<Page<RoundSummary>> list(
+    public Response list(
             @QueryParam("status") @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED")
             @Parameter(description = "Only rounds with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"})) String status,
             @BeanParam SyncParams sync,

@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +68,7 @@ public class TandemResource {
                     + "assigned to. Nobody else. In incremental sync a step, a milestone change or a logged activity is a change of its tandem.")
     @Extension(name = "x-bulk-export", value = "TandemSummary")
     @APIResponse(responseCode = "200", description = "One page of tandems")
-    public RestResponse<Page<TandemSummary>> list(
+    public Response list(
             @QueryParam("status") @Pattern(regexp = TandemStatus.PATTERN, message = "must be PROPOSED, AGREED, ACTIVE, COMPLETED or CANCELLED")
             @Parameter(description = "Only tandems with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "CANCELLED"})) String status,
