@@ -4,7 +4,7 @@ import { unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 
-export type CoachPage = components['schemas']['CoachPage'];
+export type CoachPage = components['schemas']['PageCoachProfile'];
 export type CoachProfile = components['schemas']['CoachProfile'];
 export type GermanState = components['schemas']['GermanState'];
 export type CoachesParams = { page: number; size: number; topic?: string; region?: GermanState };

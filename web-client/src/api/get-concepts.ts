@@ -5,7 +5,7 @@ import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import type { ConceptStatus } from '@/lib/concept-sections';
 
-export type ConceptPage = components['schemas']['ConceptPage'];
+export type ConceptPage = components['schemas']['PageConceptSummary'];
 export type ConceptSummary = components['schemas']['ConceptSummary'];
 export type ConceptsParams = { page: number; size: number; q?: string; status?: ConceptStatus };
 

@@ -5,7 +5,7 @@ import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { emptyFilters, filterQuery, type DirectoryFilters } from '@/lib/directory-filters';
 
-export type PartnerPage = components['schemas']['PartnerPage'];
+export type PartnerPage = components['schemas']['PagePartnerSummary'];
 export type PartnerSummary = components['schemas']['PartnerSummary'];
 export type PartnersParams = { filters?: DirectoryFilters; page: number; size: number };
 

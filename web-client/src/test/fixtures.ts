@@ -5,7 +5,7 @@ import type { components } from '@/lib/api/schema';
 // Shared test data may not import features (the boundary rule): the contract's types directly.
 type Contact = components['schemas']['Contact'];
 type OrganisationDetail = components['schemas']['OrganisationDetail'];
-type OrganisationPage = components['schemas']['OrganisationPage'];
+type OrganisationPage = components['schemas']['PageOrganisationDetail'];
 type PartnerProfile = components['schemas']['PartnerProfile'];
 type PartnerMap = components['schemas']['PartnerMap'];
 

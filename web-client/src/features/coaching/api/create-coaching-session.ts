@@ -5,7 +5,7 @@ import type { components } from '@/lib/api/schema';
 import { coachingAssignmentsKey } from './get-coaching-assignments';
 import type { CoachingSession } from './get-coaching-sessions';
 
-export type NewCoachingSession = components['schemas']['NewCoachingSession'];
+export type NewCoachingSession = components['schemas']['CoachingSessionInput'];
 export type SessionFormat = components['schemas']['SessionFormat'];
 export type CreateCoachingSessionVariables = { assignmentId: string; input: NewCoachingSession };
 

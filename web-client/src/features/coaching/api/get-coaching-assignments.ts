@@ -4,7 +4,7 @@ import { unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 
-export type CoachingAssignmentPage = components['schemas']['CoachingAssignmentPage'];
+export type CoachingAssignmentPage = components['schemas']['PageCoachingAssignmentSummary'];
 export type CoachingAssignment = components['schemas']['CoachingAssignmentSummary'];
 export type CoachingAssignmentsParams = { coachId: string; page: number; size: number };
 

@@ -5,8 +5,8 @@ import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { coachingAssignmentsKey } from './get-coaching-assignments';
 
-export type CoachingSessionPage = components['schemas']['CoachingSessionPage'];
-export type CoachingSession = components['schemas']['CoachingSessionDetails'];
+export type CoachingSessionPage = components['schemas']['PageCoachingSessionDetail'];
+export type CoachingSession = components['schemas']['CoachingSessionDetail'];
 
 export const SESSION_PAGE_SIZE = 10;
 

@@ -4,7 +4,7 @@ import { useApiMutation } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { commentsQueryKey, type Comment } from './get-concept-comments';
 
-export type NewComment = components['schemas']['NewComment'];
+export type NewComment = components['schemas']['CommentInput'];
 export type CreateCommentVariables = { id: string; input: NewComment };
 
 export async function createConceptComment(api: ApiClient, { id, input }: CreateCommentVariables): Promise<Comment> {

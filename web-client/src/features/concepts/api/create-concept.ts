@@ -6,7 +6,7 @@ import type { components } from '@/lib/api/schema';
 import { conceptQueryKey, type ConceptVersioned } from './get-concept';
 import { CONCEPTS_KEY } from '@/api/get-concepts';
 
-export type NewConcept = components['schemas']['NewConcept'];
+export type NewConcept = components['schemas']['ConceptInput'];
 
 export async function createConcept(api: ApiClient, input: NewConcept): Promise<ConceptVersioned> {
   const result = await api.POST('/api/v1/transfer-concepts', { body: input });

@@ -5,7 +5,7 @@ import type { components } from '@/lib/api/schema';
 import { conceptQueryKey } from './get-concept';
 
 export type Comment = components['schemas']['Comment'];
-export type CommentPage = components['schemas']['CommentPage'];
+export type CommentPage = components['schemas']['PageComment'];
 
 /** The API's largest page; a version's review rarely has more comments. */
 const COMMENTS_PAGE_SIZE = 100;

@@ -4,7 +4,7 @@ import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { conceptQueryKey } from './get-concept';
 
-export type ConceptVersionPage = components['schemas']['ConceptVersionPage'];
+export type ConceptVersionPage = components['schemas']['PageConceptVersionSummary'];
 export type ConceptVersionSummary = components['schemas']['ConceptVersionSummary'];
 
 /** The API's largest page: a concept rarely has more than a handful of versions. */

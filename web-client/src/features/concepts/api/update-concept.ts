@@ -6,7 +6,7 @@ import type { components } from '@/lib/api/schema';
 import { conceptQueryKey, type ConceptVersioned } from './get-concept';
 import { CONCEPTS_KEY } from '@/api/get-concepts';
 
-export type ConceptChange = components['schemas']['ConceptChange'];
+export type ConceptChange = components['schemas']['ConceptUpdateInput'];
 export type UpdateConceptVariables = { id: string; etag: string; change: ConceptChange };
 
 /** Replaces the working copy with If-Match: the API answers 412 when somebody saved since that version. */

@@ -5,7 +5,7 @@ import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import type { Submarket } from '@/lib/enums';
 
-export type LearningModulePage = components['schemas']['LearningModulePage'];
+export type LearningModulePage = components['schemas']['PageLearningModuleSummary'];
 export type LearningModuleSummary = components['schemas']['LearningModuleSummary'];
 export type ModuleFormat = components['schemas']['ModuleFormat'];
 export type ModuleLevel = components['schemas']['ModuleLevel'];

@@ -4,7 +4,7 @@ import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { LEARNING_KEY } from './get-learning-modules';
 
-export type LearningPathPage = components['schemas']['LearningPathPage'];
+export type LearningPathPage = components['schemas']['PageLearningPathSummary'];
 export type LearningPathSummary = components['schemas']['LearningPathSummary'];
 export type LearningPathDetail = components['schemas']['LearningPathDetail'];
 export type PathProgress = components['schemas']['PathProgress'];

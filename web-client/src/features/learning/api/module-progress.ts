@@ -5,7 +5,7 @@ import { endpointQuery, useApiMutation, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { LEARNING_KEY } from './get-learning-modules';
 
-export type ModuleCompletionPage = components['schemas']['ModuleCompletionPage'];
+export type ModuleCompletionPage = components['schemas']['PageModuleCompletion'];
 
 export async function setModuleDone(api: ApiClient, { id, done }: { id: string; done: boolean }): Promise<void> {
   if (done) {

@@ -3,7 +3,7 @@ import { unwrap } from '@/lib/api/problem';
 import { useApiMutation } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 
-export type NewMeasurement = components['schemas']['NewMeasurement'];
+export type NewMeasurement = components['schemas']['MeasurementInput'];
 
 export async function createMeasurement(api: ApiClient, measurement: NewMeasurement) {
   return unwrap(await api.POST('/api/v1/measurements', { body: measurement }));

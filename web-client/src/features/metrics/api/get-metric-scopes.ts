@@ -3,7 +3,7 @@ import { unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 
-export type MetricScope = components['schemas']['MetricScopeDetails'];
+export type MetricScope = components['schemas']['MetricScopeDetail'];
 
 /** The scopes the caller may see (staff and advisors; advisors only in their states), at most 100. */
 export async function getMetricScopes(api: ApiClient): Promise<MetricScope[]> {

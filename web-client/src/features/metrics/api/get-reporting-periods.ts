@@ -4,7 +4,7 @@ import { unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 
-export type ReportingPeriod = components['schemas']['ReportingPeriodDetails'];
+export type ReportingPeriod = components['schemas']['ReportingPeriodDetail'];
 export type PeriodStatus = components['schemas']['PeriodStatus'];
 
 export const REPORTING_PERIODS_KEY = ['reporting-periods'] as const;

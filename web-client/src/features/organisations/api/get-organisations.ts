@@ -5,7 +5,7 @@ import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { filterQuery, type DirectoryFilters } from '@/lib/directory-filters';
 
-export type OrganisationPage = components['schemas']['OrganisationPage'];
+export type OrganisationPage = components['schemas']['PageOrganisationDetail'];
 export type OrganisationsParams = { filters: DirectoryFilters; page: number; size: number };
 
 export async function getOrganisations(api: ApiClient, { filters, page, size }: OrganisationsParams): Promise<OrganisationPage> {

@@ -4,7 +4,7 @@ import { useApiMutation } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import type { RankedCandidate } from './get-round';
 
-export type CandidateDecision = components['schemas']['CandidateDecision'];
+export type CandidateDecision = components['schemas']['CandidateDecisionInput'];
 export type DecideCandidateVariables = { roundId: string; candidateId: string; input: CandidateDecision };
 
 export async function decideCandidate(

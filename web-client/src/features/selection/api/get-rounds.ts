@@ -4,7 +4,7 @@ import { unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 
-export type RoundPage = components['schemas']['RoundPage'];
+export type RoundPage = components['schemas']['PageRoundSummary'];
 export type RoundSummary = components['schemas']['RoundSummary'];
 export type RoundStatus = components['schemas']['RoundStatus'];
 export type RoundsParams = { page: number; size: number };

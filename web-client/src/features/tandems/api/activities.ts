@@ -4,9 +4,9 @@ import { endpointQuery, useApiMutation, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
-export type TandemActivity = components['schemas']['TandemActivityDetails'];
-export type TandemActivityPage = components['schemas']['TandemActivityPage'];
-export type NewTandemActivity = components['schemas']['NewTandemActivity'];
+export type TandemActivity = components['schemas']['TandemActivityDetail'];
+export type TandemActivityPage = components['schemas']['PageTandemActivityDetail'];
+export type NewTandemActivity = components['schemas']['TandemActivityInput'];
 export type ActivityType = components['schemas']['ActivityType'];
 
 export function activitiesQueryKey(tandemId: string) {

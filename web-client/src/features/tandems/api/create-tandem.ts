@@ -6,7 +6,7 @@ import type { components } from '@/lib/api/schema';
 import { tandemQueryKey, type TandemVersioned } from './get-tandem';
 import { TANDEMS_KEY } from './get-tandems';
 
-export type NewTandem = components['schemas']['NewTandem'];
+export type NewTandem = components['schemas']['TandemInput'];
 
 /** Proposes a tandem; the API answers 400 naming selectionReason when a lower-ranked candidate has none. */
 export async function createTandem(api: ApiClient, input: NewTandem): Promise<TandemVersioned> {

@@ -5,7 +5,7 @@ import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
-export type TandemSuggestionPage = components['schemas']['TandemSuggestionPage'];
+export type TandemSuggestionPage = components['schemas']['TandemSuggestions'];
 export type TandemSuggestion = components['schemas']['TandemSuggestion'];
 export type SuggestionReason = components['schemas']['SuggestionReason'];
 export type SuggestionsParams = { conceptId: string; page: number; size: number };

@@ -5,7 +5,7 @@ import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { TANDEMS_KEY } from './get-tandems';
 
-export type Tandem = components['schemas']['TandemDetails'];
+export type Tandem = components['schemas']['TandemDetail'];
 /** A tandem as read, with the ETag to send as If-Match on a workflow step. */
 export type TandemVersioned = { tandem: Tandem; etag: string };
 

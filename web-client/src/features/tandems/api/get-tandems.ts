@@ -4,7 +4,7 @@ import { unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 
-export type TandemPage = components['schemas']['TandemPage'];
+export type TandemPage = components['schemas']['PageTandemSummary'];
 export type TandemSummary = components['schemas']['TandemSummary'];
 export type TandemStatus = components['schemas']['TandemStatus'];
 export type TandemsParams = { page: number; size: number };

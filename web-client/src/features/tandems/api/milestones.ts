@@ -7,8 +7,8 @@ import { TANDEMS_KEY } from './get-tandems';
 
 export type Milestone = components['schemas']['Milestone'];
 export type MilestoneStatus = components['schemas']['MilestoneStatus'];
-export type MilestoneChange = components['schemas']['MilestoneChange'];
-export type MilestonePage = components['schemas']['MilestonePage'];
+export type MilestoneChange = components['schemas']['MilestoneInput'];
+export type MilestonePage = components['schemas']['PageMilestone'];
 
 export function milestonesQueryKey(tandemId: string) {
   return [...TANDEMS_KEY, 'milestones', tandemId] as const;

@@ -2,7 +2,6 @@ package de.kreativland.transfer.coach;
 
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.GermanState;
@@ -32,6 +31,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,7 +69,7 @@ public class CoachResource {
             description = "Public profile fields for every signed-in user, ordered by name; subject and contact data only for staff and the coach itself.")
     @Extension(name = "x-bulk-export", value = "CoachProfile")
     @APIResponse(responseCode = "200", description = "One page of coaches")
-    public RestResponse<Page<CoachProfile>> list(
+    public Response list(
             @QueryParam("topic") @Size(max = 40) @Pattern(regexp = CoachInput.TOPIC_KEY) @Parameter(description = "Only coaches with this expertise topic key") String topic,
             @QueryParam("region") @Pattern(regexp = GERMAN_STATE)
             @Parameter(description = "Only coaches working in this state (ISO 3166-2:DE code)", schema = @Schema(type = SchemaType.STRING, enumeration = {

@@ -30,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,7 +67,7 @@ public class CoachingAssignmentResource {
                     + "Ordered by organisation, coach and topic. In incremental sync a logged session is a change of its assignment.")
     @Extension(name = "x-bulk-export", value = "CoachingAssignmentSummary")
     @APIResponse(responseCode = "200", description = "One page of assignments")
-    public RestResponse<Page<CoachingAssignmentSummary>> list(
+    public Response list(
             @QueryParam("coachId") @Pattern(regexp = QueryParams.UUID_PATTERN)
             @Parameter(description = "Only assignments of this coach", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String coachId,
             @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN)
@@ -106,7 +107,7 @@ public class CoachingAssignmentResource {
                 @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
     @APIResponse(responseCode = "409", description = "The coach is already assigned to the organisation for this topic")
-    public RestResponse<CoachingAssignmentSummary> create(@Valid @NotNull NewCoachingAssignment input) {
+    public RestResponse<CoachingAssignmentSummary> create(@Valid @NotNull CoachingAssignmentInput input) {
         Versioned<CoachingAssignmentSummary> created = coaching.assign(input);
         return VersionedResponses.created(uri, created.body().id(), created);
     }
@@ -125,7 +126,7 @@ public class CoachingAssignmentResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CoachingAssignmentSummary> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
-            @Valid @NotNull CoachingAssignmentUpdate input) {
+            @Valid @NotNull CoachingAssignmentUpdateInput input) {
         return VersionedResponses.ok(coaching.changeBudget(id, ifMatch, input));
     }
 
@@ -136,7 +137,7 @@ public class CoachingAssignmentResource {
             description = "Notes and next steps are internal: for staff, the assigned coach and the organisation's members.")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
-    public Page<CoachingSessionDetails> sessions(@PathParam("id") UUID id,
+    public Page<CoachingSessionDetail> sessions(@PathParam("id") UUID id,
             @BeanParam Paging.Standard pageQuery) {
         return coaching.listSessions(id, pageQuery.params());
     }
@@ -148,9 +149,9 @@ public class CoachingAssignmentResource {
             description = "For staff, the assigned coach and the organisation's members.")
     @APIResponse(responseCode = "200", description = "The session",
             headers = @Header(name = "ETag", description = "Version of the session", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetail.class)))
     @APIResponse(responseCode = "404", description = "No such session, or not visible to the caller")
-    public RestResponse<CoachingSessionDetails> session(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+    public RestResponse<CoachingSessionDetail> session(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return VersionedResponses.ok(coaching.getSession(id, sessionId));
     }
 
@@ -164,11 +165,11 @@ public class CoachingAssignmentResource {
             headers = {
                 @Header(name = "Location", description = "URL of the new session", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                 @Header(name = "ETag", description = "Version of the session", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetail.class)))
     @APIResponse(responseCode = "403", description = "Neither staff nor the assigned coach")
     @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
-    public RestResponse<CoachingSessionDetails> logSession(@PathParam("id") UUID id, @Valid @NotNull NewCoachingSession input) {
-        Versioned<CoachingSessionDetails> created = coaching.logSession(id, input);
+    public RestResponse<CoachingSessionDetail> logSession(@PathParam("id") UUID id, @Valid @NotNull CoachingSessionInput input) {
+        Versioned<CoachingSessionDetail> created = coaching.logSession(id, input);
         return VersionedResponses.created(uri, created.body().id(), created);
     }
 }

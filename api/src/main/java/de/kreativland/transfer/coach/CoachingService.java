@@ -118,7 +118,7 @@ public class CoachingService {
     }
 
     @Transactional
-    public Versioned<CoachingAssignmentSummary> assign(NewCoachingAssignment input) {
+    public Versioned<CoachingAssignmentSummary> assign(CoachingAssignmentInput input) {
         Coach coach = em.find(Coach.class, input.coachId());
         if (coach == null) {
             throw Problems.invalidField("coachId", "there is no coach " + input.coachId());
@@ -151,7 +151,7 @@ public class CoachingService {
     }
 
     @Transactional
-    public Versioned<CoachingAssignmentSummary> changeBudget(UUID id, String ifMatch, CoachingAssignmentUpdate input) {
+    public Versioned<CoachingAssignmentSummary> changeBudget(UUID id, String ifMatch, CoachingAssignmentUpdateInput input) {
         CoachingAssignment assignment = readableAssignment(id);
         ETags.requireMatch(ifMatch, assignment.version);
         BigDecimal before = assignment.hourBudget;
@@ -161,14 +161,14 @@ public class CoachingService {
         return summaryOf(assignment.id);
     }
 
-    public Page<CoachingSessionDetails> listSessions(UUID assignmentId, PageParams paging) {
+    public Page<CoachingSessionDetail> listSessions(UUID assignmentId, PageParams paging) {
         readableAssignment(assignmentId);
-        List<CoachingSessionDetails> items = em.createQuery("""
-                select new de.kreativland.transfer.coach.CoachingSessionDetails(
+        List<CoachingSessionDetail> items = em.createQuery("""
+                select new de.kreativland.transfer.coach.CoachingSessionDetail(
                     s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format, s.notes, s.nextSteps, s.createdAt)
                 from CoachingSession s
                 where s.assignmentId = :assignmentId
-                order by s.heldOn desc, s.createdAt desc, s.id""", CoachingSessionDetails.class)
+                order by s.heldOn desc, s.createdAt desc, s.id""", CoachingSessionDetail.class)
                 .setParameter("assignmentId", assignmentId)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
@@ -178,7 +178,7 @@ public class CoachingService {
         return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
-    public Versioned<CoachingSessionDetails> getSession(UUID assignmentId, UUID sessionId) {
+    public Versioned<CoachingSessionDetail> getSession(UUID assignmentId, UUID sessionId) {
         readableAssignment(assignmentId);
         CoachingSession session = em.find(CoachingSession.class, sessionId);
         if (session == null || !session.assignmentId.equals(assignmentId)) {
@@ -192,7 +192,7 @@ public class CoachingService {
      * the log records what happened, and staff decide whether to raise the budget.
      */
     @Transactional
-    public Versioned<CoachingSessionDetails> logSession(UUID assignmentId, NewCoachingSession input) {
+    public Versioned<CoachingSessionDetail> logSession(UUID assignmentId, CoachingSessionInput input) {
         CoachingAssignment assignment = readableAssignment(assignmentId);
         if (!access.canLogSessions(assignment)) {
             throw Problems.forbidden("Only the assigned coach and staff log sessions of this assignment");
@@ -290,8 +290,8 @@ public class CoachingService {
         return new CoachedOrganisation(organisation.id, organisation.name, organisation.town, organisation.state);
     }
 
-    private static CoachingSessionDetails details(CoachingSession s) {
-        return new CoachingSessionDetails(s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format,
+    private static CoachingSessionDetail details(CoachingSession s) {
+        return new CoachingSessionDetail(s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format,
                 s.notes, s.nextSteps, s.createdAt);
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The topic list stays a plain JSON array, as clients know it; its incremental sync lives beside it at
@@ -63,7 +63,7 @@ public class ExpertiseTopicResource {
                         maxItems = ExpertiseTopics.MAX_TOPICS)),
                 @Content(mediaType = Listings.NDJSON, schema = @Schema(implementation = ExpertiseTopic.class)),
                 @Content(mediaType = Listings.CSV, schema = @Schema(description = "UTF-8 with byte order mark, header row"))})
-    public RestResponse<Object> list(@Context HttpHeaders headers) {
+    public Response list(@Context HttpHeaders headers) {
         // no sync parameters here: JSON is the array, NDJSON and CSV the export
         return listings.respond(collection(), new SyncParams(), headers, new PageParams(0, PageParams.MAX_SIZE),
                 topics::list, ExpertiseTopicChanges::of);
@@ -77,7 +77,7 @@ public class ExpertiseTopicResource {
                     + "of GET /api/v1/expertise-topics, or from updatedSince; without either, every topic from the start. Readable without login.")
     @APIResponse(responseCode = "200", description = "Topics changed since the cursor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertiseTopicChanges.class)))
-    public RestResponse<Object> changes(@BeanParam SyncParams sync,
+    public Response changes(@BeanParam SyncParams sync,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageParams.MAX_SIZE) @Parameter(description = PageParams.SIZE_DESCRIPTION) int size,
             @Context HttpHeaders headers) {
         if (sync.position().isEmpty()) {

@@ -74,7 +74,7 @@ public class ConceptCommentService {
      * and version). The organisation's members, its assigned coaches and staff; archived concepts take none.
      */
     @Transactional
-    public Comment create(UUID conceptId, NewComment input) {
+    public Comment create(UUID conceptId, CommentInput input) {
         TransferConcept concept = concepts.find(conceptId);
         if (!access.canComment(concept)) {
             if (access.canReadPublished(concept)) {
@@ -141,7 +141,7 @@ public class ConceptCommentService {
 
     /** Resolves or reopens a comment; whoever may comment, with If-Match. */
     @Transactional
-    public Comment update(UUID conceptId, UUID commentId, String ifMatch, CommentChange change) {
+    public Comment update(UUID conceptId, UUID commentId, String ifMatch, CommentUpdateInput change) {
         TransferConcept concept = concepts.find(conceptId);
         access.requireInternal(concept, "Comments");
         ConceptComment comment = find(conceptId, commentId);

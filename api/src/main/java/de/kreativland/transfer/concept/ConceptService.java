@@ -133,7 +133,7 @@ public class ConceptService {
     }
 
     @Transactional
-    public Concept create(NewConcept input) {
+    public Concept create(ConceptInput input) {
         ProgrammeRole role = programmeRole(input.organisationId());
         if (!user.isStaff() && !user.isMemberOf(input.organisationId())) {
             throw Problems.forbiddenField("organisationId", "you are not a member of this organisation");
@@ -155,7 +155,7 @@ public class ConceptService {
 
     /** Replaces the working copy: the owning partner (or staff) while DRAFT or CHANGES_REQUESTED, with If-Match. */
     @Transactional
-    public Concept update(UUID id, String ifMatch, ConceptChange change) {
+    public Concept update(UUID id, String ifMatch, ConceptUpdateInput change) {
         TransferConcept concept = find(id);
         if (!access.canReadInternal(concept) && !access.canReadPublished(concept)) {
             throw Problems.notFound("Transfer concept", id);

@@ -85,7 +85,7 @@ public class TransferConceptResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "ConceptSummary")
     @APIResponse(responseCode = "200", description = "One page of concepts")
-    public RestResponse<Page<ConceptSummary>> list(
+    public Response list(
             @QueryParam("status") @Pattern(regexp = ConceptStatus.PATTERN, message = "must be " + STATUSES)
             @Parameter(description = "Only concepts with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "ARCHIVED"})) String status,
@@ -113,7 +113,7 @@ public class TransferConceptResource {
         @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
     @APIResponse(responseCode = "403", description = "Not a member of the organisation")
-    public RestResponse<Concept> create(@Valid @NotNull NewConcept input) {
+    public RestResponse<Concept> create(@Valid @NotNull ConceptInput input) {
         Concept concept = concepts.create(input);
         return VersionedResponses.created(uri, concept.id(), concept, concept.version());
     }
@@ -147,7 +147,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Concept> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
-            @Valid @NotNull ConceptChange change) {
+            @Valid @NotNull ConceptUpdateInput change) {
         Concept concept = concepts.update(id, ifMatch, change);
         return VersionedResponses.ok(concept, concept.version());
     }
@@ -288,7 +288,7 @@ public class TransferConceptResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
     @APIResponse(responseCode = "403", description = "Not the organisation, an assigned coach or staff")
     @APIResponse(responseCode = "409", description = "The concept is archived")
-    public RestResponse<Comment> comment(@PathParam("id") UUID id, @Valid @NotNull NewComment input) {
+    public RestResponse<Comment> comment(@PathParam("id") UUID id, @Valid @NotNull CommentInput input) {
         Comment comment = comments.create(id, input);
         return VersionedResponses.created(uri, comment.id(), comment, comment.version());
     }
@@ -321,7 +321,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Comment> resolve(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
-            @Valid @NotNull CommentChange change) {
+            @Valid @NotNull CommentUpdateInput change) {
         Comment comment = comments.update(id, commentId, ifMatch, change);
         return VersionedResponses.ok(comment, comment.version());
     }

@@ -3,7 +3,6 @@ package de.kreativland.transfer.learning;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.coach.ExpertiseTopics;
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Problems;
@@ -36,6 +35,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +92,7 @@ public class LearningModuleResource {
             description = "German full-text search (any inflection: „Förderungen“ finds „Förderung“) ranked by relevance with highlighted snippets, "
                     + "combined with filters. Anyone: anonymous callers get PUBLIC published modules, programme roles also PARTICIPANTS modules, "
                     + "authors also their own drafts, coordinators and admins every module.")
-    public RestResponse<Page<LearningModuleSummary>> list(
+    public Response list(
             @QueryParam("q") @Parameter(description = "Search terms (websearch syntax: \"phrase\", -not, or)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
             @QueryParam("topic") @Parameter(description = "Expertise topic keys; matches modules with any of them (repeat or comma-separate)",
@@ -178,7 +178,7 @@ public class LearningModuleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
     @APIResponse(responseCode = "403", description = "Not an author, or a step only coordinators and admins take")
     @APIResponse(responseCode = "409", description = "Not a step from the current status; the problem lists allowedTransitions")
-    public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransition input) {
+    public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransitionInput input) {
         return VersionedResponses.ok(modules.transition(id, input.to()));
     }
 

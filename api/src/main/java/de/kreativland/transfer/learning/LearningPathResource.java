@@ -2,7 +2,6 @@ package de.kreativland.transfer.learning;
 
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.PageParams;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +67,7 @@ public class LearningPathResource {
     @Operation(operationId = "listLearningPaths", summary = "Learning paths",
             description = "Anyone: anonymous callers get PUBLIC published paths, programme roles also PARTICIPANTS paths, "
                     + "coordinators and admins every path. Ordered by title.")
-    public RestResponse<Page<LearningPathSummary>> list(
+    public Response list(
             @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
         PageParams paging = pageQuery.params();

@@ -1,7 +1,6 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,7 +59,7 @@ public class IndicatorResource {
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
     @Extension(name = "x-bulk-export", value = "IndicatorDefinition")
     @APIResponse(responseCode = "200", description = "One page of indicators")
-    public RestResponse<Page<IndicatorDefinition>> list(
+    public Response list(
             @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
         PageParams paging = pageQuery.params();
@@ -92,7 +92,7 @@ public class IndicatorResource {
                 @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
     @APIResponse(responseCode = "409", description = "There is already an indicator with this key")
-    public RestResponse<IndicatorDefinition> create(@Valid @NotNull NewIndicator input) {
+    public RestResponse<IndicatorDefinition> create(@Valid @NotNull IndicatorInput input) {
         IndicatorDefinition created = indicators.create(input);
         return VersionedResponses.created(uri, created.key(), created, created.version());
     }
@@ -111,7 +111,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<IndicatorDefinition> update(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
-            @Valid @NotNull IndicatorChange input) {
+            @Valid @NotNull IndicatorUpdateInput input) {
         IndicatorDefinition saved = indicators.update(key, ifMatch, input);
         return VersionedResponses.ok(saved, saved.version());
     }

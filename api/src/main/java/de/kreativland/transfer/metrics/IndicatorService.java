@@ -54,7 +54,7 @@ public class IndicatorService {
     }
 
     @Transactional
-    public IndicatorDefinition create(NewIndicator input) {
+    public IndicatorDefinition create(IndicatorInput input) {
         if ((input.source() == IndicatorSource.DERIVED) != (input.derivation() != null)) {
             throw Problems.invalidField("derivation", input.source() == IndicatorSource.DERIVED
                     ? "is required for a DERIVED indicator" : "must be absent for a MANUAL indicator");
@@ -79,7 +79,7 @@ public class IndicatorService {
     }
 
     @Transactional
-    public IndicatorDefinition update(String key, String ifMatch, IndicatorChange input) {
+    public IndicatorDefinition update(String key, String ifMatch, IndicatorUpdateInput input) {
         Indicator indicator = em.find(Indicator.class, key);
         if (indicator == null) {
             throw Problems.notFound("Indicator", key);

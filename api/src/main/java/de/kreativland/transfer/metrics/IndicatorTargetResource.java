@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,9 +56,9 @@ public class IndicatorTargetResource {
     @Operation(operationId = "listIndicatorTargets", summary = "Targets and baselines",
             description = "Staff and advisors; advisors limited to states see only scopes in those states.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
-    @Extension(name = "x-bulk-export", value = "IndicatorTargetDetails")
+    @Extension(name = "x-bulk-export", value = "IndicatorTargetDetail")
     @APIResponse(responseCode = "200", description = "One page of targets")
-    public RestResponse<Page<IndicatorTargetDetails>> list(
+    public Response list(
             @QueryParam("periodId") @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String periodId,
             @QueryParam("indicatorKey") @Size(max = IndicatorKeys.MAX_LENGTH) @Parameter(description = "Only this indicator") String indicatorKey,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
@@ -67,7 +67,7 @@ public class IndicatorTargetResource {
         PageParams paging = pageQuery.params();
         UUID period = QueryParams.uuid("periodId", periodId);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
-        return listings.respond(new SyncedCollection<>("indicator-targets", IndicatorTargetDetails.class, t -> t.id().toString(),
+        return listings.respond(new SyncedCollection<>("indicator-targets", IndicatorTargetDetail.class, t -> t.id().toString(),
                 ids -> targets.targetsByIds(period, indicatorKey, scope, ids)), sync, headers, paging,
                 () -> targets.listTargets(period, indicatorKey, scope, paging));
     }
@@ -78,10 +78,10 @@ public class IndicatorTargetResource {
     @Operation(operationId = "getIndicatorTarget", summary = "One target", description = "Staff and advisors within their states.")
     @APIResponse(responseCode = "200", description = "The target",
             headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetail.class)))
     @APIResponse(responseCode = "404", description = "No such target, or not visible to the caller")
-    public RestResponse<IndicatorTargetDetails> get(@PathParam("id") UUID id) {
-        IndicatorTargetDetails target = targets.getTarget(id);
+    public RestResponse<IndicatorTargetDetail> get(@PathParam("id") UUID id) {
+        IndicatorTargetDetail target = targets.getTarget(id);
         return VersionedResponses.ok(target, target.version());
     }
 
@@ -94,10 +94,10 @@ public class IndicatorTargetResource {
             headers = {
                 @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                 @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetail.class)))
     @APIResponse(responseCode = "409", description = "A target for this indicator, scope and period exists")
-    public RestResponse<IndicatorTargetDetails> create(@Valid @NotNull NewIndicatorTarget input) {
-        IndicatorTargetDetails created = targets.createTarget(input);
+    public RestResponse<IndicatorTargetDetail> create(@Valid @NotNull IndicatorTargetInput input) {
+        IndicatorTargetDetail created = targets.createTarget(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 }

@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -56,9 +56,9 @@ public class MeasurementResource {
     @Operation(operationId = "listMeasurements", summary = "Current values of MANUAL indicators, latest first",
             description = "Staff and advisors; advisors limited to states see only scopes in those states. Corrected values are replaced by their correction.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
-    @Extension(name = "x-bulk-export", value = "MeasurementDetails")
+    @Extension(name = "x-bulk-export", value = "MeasurementDetail")
     @APIResponse(responseCode = "200", description = "One page of current values")
-    public RestResponse<Page<MeasurementDetails>> list(
+    public Response list(
             @QueryParam("indicatorKey") @Size(max = IndicatorKeys.MAX_LENGTH) @Parameter(description = "Only values of this indicator") String indicatorKey,
             @QueryParam("scopeId") @Parameter(description = "Only values of this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @QueryParam("from") @Parameter(description = "Only values covering days from this one", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
@@ -69,7 +69,7 @@ public class MeasurementResource {
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
-        return listings.respond(new SyncedCollection<>("measurements", MeasurementDetails.class, m -> m.id().toString(),
+        return listings.respond(new SyncedCollection<>("measurements", MeasurementDetail.class, m -> m.id().toString(),
                 ids -> measurements.byIds(indicatorKey, scope, first, last, ids)), sync, headers, paging,
                 () -> measurements.list(indicatorKey, scope, first, last, paging));
     }
@@ -80,9 +80,9 @@ public class MeasurementResource {
     @Operation(operationId = "getMeasurement", summary = "One value with its correction history",
             description = "Staff and advisors within their states. Also answers for values corrected since (current is false).")
     @APIResponse(responseCode = "200", description = "The value and every version of it, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetail.class)))
     @APIResponse(responseCode = "404", description = "No such value, or not visible to the caller")
-    public MeasurementDetails get(@PathParam("id") UUID id) {
+    public MeasurementDetail get(@PathParam("id") UUID id) {
         return measurements.get(id);
     }
 
@@ -95,11 +95,11 @@ public class MeasurementResource {
                     + "already covers these days for the indicator and scope (correct that one instead).")
     @APIResponse(responseCode = "201", description = "Entered",
             headers = @Header(name = "Location", description = "URL of the new value", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetail.class)))
     @APIResponse(responseCode = "409", description = "The period is closed, or a value already covers these days")
-    public RestResponse<MeasurementDetails> create(@Valid @NotNull NewMeasurement input) {
-        MeasurementDetails created = measurements.create(input);
-        return RestResponse.ResponseBuilder.<MeasurementDetails>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+    public RestResponse<MeasurementDetail> create(@Valid @NotNull MeasurementInput input) {
+        MeasurementDetail created = measurements.create(input);
+        return RestResponse.ResponseBuilder.<MeasurementDetail>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
 
@@ -112,11 +112,11 @@ public class MeasurementResource {
                     + "A reason is required. Only the current value can be corrected (409 otherwise).")
     @APIResponse(responseCode = "201", description = "The correction, with the history",
             headers = @Header(name = "Location", description = "URL of the new value", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetail.class)))
     @APIResponse(responseCode = "409", description = "The period is closed to the caller, or the value was already corrected")
-    public RestResponse<MeasurementDetails> correct(@PathParam("id") UUID id, @Valid @NotNull MeasurementCorrection input) {
-        MeasurementDetails created = measurements.correct(id, input);
-        return RestResponse.ResponseBuilder.<MeasurementDetails>created(
+    public RestResponse<MeasurementDetail> correct(@PathParam("id") UUID id, @Valid @NotNull MeasurementCorrectionInput input) {
+        MeasurementDetail created = measurements.correct(id, input);
+        return RestResponse.ResponseBuilder.<MeasurementDetail>created(
                 uri.getAbsolutePath().resolve("../" + created.id())).entity(created).build();
     }
 }

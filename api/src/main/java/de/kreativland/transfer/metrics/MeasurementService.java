@@ -39,15 +39,15 @@ public class MeasurementService {
     @Inject
     AuditLog audit;
 
-    public Page<MeasurementDetails> list(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, PageParams paging) {
+    public Page<MeasurementDetail> list(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, PageParams paging) {
         Lists.Slice<Measurement> slice = current(indicatorKey, scopeId, from, to)
                 .page(em, "coalesce(e.validFrom, e.asOf) desc, e.indicatorKey, e.id", paging);
-        List<MeasurementDetails> items = slice.items().stream().map(m -> details(m, null, true)).toList();
+        List<MeasurementDetail> items = slice.items().stream().map(m -> details(m, null, true)).toList();
         return new Page<>(items, paging.page(), paging.size(), slice.total(), paging.totalPages(slice.total()));
     }
 
     /** The current values with these ids that the caller may see and that match the list's filters. */
-    public List<MeasurementDetails> byIds(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, Collection<String> ids) {
+    public List<MeasurementDetail> byIds(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, Collection<String> ids) {
         return current(indicatorKey, scopeId, from, to).onlyIds(ids).all(em).stream().map(m -> details(m, null, true)).toList();
     }
 
@@ -65,7 +65,7 @@ public class MeasurementService {
     static final int MAX_HISTORY = 100;
 
     /** One value with its whole correction history, also when it has been corrected since. */
-    public MeasurementDetails get(UUID id) {
+    public MeasurementDetail get(UUID id) {
         Measurement measurement = readable(id);
         List<Measurement> chain = chain(measurement);
         UUID correctedBy = null;
@@ -74,15 +74,15 @@ public class MeasurementService {
                 correctedBy = chain.get(i + 1).id;
             }
         }
-        List<MeasurementDetails.MeasurementVersion> history = chain.stream().skip(Math.max(0, chain.size() - MAX_HISTORY))
-                .map(m -> new MeasurementDetails.MeasurementVersion(m.id, m.value, m.enteredBy, m.enteredAt, m.reason)).toList();
-        return new MeasurementDetails(measurement.id, measurement.indicatorKey, measurement.scopeId, measurement.value,
+        List<MeasurementDetail.MeasurementVersion> history = chain.stream().skip(Math.max(0, chain.size() - MAX_HISTORY))
+                .map(m -> new MeasurementDetail.MeasurementVersion(m.id, m.value, m.enteredBy, m.enteredAt, m.reason)).toList();
+        return new MeasurementDetail(measurement.id, measurement.indicatorKey, measurement.scopeId, measurement.value,
                 measurement.validFrom, measurement.validTo, measurement.asOf, measurement.note, measurement.enteredBy,
                 measurement.enteredAt, measurement.correctsId, measurement.reason, correctedBy, correctedBy == null, history);
     }
 
     @Transactional
-    public MeasurementDetails create(NewMeasurement input) {
+    public MeasurementDetail create(MeasurementInput input) {
         Indicator indicator = em.find(Indicator.class, input.indicatorKey());
         if (indicator == null) {
             throw Problems.invalidField("indicatorKey", "there is no indicator " + input.indicatorKey());
@@ -148,7 +148,7 @@ public class MeasurementService {
     }
 
     @Transactional
-    public MeasurementDetails correct(UUID id, MeasurementCorrection input) {
+    public MeasurementDetail correct(UUID id, MeasurementCorrectionInput input) {
         Measurement previous = readable(id);
         List<UUID> later = em.createQuery("select c.id from Measurement c where c.correctsId = :id", UUID.class)
                 .setParameter("id", id).getResultList();
@@ -217,8 +217,8 @@ public class MeasurementService {
         }
     }
 
-    private static MeasurementDetails details(Measurement m, UUID correctedBy, boolean current) {
-        return new MeasurementDetails(m.id, m.indicatorKey, m.scopeId, m.value, m.validFrom, m.validTo, m.asOf, m.note,
+    private static MeasurementDetail details(Measurement m, UUID correctedBy, boolean current) {
+        return new MeasurementDetail(m.id, m.indicatorKey, m.scopeId, m.value, m.validFrom, m.validTo, m.asOf, m.note,
                 m.enteredBy, m.enteredAt, m.correctsId, m.reason, correctedBy, current, null);
     }
 }

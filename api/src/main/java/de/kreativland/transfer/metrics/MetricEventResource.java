@@ -1,7 +1,6 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -61,9 +61,9 @@ public class MetricEventResource {
     @Operation(operationId = "listMetricEvents", summary = "Events held, latest first",
             description = "Staff and advisors; advisors limited to states see only events of scopes in those states.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
-    @Extension(name = "x-bulk-export", value = "MetricEventDetails")
+    @Extension(name = "x-bulk-export", value = "MetricEventDetail")
     @APIResponse(responseCode = "200", description = "One page of events")
-    public RestResponse<Page<MetricEventDetails>> list(
+    public Response list(
             @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
@@ -75,7 +75,7 @@ public class MetricEventResource {
         LocalDate last = QueryParams.date("to", to);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         EventType eventType = QueryParams.enumValue("type", type, EventType.class);
-        return listings.respond(new SyncedCollection<>("metric-events", MetricEventDetails.class, e -> e.id().toString(),
+        return listings.respond(new SyncedCollection<>("metric-events", MetricEventDetail.class, e -> e.id().toString(),
                 ids -> records.eventsByIds(first, last, scope, eventType, ids)), sync, headers, paging,
                 () -> records.listEvents(first, last, scope, eventType, paging));
     }
@@ -86,10 +86,10 @@ public class MetricEventResource {
     @Operation(operationId = "getMetricEvent", summary = "One event", description = "Staff and advisors within their states.")
     @APIResponse(responseCode = "200", description = "The event",
             headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetail.class)))
     @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller")
-    public RestResponse<MetricEventDetails> get(@PathParam("id") UUID id) {
-        MetricEventDetails event = records.getEvent(id);
+    public RestResponse<MetricEventDetail> get(@PathParam("id") UUID id) {
+        MetricEventDetail event = records.getEvent(id);
         return VersionedResponses.ok(event, event.version());
     }
 
@@ -102,10 +102,10 @@ public class MetricEventResource {
             headers = {
                 @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                 @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetail.class)))
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
-    public RestResponse<MetricEventDetails> create(@Valid @NotNull MetricEventInput input) {
-        MetricEventDetails created = records.createEvent(input);
+    public RestResponse<MetricEventDetail> create(@Valid @NotNull MetricEventInput input) {
+        MetricEventDetail created = records.createEvent(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 
@@ -117,15 +117,15 @@ public class MetricEventResource {
             description = "Coordinators and admins, under the period rules of both the old and the new day. Needs If-Match (428 without it, 412 when stale).")
     @APIResponse(responseCode = "200", description = "Saved",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetail.class)))
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
     @APIResponse(responseCode = "412", description = "The event changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<MetricEventDetails> update(@PathParam("id") UUID id,
+    public RestResponse<MetricEventDetail> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull MetricEventInput input) {
-        MetricEventDetails saved = records.updateEvent(id, ifMatch, input);
+        MetricEventDetail saved = records.updateEvent(id, ifMatch, input);
         return VersionedResponses.ok(saved, saved.version());
     }
 

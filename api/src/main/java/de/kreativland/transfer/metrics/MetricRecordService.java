@@ -37,15 +37,15 @@ public class MetricRecordService {
     @Inject
     AuditLog audit;
 
-    public Page<MetricEventDetails> listEvents(LocalDate from, LocalDate to, UUID scopeId, EventType type, PageParams paging) {
+    public Page<MetricEventDetail> listEvents(LocalDate from, LocalDate to, UUID scopeId, EventType type, PageParams paging) {
         Lists.Slice<MetricEvent> slice = events(from, to, scopeId, type).page(em, "e.heldOn desc, e.title, e.id", paging);
-        return new Page<>(slice.items().stream().map(MetricEventDetails::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(MetricEventDetail::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 
     /** The events with these ids that the caller may see and that match the list's filters. */
-    public List<MetricEventDetails> eventsByIds(LocalDate from, LocalDate to, UUID scopeId, EventType type, Collection<String> ids) {
-        return events(from, to, scopeId, type).onlyIds(ids).all(em).stream().map(MetricEventDetails::of).toList();
+    public List<MetricEventDetail> eventsByIds(LocalDate from, LocalDate to, UUID scopeId, EventType type, Collection<String> ids) {
+        return events(from, to, scopeId, type).onlyIds(ids).all(em).stream().map(MetricEventDetail::of).toList();
     }
 
     private Lists<MetricEvent> events(LocalDate from, LocalDate to, UUID scopeId, EventType type) {
@@ -55,12 +55,12 @@ public class MetricRecordService {
                 .scopeInStates(access.limitStates());
     }
 
-    public MetricEventDetails getEvent(UUID id) {
-        return MetricEventDetails.of(readableEvent(id));
+    public MetricEventDetail getEvent(UUID id) {
+        return MetricEventDetail.of(readableEvent(id));
     }
 
     @Transactional
-    public MetricEventDetails createEvent(MetricEventInput input) {
+    public MetricEventDetail createEvent(MetricEventInput input) {
         MetricEvent event = new MetricEvent();
         event.id = UUID.randomUUID();
         apply(event, input);
@@ -68,11 +68,11 @@ public class MetricRecordService {
         em.persist(event);
         em.flush();
         audit.record("metric_event", event.id, "create", snapshot(event));
-        return MetricEventDetails.of(event);
+        return MetricEventDetail.of(event);
     }
 
     @Transactional
-    public MetricEventDetails updateEvent(UUID id, String ifMatch, MetricEventInput input) {
+    public MetricEventDetail updateEvent(UUID id, String ifMatch, MetricEventInput input) {
         MetricEvent event = readableEvent(id);
         ETags.requireMatch(ifMatch, event.version);
         Map<String, Object> before = snapshot(event);
@@ -81,7 +81,7 @@ public class MetricRecordService {
         periods.requireWritable(event.heldOn, event.heldOn, false);
         em.flush();
         audit.record("metric_event", id, "update", Map.of("before", before, "after", snapshot(event)));
-        return MetricEventDetails.of(event);
+        return MetricEventDetail.of(event);
     }
 
     @Transactional
@@ -94,15 +94,15 @@ public class MetricRecordService {
         audit.record("metric_event", id, "delete", before);
     }
 
-    public Page<NetworkInitiativeDetails> listInitiatives(LocalDate from, LocalDate to, UUID scopeId, PageParams paging) {
+    public Page<NetworkInitiativeDetail> listInitiatives(LocalDate from, LocalDate to, UUID scopeId, PageParams paging) {
         Lists.Slice<NetworkInitiative> slice = initiatives(from, to, scopeId).page(em, "e.supportedOn desc, e.name, e.id", paging);
-        return new Page<>(slice.items().stream().map(NetworkInitiativeDetails::of).toList(), paging.page(),
+        return new Page<>(slice.items().stream().map(NetworkInitiativeDetail::of).toList(), paging.page(),
                 paging.size(), slice.total(), paging.totalPages(slice.total()));
     }
 
     /** The initiatives with these ids that the caller may see and that match the list's filters. */
-    public List<NetworkInitiativeDetails> initiativesByIds(LocalDate from, LocalDate to, UUID scopeId, Collection<String> ids) {
-        return initiatives(from, to, scopeId).onlyIds(ids).all(em).stream().map(NetworkInitiativeDetails::of).toList();
+    public List<NetworkInitiativeDetail> initiativesByIds(LocalDate from, LocalDate to, UUID scopeId, Collection<String> ids) {
+        return initiatives(from, to, scopeId).onlyIds(ids).all(em).stream().map(NetworkInitiativeDetail::of).toList();
     }
 
     private Lists<NetworkInitiative> initiatives(LocalDate from, LocalDate to, UUID scopeId) {
@@ -112,12 +112,12 @@ public class MetricRecordService {
                 .scopeInStates(access.limitStates());
     }
 
-    public NetworkInitiativeDetails getInitiative(UUID id) {
-        return NetworkInitiativeDetails.of(readableInitiative(id));
+    public NetworkInitiativeDetail getInitiative(UUID id) {
+        return NetworkInitiativeDetail.of(readableInitiative(id));
     }
 
     @Transactional
-    public NetworkInitiativeDetails createInitiative(NetworkInitiativeInput input) {
+    public NetworkInitiativeDetail createInitiative(NetworkInitiativeInput input) {
         MetricScope scope = access.scopeField("scopeId", input.scopeId());
         NetworkInitiative initiative = new NetworkInitiative();
         initiative.id = UUID.randomUUID();
@@ -130,7 +130,7 @@ public class MetricRecordService {
         em.flush();
         audit.record("network_initiative", initiative.id, "create", Map.of("name", initiative.name,
                 "supportedOn", initiative.supportedOn.toString(), "scopeId", initiative.scopeId));
-        return NetworkInitiativeDetails.of(initiative);
+        return NetworkInitiativeDetail.of(initiative);
     }
 
     @Transactional

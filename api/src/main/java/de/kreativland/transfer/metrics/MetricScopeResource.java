@@ -1,7 +1,6 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.GermanState;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,9 +56,9 @@ public class MetricScopeResource {
     @Operation(operationId = "listMetricScopes", summary = "Scopes figures belong to, by state, kind and name",
             description = "Staff and advisors; advisors limited to states see only scopes in those states.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
-    @Extension(name = "x-bulk-export", value = "MetricScopeDetails")
+    @Extension(name = "x-bulk-export", value = "MetricScopeDetail")
     @APIResponse(responseCode = "200", description = "One page of scopes")
-    public RestResponse<Page<MetricScopeDetails>> list(
+    public Response list(
             @QueryParam("state") @Parameter(description = "Only scopes in this state", schema = @Schema(implementation = GermanState.class)) String state,
             @QueryParam("kind") @Parameter(description = "Only scopes of this kind", schema = @Schema(implementation = ScopeKind.class)) String kind,
             @BeanParam Paging.Standard pageQuery,
@@ -66,7 +66,7 @@ public class MetricScopeResource {
         PageParams paging = pageQuery.params();
         GermanState inState = QueryParams.enumValue("state", state, GermanState.class);
         ScopeKind ofKind = QueryParams.enumValue("kind", kind, ScopeKind.class);
-        return listings.respond(new SyncedCollection<>("metric-scopes", MetricScopeDetails.class, s -> s.id().toString(),
+        return listings.respond(new SyncedCollection<>("metric-scopes", MetricScopeDetail.class, s -> s.id().toString(),
                 ids -> scopes.byIds(inState, ofKind, ids)), sync, headers, paging,
                 () -> scopes.list(inState, ofKind, paging));
     }
@@ -77,10 +77,10 @@ public class MetricScopeResource {
     @Operation(operationId = "getMetricScope", summary = "One scope", description = "Staff and advisors within their states.")
     @APIResponse(responseCode = "200", description = "The scope",
             headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetail.class)))
     @APIResponse(responseCode = "404", description = "No such scope, or not visible to the caller")
-    public RestResponse<MetricScopeDetails> get(@PathParam("id") UUID id) {
-        MetricScopeDetails scope = scopes.get(id);
+    public RestResponse<MetricScopeDetail> get(@PathParam("id") UUID id) {
+        MetricScopeDetail scope = scopes.get(id);
         return VersionedResponses.ok(scope, scope.version());
     }
 
@@ -93,10 +93,10 @@ public class MetricScopeResource {
             headers = {
                 @Header(name = "Location", description = "URL of the new scope", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                 @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetail.class)))
     @APIResponse(responseCode = "409", description = "The organisation already has a scope")
-    public RestResponse<MetricScopeDetails> create(@Valid @NotNull NewMetricScope input) {
-        MetricScopeDetails created = scopes.create(input);
+    public RestResponse<MetricScopeDetail> create(@Valid @NotNull MetricScopeInput input) {
+        MetricScopeDetail created = scopes.create(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 }

@@ -27,15 +27,15 @@ public class MetricScopeService {
     @Inject
     AuditLog audit;
 
-    public Page<MetricScopeDetails> list(GermanState state, ScopeKind kind, PageParams paging) {
+    public Page<MetricScopeDetail> list(GermanState state, ScopeKind kind, PageParams paging) {
         Lists.Slice<MetricScope> slice = scopes(state, kind).page(em, "e.state, e.kind, e.name, e.id", paging);
-        return new Page<>(slice.items().stream().map(MetricScopeDetails::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(MetricScopeDetail::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 
     /** The scopes with these ids that the caller may see and that match the list's filters. */
-    public List<MetricScopeDetails> byIds(GermanState state, ScopeKind kind, Collection<String> ids) {
-        return scopes(state, kind).onlyIds(ids).all(em).stream().map(MetricScopeDetails::of).toList();
+    public List<MetricScopeDetail> byIds(GermanState state, ScopeKind kind, Collection<String> ids) {
+        return scopes(state, kind).onlyIds(ids).all(em).stream().map(MetricScopeDetail::of).toList();
     }
 
     private Lists<MetricScope> scopes(GermanState state, ScopeKind kind) {
@@ -47,12 +47,12 @@ public class MetricScopeService {
         return list;
     }
 
-    public MetricScopeDetails get(UUID id) {
-        return MetricScopeDetails.of(access.readableScope(id));
+    public MetricScopeDetail get(UUID id) {
+        return MetricScopeDetail.of(access.readableScope(id));
     }
 
     @Transactional
-    public MetricScopeDetails create(NewMetricScope input) {
+    public MetricScopeDetail create(MetricScopeInput input) {
         if (input.kind() == ScopeKind.ORGANISATION) {
             if (input.organisationId() == null) {
                 throw Problems.invalidField("organisationId", "is required for an ORGANISATION scope");
@@ -90,6 +90,6 @@ public class MetricScopeService {
         em.persist(scope);
         em.flush();
         audit.record("metric_scope", scope.id, "create", Map.of("kind", scope.kind, "name", scope.name, "state", scope.state));
-        return MetricScopeDetails.of(scope);
+        return MetricScopeDetail.of(scope);
     }
 }

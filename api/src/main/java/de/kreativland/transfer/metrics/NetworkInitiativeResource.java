@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -57,9 +57,9 @@ public class NetworkInitiativeResource {
     @Operation(operationId = "listNetworkInitiatives", summary = "Supported network initiatives, latest first",
             description = "Staff and advisors; advisors limited to states see only initiatives of scopes in those states.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
-    @Extension(name = "x-bulk-export", value = "NetworkInitiativeDetails")
+    @Extension(name = "x-bulk-export", value = "NetworkInitiativeDetail")
     @APIResponse(responseCode = "200", description = "One page of initiatives")
-    public RestResponse<Page<NetworkInitiativeDetails>> list(
+    public Response list(
             @QueryParam("from") @Parameter(description = "From this day", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Up to this day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
@@ -69,7 +69,7 @@ public class NetworkInitiativeResource {
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
-        return listings.respond(new SyncedCollection<>("network-initiatives", NetworkInitiativeDetails.class, n -> n.id().toString(),
+        return listings.respond(new SyncedCollection<>("network-initiatives", NetworkInitiativeDetail.class, n -> n.id().toString(),
                 ids -> records.initiativesByIds(first, last, scope, ids)), sync, headers, paging,
                 () -> records.listInitiatives(first, last, scope, paging));
     }
@@ -80,10 +80,10 @@ public class NetworkInitiativeResource {
     @Operation(operationId = "getNetworkInitiative", summary = "One supported network initiative", description = "Staff and advisors within their states.")
     @APIResponse(responseCode = "200", description = "The initiative",
             headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetail.class)))
     @APIResponse(responseCode = "404", description = "No such initiative, or not visible to the caller")
-    public RestResponse<NetworkInitiativeDetails> get(@PathParam("id") UUID id) {
-        NetworkInitiativeDetails initiative = records.getInitiative(id);
+    public RestResponse<NetworkInitiativeDetail> get(@PathParam("id") UUID id) {
+        NetworkInitiativeDetail initiative = records.getInitiative(id);
         return VersionedResponses.ok(initiative, initiative.version());
     }
 
@@ -96,10 +96,10 @@ public class NetworkInitiativeResource {
             headers = {
                 @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                 @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetail.class)))
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
-    public RestResponse<NetworkInitiativeDetails> create(@Valid @NotNull NetworkInitiativeInput input) {
-        NetworkInitiativeDetails created = records.createInitiative(input);
+    public RestResponse<NetworkInitiativeDetail> create(@Valid @NotNull NetworkInitiativeInput input) {
+        NetworkInitiativeDetail created = records.createInitiative(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 

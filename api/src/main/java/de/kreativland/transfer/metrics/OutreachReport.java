@@ -21,7 +21,7 @@ public record OutreachReport(
         GermanState state,
         @Schema(required = true, description = "Only public indicators and figures inside LOCKED periods (anonymous callers and integrations)") boolean publishedOnly,
         @Schema(required = true, maxItems = OutreachReportService.MAX_INDICATORS) List<IndicatorFigures> indicators,
-        @Schema(required = true, maxItems = OutreachReportService.MAX_NARRATIVES) List<ReportNarrativeDetails> narratives) {
+        @Schema(required = true, maxItems = OutreachReportService.MAX_NARRATIVES) List<ReportNarrativeDetail> narratives) {
 
     @Schema(name = "ReportIndicatorFigures", description = "One indicator's figures in the report")
     public record IndicatorFigures(

@@ -277,7 +277,7 @@ public class OutreachReportService {
                 .setParameter("scopes", scopes).setParameter("periods", periods.stream().map(p -> p.id).toList()).getResultList();
     }
 
-    private List<ReportNarrativeDetails> narratives(Set<UUID> scopes, List<ReportingPeriod> contained, LocalDate from, LocalDate to,
+    private List<ReportNarrativeDetail> narratives(Set<UUID> scopes, List<ReportingPeriod> contained, LocalDate from, LocalDate to,
             boolean published) {
         if (scopes.isEmpty()) {
             return List.of();
@@ -294,8 +294,8 @@ public class OutreachReportService {
             query.setParameter("from", from).setParameter("to", to);
         }
         return query.getResultList().stream().map(narratives::narrative)
-                .sorted(Comparator.comparing(ReportNarrativeDetails::startsOn).thenComparing(ReportNarrativeDetails::position)
-                        .thenComparing(ReportNarrativeDetails::title))
+                .sorted(Comparator.comparing(ReportNarrativeDetail::startsOn).thenComparing(ReportNarrativeDetail::position)
+                        .thenComparing(ReportNarrativeDetail::title))
                 .limit(MAX_NARRATIVES)
                 .toList();
     }

@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,9 +55,9 @@ public class ReportNarrativeResource {
     @Operation(operationId = "listReportNarratives", summary = "Narrative report sections, in order",
             description = "Staff and advisors; advisors limited to states see only scopes in those states. The public reads them in the outreach report.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
-    @Extension(name = "x-bulk-export", value = "ReportNarrativeDetails")
+    @Extension(name = "x-bulk-export", value = "ReportNarrativeDetail")
     @APIResponse(responseCode = "200", description = "One page of narrative sections")
-    public RestResponse<Page<ReportNarrativeDetails>> list(
+    public Response list(
             @QueryParam("periodId") @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String periodId,
             @QueryParam("scopeId") @Parameter(description = "Only this scope", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String scopeId,
             @BeanParam Paging.Standard pageQuery,
@@ -65,7 +65,7 @@ public class ReportNarrativeResource {
         PageParams paging = pageQuery.params();
         UUID period = QueryParams.uuid("periodId", periodId);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
-        return listings.respond(new SyncedCollection<>("report-narratives", ReportNarrativeDetails.class, n -> n.id().toString(),
+        return listings.respond(new SyncedCollection<>("report-narratives", ReportNarrativeDetail.class, n -> n.id().toString(),
                 ids -> narratives.narrativesByIds(period, scope, ids)), sync, headers, paging,
                 () -> narratives.listNarratives(period, scope, paging));
     }
@@ -76,10 +76,10 @@ public class ReportNarrativeResource {
     @Operation(operationId = "getReportNarrative", summary = "One narrative section", description = "Staff and advisors within their states.")
     @APIResponse(responseCode = "200", description = "The section",
             headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetail.class)))
     @APIResponse(responseCode = "404", description = "No such section, or not visible to the caller")
-    public RestResponse<ReportNarrativeDetails> get(@PathParam("id") UUID id) {
-        ReportNarrativeDetails narrative = narratives.getNarrative(id);
+    public RestResponse<ReportNarrativeDetail> get(@PathParam("id") UUID id) {
+        ReportNarrativeDetail narrative = narratives.getNarrative(id);
         return VersionedResponses.ok(narrative, narrative.version());
     }
 
@@ -92,9 +92,9 @@ public class ReportNarrativeResource {
             headers = {
                 @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                 @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetails.class)))
-    public RestResponse<ReportNarrativeDetails> create(@Valid @NotNull NewReportNarrative input) {
-        ReportNarrativeDetails created = narratives.createNarrative(input);
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetail.class)))
+    public RestResponse<ReportNarrativeDetail> create(@Valid @NotNull ReportNarrativeInput input) {
+        ReportNarrativeDetail created = narratives.createNarrative(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 }

@@ -1,7 +1,6 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,15 +57,15 @@ public class ReportingPeriodResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listReportingPeriods", summary = "Reporting periods, latest first", description = "Staff and advisors.")
     @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
-    @Extension(name = "x-bulk-export", value = "ReportingPeriodDetails")
+    @Extension(name = "x-bulk-export", value = "ReportingPeriodDetail")
     @APIResponse(responseCode = "200", description = "One page of periods")
-    public RestResponse<Page<ReportingPeriodDetails>> list(
+    public Response list(
             @QueryParam("status") @Parameter(description = "Only periods in this status", schema = @Schema(implementation = PeriodStatus.class)) String status,
             @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
         PageParams paging = pageQuery.params();
         PeriodStatus inStatus = QueryParams.enumValue("status", status, PeriodStatus.class);
-        return listings.respond(new SyncedCollection<>("reporting-periods", ReportingPeriodDetails.class, p -> p.id().toString(),
+        return listings.respond(new SyncedCollection<>("reporting-periods", ReportingPeriodDetail.class, p -> p.id().toString(),
                 ids -> periods.byIds(inStatus, ids)), sync, headers, paging,
                 () -> periods.list(inStatus, paging));
     }
@@ -76,10 +76,10 @@ public class ReportingPeriodResource {
     @Operation(operationId = "getReportingPeriod", summary = "One reporting period", description = "Staff and advisors.")
     @APIResponse(responseCode = "200", description = "The period",
             headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetail.class)))
     @APIResponse(responseCode = "404", description = "No such period")
-    public RestResponse<ReportingPeriodDetails> get(@PathParam("id") UUID id) {
-        ReportingPeriodDetails period = periods.get(id);
+    public RestResponse<ReportingPeriodDetail> get(@PathParam("id") UUID id) {
+        ReportingPeriodDetail period = periods.get(id);
         return VersionedResponses.ok(period, period.version());
     }
 
@@ -91,9 +91,9 @@ public class ReportingPeriodResource {
             headers = {
                 @Header(name = "Location", description = "URL of the new period", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                 @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetails.class)))
-    public RestResponse<ReportingPeriodDetails> create(@Valid @NotNull NewReportingPeriod input) {
-        ReportingPeriodDetails created = periods.create(input);
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetail.class)))
+    public RestResponse<ReportingPeriodDetail> create(@Valid @NotNull ReportingPeriodInput input) {
+        ReportingPeriodDetail created = periods.create(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
     }
 
@@ -106,14 +106,14 @@ public class ReportingPeriodResource {
                     + "LOCKED is final. Any other step is a 409 naming the allowed ones. Needs If-Match (428 without it, 412 when stale).")
     @APIResponse(responseCode = "200", description = "The period in its new status",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetail.class)))
     @APIResponse(responseCode = "409", description = "This step is not allowed from the current status")
     @APIResponse(responseCode = "412", description = "The period changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<ReportingPeriodDetails> transition(@PathParam("id") UUID id,
+    public RestResponse<ReportingPeriodDetail> transition(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
-            @Valid @NotNull PeriodTransition input) {
-        ReportingPeriodDetails period = periods.transition(id, ifMatch, input);
+            @Valid @NotNull PeriodTransitionInput input) {
+        ReportingPeriodDetail period = periods.transition(id, ifMatch, input);
         return VersionedResponses.ok(period, period.version());
     }
 }

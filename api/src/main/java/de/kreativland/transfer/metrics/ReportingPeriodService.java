@@ -31,23 +31,23 @@ public class ReportingPeriodService {
     @Inject
     AuditLog audit;
 
-    public Page<ReportingPeriodDetails> list(PeriodStatus status, PageParams paging) {
+    public Page<ReportingPeriodDetail> list(PeriodStatus status, PageParams paging) {
         Lists.Slice<ReportingPeriod> slice = periods(status).page(em, "e.startsOn desc, e.id", paging);
-        return new Page<>(slice.items().stream().map(ReportingPeriodDetails::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(ReportingPeriodDetail::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 
     /** The periods with these ids that match the list's filter. */
-    public List<ReportingPeriodDetails> byIds(PeriodStatus status, Collection<String> ids) {
-        return periods(status).onlyIds(ids).all(em).stream().map(ReportingPeriodDetails::of).toList();
+    public List<ReportingPeriodDetail> byIds(PeriodStatus status, Collection<String> ids) {
+        return periods(status).onlyIds(ids).all(em).stream().map(ReportingPeriodDetail::of).toList();
     }
 
     private static Lists<ReportingPeriod> periods(PeriodStatus status) {
         return Lists.of(ReportingPeriod.class).where("e.status = :status", "status", status);
     }
 
-    public ReportingPeriodDetails get(UUID id) {
-        return ReportingPeriodDetails.of(find(id));
+    public ReportingPeriodDetail get(UUID id) {
+        return ReportingPeriodDetail.of(find(id));
     }
 
     ReportingPeriod find(UUID id) {
@@ -59,7 +59,7 @@ public class ReportingPeriodService {
     }
 
     @Transactional
-    public ReportingPeriodDetails create(NewReportingPeriod input) {
+    public ReportingPeriodDetail create(ReportingPeriodInput input) {
         if (input.endsOn().isBefore(input.startsOn())) {
             throw Problems.invalidField("endsOn", "must not be before startsOn");
         }
@@ -73,11 +73,11 @@ public class ReportingPeriodService {
         em.flush();
         audit.record("reporting_period", period.id, "create", Map.of("name", period.name, "startsOn", period.startsOn.toString(),
                 "endsOn", period.endsOn.toString()));
-        return ReportingPeriodDetails.of(period);
+        return ReportingPeriodDetail.of(period);
     }
 
     @Transactional
-    public ReportingPeriodDetails transition(UUID id, String ifMatch, PeriodTransition input) {
+    public ReportingPeriodDetail transition(UUID id, String ifMatch, PeriodTransitionInput input) {
         ReportingPeriod period = find(id);
         ETags.requireMatch(ifMatch, period.version);
         PeriodStatus from = period.status;
@@ -85,7 +85,7 @@ public class ReportingPeriodService {
         period.status = input.to();
         em.flush();
         audit.record("reporting_period", period.id, "transition", Map.of("from", from, "to", period.status));
-        return ReportingPeriodDetails.of(period);
+        return ReportingPeriodDetail.of(period);
     }
 
     /**

@@ -30,15 +30,15 @@ public class TargetService {
     @Inject
     AuditLog audit;
 
-    public Page<IndicatorTargetDetails> listTargets(UUID periodId, String indicatorKey, UUID scopeId, PageParams paging) {
+    public Page<IndicatorTargetDetail> listTargets(UUID periodId, String indicatorKey, UUID scopeId, PageParams paging) {
         Lists.Slice<IndicatorTarget> slice = targets(periodId, indicatorKey, scopeId).page(em, "e.periodId, e.indicatorKey, e.scopeId", paging);
-        return new Page<>(slice.items().stream().map(IndicatorTargetDetails::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(IndicatorTargetDetail::of).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 
     /** The targets with these ids that the caller may see and that match the list's filters. */
-    public List<IndicatorTargetDetails> targetsByIds(UUID periodId, String indicatorKey, UUID scopeId, Collection<String> ids) {
-        return targets(periodId, indicatorKey, scopeId).onlyIds(ids).all(em).stream().map(IndicatorTargetDetails::of).toList();
+    public List<IndicatorTargetDetail> targetsByIds(UUID periodId, String indicatorKey, UUID scopeId, Collection<String> ids) {
+        return targets(periodId, indicatorKey, scopeId).onlyIds(ids).all(em).stream().map(IndicatorTargetDetail::of).toList();
     }
 
     private Lists<IndicatorTarget> targets(UUID periodId, String indicatorKey, UUID scopeId) {
@@ -47,16 +47,16 @@ public class TargetService {
                 .where("e.scopeId = :scope", "scope", scopeId).scopeInStates(access.limitStates());
     }
 
-    public IndicatorTargetDetails getTarget(UUID id) {
+    public IndicatorTargetDetail getTarget(UUID id) {
         IndicatorTarget target = em.find(IndicatorTarget.class, id);
         if (target == null || !access.visible(em.find(MetricScope.class, target.scopeId).state)) {
             throw Problems.notFound("Target", id);
         }
-        return IndicatorTargetDetails.of(target);
+        return IndicatorTargetDetail.of(target);
     }
 
     @Transactional
-    public IndicatorTargetDetails createTarget(NewIndicatorTarget input) {
+    public IndicatorTargetDetail createTarget(IndicatorTargetInput input) {
         if (em.find(Indicator.class, input.indicatorKey()) == null) {
             throw Problems.invalidField("indicatorKey", "there is no indicator " + input.indicatorKey());
         }
@@ -88,10 +88,10 @@ public class TargetService {
         details.put("baseline", target.baseline);
         details.put("target", target.target);
         audit.record("indicator_target", target.id, "create", details);
-        return IndicatorTargetDetails.of(target);
+        return IndicatorTargetDetail.of(target);
     }
 
-    public Page<ReportNarrativeDetails> listNarratives(UUID periodId, UUID scopeId, PageParams paging) {
+    public Page<ReportNarrativeDetail> listNarratives(UUID periodId, UUID scopeId, PageParams paging) {
         Lists.Slice<ReportNarrative> slice = narratives(periodId, scopeId)
                 .page(em, "coalesce(e.startsOn, (select p.startsOn from ReportingPeriod p where p.id = e.periodId)), e.position, e.id", paging);
         return new Page<>(narratives(slice.items()), paging.page(), paging.size(),
@@ -99,7 +99,7 @@ public class TargetService {
     }
 
     /** The narrative sections with these ids that the caller may see and that match the list's filters. */
-    public List<ReportNarrativeDetails> narrativesByIds(UUID periodId, UUID scopeId, Collection<String> ids) {
+    public List<ReportNarrativeDetail> narrativesByIds(UUID periodId, UUID scopeId, Collection<String> ids) {
         return narratives(narratives(periodId, scopeId).onlyIds(ids).all(em));
     }
 
@@ -110,7 +110,7 @@ public class TargetService {
     }
 
     /** The sections with the dates of their periods, read in one query. */
-    private List<ReportNarrativeDetails> narratives(List<ReportNarrative> sections) {
+    private List<ReportNarrativeDetail> narratives(List<ReportNarrative> sections) {
         List<UUID> periodIds = sections.stream().map(n -> n.periodId).filter(Objects::nonNull).distinct().toList();
         Map<UUID, ReportingPeriod> byId = new HashMap<>();
         if (!periodIds.isEmpty()) {
@@ -120,7 +120,7 @@ public class TargetService {
         return sections.stream().map(n -> narrative(n, byId.get(n.periodId))).toList();
     }
 
-    public ReportNarrativeDetails getNarrative(UUID id) {
+    public ReportNarrativeDetail getNarrative(UUID id) {
         ReportNarrative narrative = em.find(ReportNarrative.class, id);
         if (narrative == null || !access.visible(em.find(MetricScope.class, narrative.scopeId).state)) {
             throw Problems.notFound("Narrative", id);
@@ -129,7 +129,7 @@ public class TargetService {
     }
 
     @Transactional
-    public ReportNarrativeDetails createNarrative(NewReportNarrative input) {
+    public ReportNarrativeDetail createNarrative(ReportNarrativeInput input) {
         access.scopeField("scopeId", input.scopeId());
         if (input.periodId() != null) {
             if (input.startsOn() != null || input.endsOn() != null) {
@@ -164,12 +164,12 @@ public class TargetService {
         return narrative(narrative);
     }
 
-    ReportNarrativeDetails narrative(ReportNarrative n) {
+    ReportNarrativeDetail narrative(ReportNarrative n) {
         return narrative(n, n.periodId == null ? null : em.find(ReportingPeriod.class, n.periodId));
     }
 
-    private static ReportNarrativeDetails narrative(ReportNarrative n, ReportingPeriod period) {
-        return new ReportNarrativeDetails(n.id, n.scopeId, n.periodId, period == null ? n.startsOn : period.startsOn,
+    private static ReportNarrativeDetail narrative(ReportNarrative n, ReportingPeriod period) {
+        return new ReportNarrativeDetail(n.id, n.scopeId, n.periodId, period == null ? n.startsOn : period.startsOn,
                 period == null ? n.endsOn : period.endsOn, n.position, n.title, n.body, n.version);
     }
 }

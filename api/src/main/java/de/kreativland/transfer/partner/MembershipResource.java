@@ -1,6 +1,5 @@
 package de.kreativland.transfer.partner;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
@@ -16,11 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/memberships")
 @Tag(name = "Memberships")
@@ -40,7 +39,7 @@ public class MembershipResource {
                     + "In incremental sync a membership's id is subject:organisationId; an ended membership arrives in removed.")
     @Extension(name = "x-bulk-export", value = "Membership")
     @APIResponse(responseCode = "200", description = "One page of memberships")
-    public RestResponse<Page<Membership>> list(@BeanParam SyncParams sync,
+    public Response list(@BeanParam SyncParams sync,
             @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
         PageParams paging = pageQuery.params();

@@ -1,7 +1,6 @@
 package de.kreativland.transfer.partner;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
@@ -56,7 +56,7 @@ public class OrganisationResource {
             description = "Every non-personal field, all programme roles. Advisors see only the states of their token.")
     @Extension(name = "x-bulk-export", value = "OrganisationDetail")
     @APIResponse(responseCode = "200", description = "One page of organisations")
-    public RestResponse<Page<OrganisationDetail>> list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
+    public Response list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
             @BeanParam Paging.Standard pageQuery,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         DirectoryFilter filter = params.filter();

@@ -1,6 +1,5 @@
 package de.kreativland.transfer.partner;
 
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import de.kreativland.transfer.sync.Listings;
 import de.kreativland.transfer.sync.SyncParams;
 import de.kreativland.transfer.sync.SyncedCollection;
@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** The public partner directory: best-practice and tandem partners, public fields only. */
 @Path("/partners")
@@ -42,7 +41,7 @@ public class PartnerResource {
             description = "Best-practice and tandem partners with public fields only; filters combine with German full-text search. Readable without login.")
     @Extension(name = "x-bulk-export", value = "PartnerSummary")
     @APIResponse(responseCode = "200", description = "One page of partners")
-    public RestResponse<Page<PartnerSummary>> list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
+    public Response list(@BeanParam DirectoryParams params, @BeanParam SyncParams sync,
             @BeanParam Paging.Standard pageQuery,
             @Context HttpHeaders headers) {
         DirectoryFilter filter = params.filter();

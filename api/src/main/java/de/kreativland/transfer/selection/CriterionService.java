@@ -54,7 +54,7 @@ public class CriterionService {
     }
 
     @Transactional
-    public Criterion create(NewCriterion input) {
+    public Criterion create(CriterionInput input) {
         boolean taken = !em.createQuery("select c.id from SelectionCriterion c where c.key = :key", UUID.class)
                 .setParameter("key", input.key()).getResultList().isEmpty();
         if (taken) {
@@ -72,7 +72,7 @@ public class CriterionService {
     }
 
     @Transactional
-    public Criterion update(UUID id, String ifMatch, CriterionChange change) {
+    public Criterion update(UUID id, String ifMatch, CriterionUpdateInput change) {
         SelectionCriterion c = find(id);
         ETags.requireMatch(ifMatch, c.version);
         Map<String, Object> before = Map.of("weight", c.weight, "active", c.active, "position", c.position);

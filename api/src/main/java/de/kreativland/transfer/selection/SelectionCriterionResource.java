@@ -1,7 +1,6 @@
 package de.kreativland.transfer.selection;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
@@ -28,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,7 +59,7 @@ public class SelectionCriterionResource {
             description = "Criteria with their weights, in catalogue order. Staff, coaches and advisors.")
     @Extension(name = "x-bulk-export", value = "Criterion")
     @APIResponse(responseCode = "200", description = "One page of criteria")
-    public RestResponse<Page<Criterion>> list(
+    public Response list(
             @QueryParam("active") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "Only active (true) or inactive (false) criteria; all when absent", schema = @Schema(type = SchemaType.BOOLEAN)) String active,
             @BeanParam SyncParams sync,
@@ -92,7 +92,7 @@ public class SelectionCriterionResource {
         @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Criterion.class)))
     @APIResponse(responseCode = "409", description = "The key is taken")
-    public RestResponse<Criterion> create(@Valid @NotNull NewCriterion input, @Context UriInfo uri) {
+    public RestResponse<Criterion> create(@Valid @NotNull CriterionInput input, @Context UriInfo uri) {
         Criterion criterion = criteria.create(input);
         return VersionedResponses.created(uri, criterion.id(), criterion, criterion.version());
     }
@@ -110,7 +110,7 @@ public class SelectionCriterionResource {
     @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
     public RestResponse<Criterion> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
-            @Valid @NotNull CriterionChange change) {
+            @Valid @NotNull CriterionUpdateInput change) {
         Criterion criterion = criteria.update(id, ifMatch, change);
         return VersionedResponses.ok(criterion, criterion.version());
     }

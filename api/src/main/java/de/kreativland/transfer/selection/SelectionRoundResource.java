@@ -1,7 +1,6 @@
 package de.kreativland.transfer.selection;
 
 import de.kreativland.transfer.common.ETags;
-import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Roles;
@@ -28,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +62,7 @@ public class SelectionRoundResource {
             description = "Newest first. Staff and coaches. In incremental sync a candidate added or decided is a change of its round.")
     @Extension(name = "x-bulk-export", value = "RoundSummary")
     @APIResponse(responseCode = "200", description = "One page of rounds")
-    public RestResponse<Page<RoundSummary>> list(
+    public Response list(
             @QueryParam("status") @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED")
             @Parameter(description = "Only rounds with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"})) String status,
             @BeanParam SyncParams sync,
@@ -82,7 +82,7 @@ public class SelectionRoundResource {
         @Header(name = HttpHeaders.LOCATION, description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
         @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Round.class)))
-    public RestResponse<Round> create(@Valid @NotNull NewRound input, @Context UriInfo uri) {
+    public RestResponse<Round> create(@Valid @NotNull RoundInput input, @Context UriInfo uri) {
         Round round = rounds.create(input);
         return VersionedResponses.created(uri, round.id(), round, round.version());
     }
@@ -114,7 +114,7 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
     public RestResponse<Round> update(@PathParam("roundId") UUID roundId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
-            @Valid @NotNull RoundChange change) {
+            @Valid @NotNull RoundUpdateInput change) {
         Round round = rounds.update(roundId, ifMatch, change);
         return VersionedResponses.ok(round, round.version());
     }
@@ -130,7 +130,7 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "404", description = "No such round")
     @APIResponse(responseCode = "409", description = "The round is closed, has " + SelectionRoundService.MAX_CANDIDATES
             + " candidates, or the organisation is a candidate already")
-    public RestResponse<RankedCandidate> addCandidate(@PathParam("roundId") UUID roundId, @Valid @NotNull NewCandidate input,
+    public RestResponse<RankedCandidate> addCandidate(@PathParam("roundId") UUID roundId, @Valid @NotNull CandidateInput input,
             @Context UriInfo uri) {
         RankedCandidate candidate = rounds.addCandidate(roundId, input);
         return RestResponse.ResponseBuilder.<RankedCandidate>created(uri.getAbsolutePathBuilder().path(candidate.id().toString()).build())
@@ -158,7 +158,7 @@ public class SelectionRoundResource {
     @APIResponse(responseCode = "404", description = "No such round or candidate")
     @APIResponse(responseCode = "409", description = "The round is closed, or the candidate's decision cannot change to this one")
     public RankedCandidate decide(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
-            @Valid @NotNull CandidateDecision input) {
+            @Valid @NotNull CandidateDecisionInput input) {
         return rounds.decide(roundId, candidateId, input);
     }
 

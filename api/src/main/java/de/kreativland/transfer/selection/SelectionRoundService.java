@@ -81,7 +81,7 @@ public class SelectionRoundService {
     }
 
     @Transactional
-    public Round create(NewRound input) {
+    public Round create(RoundInput input) {
         SelectionRound round = new SelectionRound();
         round.id = UUID.randomUUID();
         round.name = input.name();
@@ -94,7 +94,7 @@ public class SelectionRoundService {
     }
 
     @Transactional
-    public Round update(UUID roundId, String ifMatch, RoundChange change) {
+    public Round update(UUID roundId, String ifMatch, RoundUpdateInput change) {
         SelectionRound round = findRound(roundId);
         ETags.requireMatch(ifMatch, round.version);
         RoundStatus before = round.status;
@@ -113,7 +113,7 @@ public class SelectionRoundService {
 
     /** Adds an organisation to an open round; an organisation without a programme role becomes a CANDIDATE. */
     @Transactional
-    public RankedCandidate addCandidate(UUID roundId, NewCandidate input) {
+    public RankedCandidate addCandidate(UUID roundId, CandidateInput input) {
         SelectionRound round = findRound(roundId);
         requireOpen(round);
         em.lock(round, LockModeType.PESSIMISTIC_WRITE);
@@ -148,7 +148,7 @@ public class SelectionRoundService {
      * organisation a best-practice partner. The weighted score is frozen with the first decision.
      */
     @Transactional
-    public RankedCandidate decide(UUID roundId, UUID candidateId, CandidateDecision input) {
+    public RankedCandidate decide(UUID roundId, UUID candidateId, CandidateDecisionInput input) {
         SelectionCandidate candidate = findCandidate(roundId, candidateId);
         if (user.isMemberOf(candidate.organisationId)) {
             throw Problems.forbidden("You belong to this candidate's organisation and cannot decide on it");

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Answers a collection's list request in one of its three forms: an ordinary page, an incremental-sync
@@ -72,15 +72,18 @@ public class Listings {
         return Format.JSON;
     }
 
-    /** A list operation's answer: the page, a sync window or the export, as the request asks. */
-    @SuppressWarnings("unchecked")
-    public <T> RestResponse<Page<T>> respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
+    /**
+     * A list operation's answer: the page, a sync window or the export, as the request asks. A {@code Response}, not a
+     * {@code RestResponse<Page<T>>}: the writer must be chosen for what is answered (a stream for an export); the
+     * contract's page schema is written by {@link BulkExportFilter}.
+     */
+    public <T> Response respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
             Supplier<Page<T>> page) {
-        return (RestResponse<Page<T>>) (RestResponse<?>) respond(collection, sync, headers, paging, page, Function.identity());
+        return respond(collection, sync, headers, paging, page, Function.identity());
     }
 
     /** The same for a collection whose JSON answer or sync window is not a {@link Page}. */
-    public <T> RestResponse<Object> respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
+    public <T> Response respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
             Supplier<?> page, Function<Page<T>, ?> syncWindow) {
         Format format = format(headers);
         if (format != Format.JSON) {
@@ -88,7 +91,7 @@ public class Listings {
         }
         Optional<SyncPosition> position = sync.position();
         Object body = position.isPresent() ? syncWindow.apply(self.window(collection, position.get(), paging.size())) : page.get();
-        return RestResponse.ok(body, MediaType.APPLICATION_JSON);
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
     @Transactional
@@ -113,7 +116,7 @@ public class Listings {
         return Page.syncWindow(items, size, window.remaining(), window.next().cursor(), removed);
     }
 
-    private <T> RestResponse<Object> export(SyncedCollection<T> collection, Format format) {
+    private <T> Response export(SyncedCollection<T> collection, Format format) {
         String cursor = feed.horizon().cursor();
         StreamingOutput body = output -> {
             if (format == Format.NDJSON) {
@@ -124,7 +127,7 @@ public class Listings {
         };
         String extension = format == Format.NDJSON ? "ndjson" : "csv";
         String type = format == Format.NDJSON ? NDJSON : CSV + ";charset=UTF-8";
-        return RestResponse.ResponseBuilder.<Object>ok(body, type)
+        return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + collection.name() + "." + extension + "\"")
                 .header(SYNC_CURSOR, cursor)
                 .build();

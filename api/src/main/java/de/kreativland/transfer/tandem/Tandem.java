@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A best-practice organisation, one of its concepts and a tandem organisation. Never serialized: the API shows {@link TandemDetails}. */
+/** A best-practice organisation, one of its concepts and a tandem organisation. Never serialized: the API shows {@link TandemDetail}. */
 @Entity
 @Table(name = "tandem")
 public class Tandem extends Audited {

@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +68,7 @@ public class TandemResource {
                     + "assigned to. Nobody else. In incremental sync a step, a milestone change or a logged activity is a change of its tandem.")
     @Extension(name = "x-bulk-export", value = "TandemSummary")
     @APIResponse(responseCode = "200", description = "One page of tandems")
-    public RestResponse<Page<TandemSummary>> list(
+    public Response list(
             @QueryParam("status") @Pattern(regexp = TandemStatus.PATTERN, message = "must be PROPOSED, AGREED, ACTIVE, COMPLETED or CANCELLED")
             @Parameter(description = "Only tandems with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "CANCELLED"})) String status,
@@ -98,10 +99,10 @@ public class TandemResource {
     @APIResponse(responseCode = "201", description = "Proposed", headers = {
         @Header(name = HttpHeaders.LOCATION, description = "URL of the new tandem", schema = @Schema(type = SchemaType.STRING, format = "uri")),
         @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
     @APIResponse(responseCode = "409", description = "The concept is not APPROVED or PUBLISHED, or the pair already has an open tandem")
-    public RestResponse<TandemDetails> create(@Valid @NotNull NewTandem input) {
-        TandemDetails tandem = tandems.create(input);
+    public RestResponse<TandemDetail> create(@Valid @NotNull TandemInput input) {
+        TandemDetail tandem = tandems.create(input);
         return VersionedResponses.created(uri, tandem.id(), tandem, tandem.version());
     }
 
@@ -112,9 +113,9 @@ public class TandemResource {
             + " Progress is the share of milestones done.")
     @APIResponse(responseCode = "200", description = "The tandem", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
             schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetails.class)))
-    public RestResponse<TandemDetails> get(@PathParam("id") UUID id) {
-        TandemDetails tandem = tandems.get(id);
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
+    public RestResponse<TandemDetail> get(@PathParam("id") UUID id) {
+        TandemDetail tandem = tandems.get(id);
         return VersionedResponses.ok(tandem, tandem.version());
     }
 
@@ -128,14 +129,14 @@ public class TandemResource {
                     + "steps allowed from the current status. If-Match is optional.")
     @APIResponse(responseCode = "200", description = "The tandem after the step", headers = @Header(name = HttpHeaders.ETAG,
             description = ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
     @APIResponse(responseCode = "403", description = "The caller may not take this step")
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public RestResponse<TandemDetails> transition(@PathParam("id") UUID id,
+    public RestResponse<TandemDetail> transition(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
             @Valid @NotNull TandemTransitionInput input) {
-        TandemDetails tandem = tandems.transition(id, ifMatch, input);
+        TandemDetail tandem = tandems.transition(id, ifMatch, input);
         return VersionedResponses.ok(tandem, tandem.version());
     }
 
@@ -185,7 +186,7 @@ public class TandemResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Milestone> updateMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "The ETag last read; required") String ifMatch,
-            @Valid @NotNull MilestoneChange change) {
+            @Valid @NotNull MilestoneInput change) {
         Milestone milestone = tandems.updateMilestone(id, milestoneId, ifMatch, change);
         return VersionedResponses.ok(milestone, milestone.version());
     }
@@ -195,7 +196,7 @@ public class TandemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "listTandemActivities", summary = "Meetings, visits, calls and workshops of a tandem, latest first",
             description = READERS)
-    public Page<TandemActivityDetails> activities(@PathParam("id") UUID id,
+    public Page<TandemActivityDetail> activities(@PathParam("id") UUID id,
             @QueryParam("type") @Pattern(regexp = ActivityType.PATTERN, message = "must be MEETING, VISIT, CALL or WORKSHOP")
             @Parameter(description = "Only activities of this type", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "MEETING", "VISIT", "CALL", "WORKSHOP"})) String type,
@@ -207,7 +208,7 @@ public class TandemResource {
     @Path("/{id}/activities/{activityId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "getTandemActivity", summary = "One activity of a tandem", description = READERS)
-    public TandemActivityDetails activity(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId) {
+    public TandemActivityDetail activity(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId) {
         return tandems.activity(id, activityId);
     }
 
@@ -219,12 +220,12 @@ public class TandemResource {
             description = "Partner members of either organisation and staff, while the tandem is PROPOSED, AGREED or ACTIVE.")
     @APIResponse(responseCode = "201", description = "Logged", headers = {
         @Header(name = HttpHeaders.LOCATION, description = "URL of the new activity", schema = @Schema(type = SchemaType.STRING, format = "uri"))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemActivityDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemActivityDetail.class)))
     @APIResponse(responseCode = "403", description = "Not a member of either organisation")
     @APIResponse(responseCode = "409", description = "The tandem is COMPLETED or CANCELLED")
-    public RestResponse<TandemActivityDetails> logActivity(@PathParam("id") UUID id, @Valid @NotNull NewTandemActivity input) {
-        TandemActivityDetails activity = tandems.logActivity(id, input);
-        return RestResponse.ResponseBuilder.<TandemActivityDetails>created(uri.getAbsolutePathBuilder().path(activity.id().toString()).build())
+    public RestResponse<TandemActivityDetail> logActivity(@PathParam("id") UUID id, @Valid @NotNull TandemActivityInput input) {
+        TandemActivityDetail activity = tandems.logActivity(id, input);
+        return RestResponse.ResponseBuilder.<TandemActivityDetail>created(uri.getAbsolutePathBuilder().path(activity.id().toString()).build())
                 .entity(activity).build();
     }
 }

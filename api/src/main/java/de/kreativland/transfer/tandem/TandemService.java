@@ -138,7 +138,7 @@ public class TandemService {
         }).toList();
     }
 
-    public TandemDetails get(UUID id) {
+    public TandemDetail get(UUID id) {
         return view(readable(id));
     }
 
@@ -148,7 +148,7 @@ public class TandemService {
      * coordinator says why (selectionReason). The tandem organisation becomes a TANDEM partner.
      */
     @Transactional
-    public TandemDetails create(NewTandem input) {
+    public TandemDetail create(TandemInput input) {
         TransferConcept concept = suggestions.requireMatchable(input.conceptId(), "conceptId");
         UUID candidate = input.tandemOrganisationId();
         Organisation organisation = roles.find(candidate)
@@ -215,7 +215,7 @@ public class TandemService {
      * the caller may not take it, 400 naming reason when cancelling without one. ACTIVE generates the milestones.
      */
     @Transactional
-    public TandemDetails transition(UUID id, String ifMatch, TandemTransitionInput input) {
+    public TandemDetail transition(UUID id, String ifMatch, TandemTransitionInput input) {
         Tandem tandem = readable(id);
         if (ifMatch != null && !ifMatch.isBlank()) {
             ETags.requireMatch(ifMatch, tandem.version);
@@ -293,7 +293,7 @@ public class TandemService {
      * organisation, while the tandem is ACTIVE, with If-Match. DONE records the day; leaving DONE clears it.
      */
     @Transactional
-    public Milestone updateMilestone(UUID id, UUID milestoneId, String ifMatch, MilestoneChange change) {
+    public Milestone updateMilestone(UUID id, UUID milestoneId, String ifMatch, MilestoneInput change) {
         Tandem tandem = readable(id);
         TandemMilestone milestone = findMilestone(id, milestoneId);
         if (!access.canWork(tandem)) {
@@ -329,7 +329,7 @@ public class TandemService {
         return milestone(milestone);
     }
 
-    public Page<TandemActivityDetails> activities(UUID id, ActivityType type, PageParams paging) {
+    public Page<TandemActivityDetail> activities(UUID id, ActivityType type, PageParams paging) {
         readable(id);
         String byType = type == null ? "" : " and a.type = :type";
         var query = em.createQuery("select a from TandemActivity a where a.tandemId = :id" + byType + " order by a.heldOn desc, a.createdAt desc, a.id",
@@ -339,20 +339,20 @@ public class TandemService {
             query.setParameter("type", type);
             count.setParameter("type", type);
         }
-        List<TandemActivityDetails> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
+        List<TandemActivityDetail> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
                 .map(TandemService::activity).toList();
         long total = count.getSingleResult();
         return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
-    public TandemActivityDetails activity(UUID id, UUID activityId) {
+    public TandemActivityDetail activity(UUID id, UUID activityId) {
         readable(id);
         return activity(findActivity(id, activityId));
     }
 
     /** Logs an activity: staff and partner members of either organisation, while the tandem is open. */
     @Transactional
-    public TandemActivityDetails logActivity(UUID id, NewTandemActivity input) {
+    public TandemActivityDetail logActivity(UUID id, TandemActivityInput input) {
         Tandem tandem = readable(id);
         if (!access.canWork(tandem)) {
             throw Problems.forbidden("Only members of the two organisations and programme staff log activities of tandem " + id);
@@ -457,7 +457,7 @@ public class TandemService {
         return activity;
     }
 
-    private TandemDetails view(Tandem t) {
+    private TandemDetail view(Tandem t) {
         Object[] names = (Object[]) em.createNativeQuery("""
                 select b.id, b.name, b.town, b.state, o.id, o.name, o.town, o.state, c.title
                 from organisation b, organisation o, transfer_concept c where b.id = :b and o.id = :o and c.id = :c""")
@@ -469,7 +469,7 @@ public class TandemService {
                 from tandem_milestone where tandem_id = :id""").setParameter("id", t.id).getSingleResult();
         MilestoneCounts milestones = new MilestoneCounts(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
                 ((Number) counts[2]).intValue(), ((Number) counts[3]).intValue(), date(counts[4]));
-        return new TandemDetails(t.id, organisation(names, 0), organisation(names, 4), t.conceptId, (String) names[8], t.status,
+        return new TandemDetail(t.id, organisation(names, 0), organisation(names, 4), t.conceptId, (String) names[8], t.status,
                 t.suggestionRank, t.suggestionScore == null ? null : t.suggestionScore.doubleValue(), t.selectionReason, t.startedOn,
                 t.endedOn, t.cancelReason, milestones.progressPercent(), milestones, access.available(t), t.createdAt, t.updatedAt, t.version);
     }
@@ -479,8 +479,8 @@ public class TandemService {
                 m.ownerOrganisationId, m.status, m.doneOn, m.adaptationNotes, m.updatedAt, m.version);
     }
 
-    private static TandemActivityDetails activity(TandemActivity a) {
-        return new TandemActivityDetails(a.id, a.tandemId, a.type, a.heldOn, a.participants, a.notes, a.createdByName, a.createdAt);
+    private static TandemActivityDetail activity(TandemActivity a) {
+        return new TandemActivityDetail(a.id, a.tandemId, a.type, a.heldOn, a.participants, a.notes, a.createdByName, a.createdAt);
     }
 
     private Set<UUID> coachedOrganisations() {

@@ -1,8 +1,0 @@
-package de.kreativland.transfer.concept;
-
-import jakarta.validation.constraints.NotNull;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(description = "Resolve or reopen a comment")
-public record CommentChange(@Schema(required = true) @NotNull Boolean resolved) {
-}

@@ -1,8 +1,0 @@
-package de.kreativland.transfer.learning;
-
-import jakarta.validation.constraints.NotNull;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(description = "A status change of a learning module")
-public record ModuleTransition(@Schema(required = true) @NotNull ModuleStatus to) {
-}
