@@ -48,9 +48,7 @@ export default tseslint.config(
         { type: 'testing', pattern: 'src/test/**', partialMatch: false },
         { type: 'shared', pattern: 'src/{api,components,lib,locales,types}/**', partialMatch: false },
       ],
-      'boundaries/files': [
-        { category: 'test', pattern: 'src/**/*.test.{ts,tsx}' },
-      ],
+      'boundaries/files': [{ category: 'test', pattern: 'src/**/*.test.{ts,tsx}' }],
     },
     rules: {
       'boundaries/dependencies': [

@@ -4,9 +4,7 @@ import { expectNoAxeViolations, loginThroughKeycloak } from './helpers';
 // The demo round "Auswahlrunde 2026" has four undecided "(Demo)" candidates. Deciding one makes it a
 // best-practice partner, so the test picks whichever candidate is still undecided: it passes again
 // on a database where it already ran.
-test('coordinator sees ranking and matrix of "Auswahlrunde 2026" and selects a candidate with a rationale', async ({
-  page,
-}) => {
+test('coordinator sees ranking and matrix of "Auswahlrunde 2026" and selects a candidate with a rationale', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await loginThroughKeycloak(page, 'coordinator', 'coordinator');

@@ -4,9 +4,7 @@ import { expectNoAxeViolations, PARTNERS } from './helpers';
 test('anonymous visitor sees the six best-practice partners on the start page', async ({ page }) => {
   await page.goto('/');
 
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Beste-Praxis-Partner im ländlichen Raum' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beste-Praxis-Partner im ländlichen Raum' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   // The selection e2e may have made a "(Demo)" candidate a best-practice partner; count the real ones.
   const list = page.getByRole('region', { name: 'Partnerliste' }).getByRole('listitem').filter({ hasNotText: '(Demo)' });

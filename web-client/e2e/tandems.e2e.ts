@@ -48,7 +48,9 @@ test('the coordinator proposes the top-ranked suggestion for the Fichtelgebirge 
   await dialog.getByRole('button', { name: 'Vorschlagen' }).click();
 
   await expect(page).toHaveURL(/\/tandems\/[0-9a-f-]{36}$/);
-  await expect(main.getByRole('heading', { level: 1, name: `Tandem: Künstlerkolonie Fichtelgebirge e.V. und ${organisation}` })).toBeVisible();
+  await expect(
+    main.getByRole('heading', { level: 1, name: `Tandem: Künstlerkolonie Fichtelgebirge e.V. und ${organisation}` }),
+  ).toBeVisible();
   await expect(main.locator('.tandem-facts')).toContainText('Vorgeschlagen');
   await expect(main.getByRole('link', { name: conceptTitle })).toBeVisible();
   await expect(main.getByText(/^0 von 0 Meilensteinen erledigt$/)).toBeVisible();

@@ -12,7 +12,9 @@ describe('Markdown', () => {
 
   it('drops raw HTML, script included, and never inserts it', () => {
     const { container } = render(
-      <Markdown>{'Vorher <script>window.hacked = true</script> nachher\n\n<img src=x onerror="alert(1)">\n\n<b>fett?</b>'}</Markdown>,
+      <Markdown>
+        {'Vorher <script>window.hacked = true</script> nachher\n\n<img src=x onerror="alert(1)">\n\n<b>fett?</b>'}
+      </Markdown>,
     );
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('img')).toBeNull();
@@ -26,7 +28,9 @@ describe('Markdown', () => {
   it('removes javascript:, data: and vbscript: link targets', () => {
     const { container } = render(
       <Markdown>
-        {'[eins](javascript:alert(1)) [zwei](JaVaScRiPt:alert(1)) [drei](data:text/html,<script>alert(1)</script>) [vier](vbscript:msgbox)\n\n<javascript:alert(1)>'}
+        {
+          '[eins](javascript:alert(1)) [zwei](JaVaScRiPt:alert(1)) [drei](data:text/html,<script>alert(1)</script>) [vier](vbscript:msgbox)\n\n<javascript:alert(1)>'
+        }
       </Markdown>,
     );
     expect(container.querySelectorAll('a')).toHaveLength(0);

@@ -22,7 +22,16 @@ type PagedResultsProps<T> = {
 };
 
 /** One page of a list: loading, error, the count (announced), the items and the page links. */
-export function PagedResults<T>({ query, loading, empty, count, onPageChange, page: requested, children, footer }: PagedResultsProps<T>) {
+export function PagedResults<T>({
+  query,
+  loading,
+  empty,
+  count,
+  onPageChange,
+  page: requested,
+  children,
+  footer,
+}: PagedResultsProps<T>) {
   if (query.isPending) return <Loading label={loading} />;
   if (query.isError) return <ErrorMessage error={query.error} />;
   const { items, totalItems, page, totalPages } = query.data;

@@ -12,12 +12,7 @@ export function Pagination({ page, totalPages, onPageChange }: PaginationProps) 
   if (totalPages <= 1) return null;
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={page <= 0}
-        onClick={() => onPageChange(page - 1)}
-      >
+      <button type="button" className="button button--secondary" disabled={page <= 0} onClick={() => onPageChange(page - 1)}>
         {t('pagination.previous')}
       </button>
       <p className="pagination__status" aria-live="polite">

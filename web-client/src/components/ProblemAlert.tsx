@@ -6,7 +6,11 @@ import { ApiError } from '@/lib/api/problem';
  * A failed write: a plain-language message for the refusals the caller can meet (403, 409, 412), with the
  * API's detail beneath it; any other problem as the shared error message.
  */
-export function ProblemAlert({ error, messages, children }: {
+export function ProblemAlert({
+  error,
+  messages,
+  children,
+}: {
   error: unknown;
   messages: Partial<Record<number, string>>;
   children?: ReactNode;

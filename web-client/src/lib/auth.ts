@@ -39,8 +39,7 @@ export type Auth = {
 
 export function keycloakAuth(keycloak: Keycloak, currentLanguage: () => string): Auth {
   const token = keycloak.idTokenParsed ?? keycloak.tokenParsed;
-  const userName =
-    (token?.['name'] as string | undefined) ?? (token?.['preferred_username'] as string | undefined);
+  const userName = (token?.['name'] as string | undefined) ?? (token?.['preferred_username'] as string | undefined);
   return {
     authenticated: keycloak.authenticated === true,
     userName,

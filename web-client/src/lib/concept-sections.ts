@@ -28,7 +28,12 @@ export const TEXT_SECTIONS = SECTIONS.filter(
 
 /** Every status, in lifecycle order (a record, so the type checker notices a new contract value). */
 export const CONCEPT_STATUSES = Object.keys({
-  DRAFT: true, IN_REVIEW: true, CHANGES_REQUESTED: true, APPROVED: true, PUBLISHED: true, ARCHIVED: true,
+  DRAFT: true,
+  IN_REVIEW: true,
+  CHANGES_REQUESTED: true,
+  APPROVED: true,
+  PUBLISHED: true,
+  ARCHIVED: true,
 } satisfies Record<ConceptStatus, true>) as ConceptStatus[];
 
 /** While the working copy may be changed. */

@@ -6,9 +6,7 @@ declare global {
   }
 }
 
-const httpUrl = z
-  .url({ protocol: /^https?$/ })
-  .transform((url) => url.replace(/\/+$/, ''));
+const httpUrl = z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, ''));
 
 export const appConfigSchema = z.object({
   apiUrl: httpUrl,
@@ -33,9 +31,7 @@ export function loadConfig(source: unknown = window.__KREATIVLAND_CONFIG__): App
   }
   const result = appConfigSchema.safeParse(source);
   if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-      .join('; ');
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
     throw new ConfigError(`Runtime configuration invalid (window.__KREATIVLAND_CONFIG__): ${problems}`);
   }
   return result.data;

@@ -17,22 +17,55 @@ function valuesOf<T extends string>(record: Record<T, true>): T[] {
 
 /** Ordered as the German states usually are listed: alphabetically by German name. */
 export const GERMAN_STATES = valuesOf<GermanState>({
-  BW: true, BY: true, BE: true, BB: true, HB: true, HH: true, HE: true, MV: true,
-  NI: true, NW: true, RP: true, SL: true, SN: true, ST: true, SH: true, TH: true,
+  BW: true,
+  BY: true,
+  BE: true,
+  BB: true,
+  HB: true,
+  HH: true,
+  HE: true,
+  MV: true,
+  NI: true,
+  NW: true,
+  RP: true,
+  SL: true,
+  SN: true,
+  ST: true,
+  SH: true,
+  TH: true,
 });
 
 export const SUBMARKETS = valuesOf<Submarket>({
-  MUSIC: true, BOOK_MARKET: true, ART_MARKET: true, FILM: true, BROADCASTING: true, PERFORMING_ARTS: true,
-  DESIGN: true, ARCHITECTURE: true, PRESS: true, ADVERTISING: true, SOFTWARE_GAMES: true, OTHER: true,
+  MUSIC: true,
+  BOOK_MARKET: true,
+  ART_MARKET: true,
+  FILM: true,
+  BROADCASTING: true,
+  PERFORMING_ARTS: true,
+  DESIGN: true,
+  ARCHITECTURE: true,
+  PRESS: true,
+  ADVERTISING: true,
+  SOFTWARE_GAMES: true,
+  OTHER: true,
 });
 
 export const SETTLEMENT_TYPES = valuesOf<SettlementType>({
-  LARGE_CITY: true, MEDIUM_TOWN: true, LARGER_SMALL_TOWN: true, SMALL_SMALL_TOWN: true, RURAL_MUNICIPALITY: true,
+  LARGE_CITY: true,
+  MEDIUM_TOWN: true,
+  LARGER_SMALL_TOWN: true,
+  SMALL_SMALL_TOWN: true,
+  RURAL_MUNICIPALITY: true,
 });
 
 export const ORGANISATION_KINDS = valuesOf<OrganisationKind>({
-  CREATIVE_BUSINESS: true, ASSOCIATION: true, SOCIOCULTURAL_CENTRE: true, YOUTH_EDUCATION: true,
-  NETWORK: true, MUNICIPALITY: true, OTHER: true,
+  CREATIVE_BUSINESS: true,
+  ASSOCIATION: true,
+  SOCIOCULTURAL_CENTRE: true,
+  YOUTH_EDUCATION: true,
+  NETWORK: true,
+  MUNICIPALITY: true,
+  OTHER: true,
 });
 
 export const PROGRAMME_ROLES = valuesOf<ProgrammeRole>({ CANDIDATE: true, BEST_PRACTICE: true, TANDEM: true });
@@ -41,7 +74,13 @@ export const PROGRAMME_ROLES = valuesOf<ProgrammeRole>({ CANDIDATE: true, BEST_P
 export const PUBLIC_PROGRAMME_ROLES: ProgrammeRole[] = ['BEST_PRACTICE', 'TANDEM'];
 
 export const DIRECTORY_SORTS = valuesOf<DirectorySort>({
-  name: true, '-name': true, town: true, '-town': true, foundingYear: true, '-foundingYear': true, relevance: true,
+  name: true,
+  '-name': true,
+  town: true,
+  '-town': true,
+  foundingYear: true,
+  '-foundingYear': true,
+  relevance: true,
 });
 
 /** Expertise topic keys (the contract types them as plain strings). */

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXPERTISE_TOPICS,
-  GERMAN_STATES,
-  ORGANISATION_KINDS,
-  PROGRAMME_ROLES,
-  SETTLEMENT_TYPES,
-  SUBMARKETS,
-} from '@/lib/enums';
+import { EXPERTISE_TOPICS, GERMAN_STATES, ORGANISATION_KINDS, PROGRAMME_ROLES, SETTLEMENT_TYPES, SUBMARKETS } from '@/lib/enums';
 import { resources } from '@/lib/i18n';
 
 function keys(value: unknown, prefix = ''): string[] {

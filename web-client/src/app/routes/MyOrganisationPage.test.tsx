@@ -322,9 +322,7 @@ describe('contact persons of my organisation', () => {
     await user.click(within(section).getByRole('button', { name: 'Ja, löschen' }));
 
     expect(await within(section).findByText('Kontaktperson Karla Kontakt (Demo) gelöscht.')).toBeVisible();
-    await waitFor(() =>
-      expect(within(section).queryByText('Karla Kontakt (Demo)', { selector: 'p' })).not.toBeInTheDocument(),
-    );
+    await waitFor(() => expect(within(section).queryByText('Karla Kontakt (Demo)', { selector: 'p' })).not.toBeInTheDocument());
     const deletion = requests.find((request) => request.method === 'DELETE')!;
     expect(new URL(deletion.url).pathname).toBe(`${CONTACTS_PATH}/${karla.id}`);
   });

@@ -49,7 +49,13 @@ export function EntityForm<K extends string>({
   return (
     <form className={className} aria-label={label} noValidate onSubmit={engine.submit}>
       {state.conflict && (
-        <div ref={state.conflictRef} className="message message--error" role="alert" tabIndex={-1} aria-labelledby={titleIds.conflict}>
+        <div
+          ref={state.conflictRef}
+          className="message message--error"
+          role="alert"
+          tabIndex={-1}
+          aria-labelledby={titleIds.conflict}
+        >
           <p id={titleIds.conflict} className="message__title">
             {t('conflictTitle')}
           </p>
@@ -63,7 +69,13 @@ export function EntityForm<K extends string>({
       )}
       {state.reloadError != null && <ErrorMessage error={state.reloadError} />}
       {state.showSummary && (
-        <div ref={state.summaryRef} className="message message--error error-summary" role="alert" tabIndex={-1} aria-labelledby={titleIds.summary}>
+        <div
+          ref={state.summaryRef}
+          className="message message--error error-summary"
+          role="alert"
+          tabIndex={-1}
+          aria-labelledby={titleIds.summary}
+        >
           <p id={titleIds.summary} className="message__title">
             {t('errorSummary')}
           </p>

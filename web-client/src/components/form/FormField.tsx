@@ -27,7 +27,16 @@ type ControlProps = {
  * Label, hint and error of one form control; the control references them with aria-describedby. The
  * control is rendered by `children` with the props every control carries.
  */
-function FieldFrame({ id, label, required, hint, error, value, onChange, children }: CommonProps & { children: (control: ControlProps) => ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  value,
+  onChange,
+  children,
+}: CommonProps & { children: (control: ControlProps) => ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className={error ? 'field field--invalid' : 'field'}>

@@ -11,7 +11,15 @@ import { useEntityForm } from './use-entity-form';
 type Values = { name: string; steps: { title: string }[] };
 const FIELDS = ['name', 'steps'] as const;
 
-function TestForm({ send, load, onDirty }: { send: (values: Values) => Promise<Values>; load: () => Promise<Values>; onDirty: (dirty: boolean) => void }) {
+function TestForm({
+  send,
+  load,
+  onDirty,
+}: {
+  send: (values: Values) => Promise<Values>;
+  load: () => Promise<Values>;
+  onDirty: (dirty: boolean) => void;
+}) {
   const mutation = useMutation({ mutationFn: send });
   const engine = useEntityForm<Values, (typeof FIELDS)[number], Values>({
     defaultValues: { name: 'Kalbe', steps: [{ title: 'Erfassen' }] },
@@ -31,7 +39,13 @@ function TestForm({ send, load, onDirty }: { send: (values: Values) => Promise<V
       labelOf={(field) => (field === 'name' ? 'Name' : 'Schritte')}
       submitLabel="Speichern"
     >
-      <TextField id="name" label="Name" value={engine.values.name} error={engine.errors.name} onChange={(name) => engine.change({ name })} />
+      <TextField
+        id="name"
+        label="Name"
+        value={engine.values.name}
+        error={engine.errors.name}
+        onChange={(name) => engine.change({ name })}
+      />
       <p id="steps">{engine.values.steps.map((step) => step.title).join(', ')}</p>
     </EntityForm>
   );
@@ -99,11 +113,11 @@ describe('the form engine', () => {
 
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
-    expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Name: too long',
-      'Schritte: must not be blank',
-      'other: something else',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Name: too long', 'Schritte: must not be blank', 'other: something else']);
   });
 
   it('keeps the input on 412 and loads the other save on request', async () => {

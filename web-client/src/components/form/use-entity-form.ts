@@ -1,6 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useForm, type DefaultValues, type FieldErrors as HookFieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldErrors as HookFieldErrors,
+  type FieldValues,
+  type Resolver,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError, violationsByField, type Violation } from '@/lib/api/problem';
 
@@ -64,7 +70,9 @@ function flatten(errors: HookFieldErrors, prefix = ''): [string, string][] {
  * problem+json violations to the fields, and on 412 keeps the input and offers to load the other save.
  * `EntityForm` shows what it tracks; focus moves to the conflict, the summary or the reload notice.
  */
-export function useEntityForm<V extends FieldValues, K extends string = string, S = unknown>(options: EntityFormOptions<V, K, S>) {
+export function useEntityForm<V extends FieldValues, K extends string = string, S = unknown>(
+  options: EntityFormOptions<V, K, S>,
+) {
   const { schema, fields, mutation, keyOf = (path: string) => path as K } = options;
   const form = useForm<V>({
     defaultValues: options.defaultValues as DefaultValues<V>,

@@ -51,10 +51,7 @@ function refetch(queryClient: QueryClient, keys: readonly QueryKey[] | undefined
 }
 
 /** A mutation of one endpoint with the app's API client and the cache effects it declares. */
-export function useApiMutation<V, T>(
-  mutate: (api: ApiClient, variables: V) => Promise<T>,
-  effects: MutationEffects<T, V> = {},
-) {
+export function useApiMutation<V, T>(mutate: (api: ApiClient, variables: V) => Promise<T>, effects: MutationEffects<T, V> = {}) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   const { invalidates, invalidatesSettled, onSuccess, onError } = effects;

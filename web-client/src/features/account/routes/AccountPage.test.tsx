@@ -45,10 +45,11 @@ describe('account page', () => {
     await screen.findByText('Benutzername');
     expect(detail('Organisation')).toHaveTextContent('keine Organisation');
     expect(detail('Bundesländer')).toHaveTextContent('Sachsen, Thüringen');
-    expect(within(detail('Rollen')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Regionalberatung',
-      'Coach',
-    ]);
+    expect(
+      within(detail('Rollen'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Regionalberatung', 'Coach']);
   });
 
   it('shows the account in English', async () => {

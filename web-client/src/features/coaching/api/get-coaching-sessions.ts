@@ -14,11 +14,7 @@ export function coachingSessionsKey(assignmentId: string) {
   return [...coachingAssignmentsKey, assignmentId, 'sessions'] as const;
 }
 
-export async function getCoachingSessions(
-  api: ApiClient,
-  assignmentId: string,
-  page: number,
-): Promise<CoachingSessionPage> {
+export async function getCoachingSessions(api: ApiClient, assignmentId: string, page: number): Promise<CoachingSessionPage> {
   return unwrap(
     await api.GET('/api/v1/coaching-assignments/{id}/sessions', {
       params: { path: { id: assignmentId }, query: { page, size: SESSION_PAGE_SIZE } },

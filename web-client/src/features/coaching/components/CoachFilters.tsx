@@ -4,7 +4,24 @@ import { useStateName } from '@/lib/use-state-name';
 import type { GermanState } from '@/api/get-coaches';
 import { useExpertiseTopics } from '@/api/get-expertise-topics';
 
-export const STATES: GermanState[] = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'];
+export const STATES: GermanState[] = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+];
 
 export type CoachFilterValues = { topic?: string; region?: GermanState };
 

@@ -27,7 +27,9 @@ describe('coach directory', () => {
     expect(within(claraCard!).getByRole('heading', { name: 'Clara Coach (Demo)' })).toBeVisible();
     expect(within(claraCard!).getByText(/Begleitet Vereine/)).toBeVisible();
     expect(
-      within(detail(claraCard!, 'Themen')).getAllByRole('listitem').map((item) => item.textContent),
+      within(detail(claraCard!, 'Themen'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
     ).toEqual(['Organisationsentwicklung', 'Finanzierung']);
     expect(detail(claraCard!, 'Bundesländer')).toHaveTextContent('Sachsen-Anhalt, Bayern, Sachsen');
     expect(detail(claraCard!, 'Sprachen')).toHaveTextContent('Deutsch, Englisch');

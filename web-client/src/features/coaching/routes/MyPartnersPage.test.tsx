@@ -74,16 +74,17 @@ describe('my partners (coach)', () => {
       name: 'Sitzungen mit Künstlerstadt Kalbe e.V. zum Thema Organisationsentwicklung, neueste zuerst',
     });
     const [header, latest, first] = within(table).getAllByRole('row');
-    expect(within(header!).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-      'Datum',
-      'Dauer',
-      'Thema',
-      'Format',
-      'Notizen',
-      'Nächste Schritte',
-    ]);
+    expect(
+      within(header!)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Datum', 'Dauer', 'Thema', 'Format', 'Notizen', 'Nächste Schritte']);
     expect(within(latest!).getByRole('rowheader')).toHaveTextContent('10.05.2021');
-    expect(within(latest!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    expect(
+      within(latest!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
       '90 Min.',
       'Organisationsentwicklung',
       'Video',
@@ -98,7 +99,10 @@ describe('my partners (coach)', () => {
     let assignment = kalbeDevelopment;
     let sessions = kalbeSessions;
     const { requests } = stubApi({
-      ...handlers(() => [assignment], () => sessions),
+      ...handlers(
+        () => [assignment],
+        () => sessions,
+      ),
       [sessionsPath(kalbeDevelopment.id)]: async (request) => {
         if (request.method !== 'POST') return { body: sessionPage(sessions) };
         const input = (await request.clone().json()) as Omit<CoachingSession, 'id' | 'assignmentId' | 'topic' | 'createdAt'>;

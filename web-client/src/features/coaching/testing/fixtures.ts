@@ -3,8 +3,18 @@ import type { CoachingAssignment, CoachingAssignmentPage } from '../api/get-coac
 import type { CoachingSession, CoachingSessionPage } from '../api/get-coaching-sessions';
 
 const coachRef = { id: clara.id, name: clara.name };
-const kalbe = { id: '5b0c2d4e-1a01-4f6e-9c10-000000000001', name: 'Künstlerstadt Kalbe e.V.', town: 'Kalbe (Milde)', state: 'ST' as const };
-const fichtel = { id: '5b0c2d4e-1a01-4f6e-9c10-000000000002', name: 'Künstlerkolonie Fichtelgebirge e.V.', town: 'Wunsiedel', state: 'BY' as const };
+const kalbe = {
+  id: '5b0c2d4e-1a01-4f6e-9c10-000000000001',
+  name: 'Künstlerstadt Kalbe e.V.',
+  town: 'Kalbe (Milde)',
+  state: 'ST' as const,
+};
+const fichtel = {
+  id: '5b0c2d4e-1a01-4f6e-9c10-000000000002',
+  name: 'Künstlerkolonie Fichtelgebirge e.V.',
+  town: 'Wunsiedel',
+  state: 'BY' as const,
+};
 
 export const kalbeDevelopment: CoachingAssignment = {
   id: '3c0a0c4e-2b02-4f6e-9c21-000000000001',

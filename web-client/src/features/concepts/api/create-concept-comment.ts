@@ -8,9 +8,7 @@ export type NewComment = components['schemas']['CommentInput'];
 export type CreateCommentVariables = { id: string; input: NewComment };
 
 export async function createConceptComment(api: ApiClient, { id, input }: CreateCommentVariables): Promise<Comment> {
-  return unwrap(
-    await api.POST('/api/v1/transfer-concepts/{id}/comments', { params: { path: { id } }, body: input }),
-  );
+  return unwrap(await api.POST('/api/v1/transfer-concepts/{id}/comments', { params: { path: { id } }, body: input }));
 }
 
 /** Comments on a section of a version, or replies to a thread; the concept's comments are refetched. */

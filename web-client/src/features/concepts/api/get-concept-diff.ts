@@ -10,9 +10,7 @@ export type StepDiff = components['schemas']['StepDiff'];
 export type DiffParams = { id: string; from: number; to: number };
 
 export async function getConceptDiff(api: ApiClient, { id, from, to }: DiffParams): Promise<ConceptDiff> {
-  return unwrap(
-    await api.GET('/api/v1/transfer-concepts/{id}/diff', { params: { path: { id }, query: { from, to } } }),
-  );
+  return unwrap(await api.GET('/api/v1/transfer-concepts/{id}/diff', { params: { path: { id }, query: { from, to } } }));
 }
 
 export const getConceptDiffQueryOptions = endpointQuery(

@@ -18,7 +18,10 @@ export async function getConceptVersions(api: ApiClient, id: string): Promise<Co
   );
 }
 
-export const getConceptVersionsQueryOptions = endpointQuery((id: string) => [...conceptQueryKey(id), 'versions'], getConceptVersions);
+export const getConceptVersionsQueryOptions = endpointQuery(
+  (id: string) => [...conceptQueryKey(id), 'versions'],
+  getConceptVersions,
+);
 
 export function useConceptVersions(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useApiQuery((api) => getConceptVersionsQueryOptions(api, id), { enabled });

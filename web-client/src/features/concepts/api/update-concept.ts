@@ -11,7 +11,10 @@ export type UpdateConceptVariables = { id: string; etag: string; change: Concept
 
 /** Replaces the working copy with If-Match: the API answers 412 when somebody saved since that version. */
 export async function updateConcept(api: ApiClient, { id, etag, change }: UpdateConceptVariables): Promise<ConceptVersioned> {
-  const result = await api.PUT('/api/v1/transfer-concepts/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: change });
+  const result = await api.PUT('/api/v1/transfer-concepts/{id}', {
+    params: { path: { id }, header: { 'If-Match': etag } },
+    body: change,
+  });
   const concept = unwrap(result);
   return { concept, etag: answerEtag(result.response, concept.version) };
 }

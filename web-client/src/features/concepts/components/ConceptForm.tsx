@@ -7,14 +7,7 @@ import { useEntityForm } from '@/components/form/use-entity-form';
 import { useApiClient } from '@/lib/api/api-context';
 import { getConceptQueryOptions, type ConceptVersioned } from '../api/get-concept';
 import { useUpdateConcept } from '../api/update-concept';
-import {
-  PLAN_ID,
-  textId,
-  TITLE_ID,
-  toChange,
-  toFormValues,
-  violationsByControl,
-} from './concept-form-model';
+import { PLAN_ID, textId, TITLE_ID, toChange, toFormValues, violationsByControl } from './concept-form-model';
 import { Markdown } from '@/components/Markdown';
 import { sectionId, TEXT_SECTIONS, type TextSectionField } from '@/lib/concept-sections';
 import { StepsEditor } from './StepsEditor';
@@ -130,7 +123,6 @@ export function ConceptForm({ initial, onSaved }: ConceptFormProps) {
         <StepsEditor steps={values.steps} onChange={(steps) => change({ steps })} errors={errors} />
       </section>
       {TEXT_SECTIONS.slice(8).map(textSection)}
-
     </EntityForm>
   );
 }
@@ -184,8 +176,15 @@ function TextSection({ section, value, error, preview, onPreview, onChange }: Te
           onChange={(event) => onChange(event.target.value)}
         />
       </div>
-      <div id={`${id}-preview`} className="concept-form__preview" role="region" aria-label={t('editor.previewOf', { section: name })} hidden={!preview}>
-        {preview && (value.trim() ? <Markdown headingLevel={3}>{value}</Markdown> : <p className="muted">{t('editor.previewEmpty')}</p>)}
+      <div
+        id={`${id}-preview`}
+        className="concept-form__preview"
+        role="region"
+        aria-label={t('editor.previewOf', { section: name })}
+        hidden={!preview}
+      >
+        {preview &&
+          (value.trim() ? <Markdown headingLevel={3}>{value}</Markdown> : <p className="muted">{t('editor.previewEmpty')}</p>)}
       </div>
     </section>
   );

@@ -106,7 +106,10 @@ function CommentForm({ conceptId, parent, section, versionNumber }: CommentFormP
     focusControl: () => bodyId,
     save: ({ body }, callbacks) =>
       create.mutate(
-        { id: conceptId, input: parent ? { body: body.trim(), parentId: parent.id } : { body: body.trim(), section, versionNumber } },
+        {
+          id: conceptId,
+          input: parent ? { body: body.trim(), parentId: parent.id } : { body: body.trim(), section, versionNumber },
+        },
         callbacks,
       ),
     onSaved: () => {
@@ -151,9 +154,7 @@ function CommentForm({ conceptId, parent, section, versionNumber }: CommentFormP
           onChange={(event) => engine.change({ body: event.target.value })}
         />
       </div>
-      {create.isError && (
-        <ProblemAlert error={create.error} messages={{ 403: t('comments.forbidden') }} />
-      )}
+      {create.isError && <ProblemAlert error={create.error} messages={{ 403: t('comments.forbidden') }} />}
       <div className="form-actions">
         <button type="submit" className="button button--small" disabled={create.isPending}>
           {create.isPending ? t('comments.sending') : parent ? t('comments.sendReply') : t('comments.send')}

@@ -61,12 +61,28 @@ export function StepsEditor({ steps, onChange, errors }: StepsEditorProps) {
                 <legend>{t('plan.step', { number })}</legend>
                 <StepInput id={stepId(index, 'title')} label={t('steps.title')} required error={errors[stepId(index, 'title')]}>
                   {(props) => (
-                    <input {...props} type="text" maxLength={200} value={step.title} onChange={(e) => update(index, 'title', e.target.value)} />
+                    <input
+                      {...props}
+                      type="text"
+                      maxLength={200}
+                      value={step.title}
+                      onChange={(e) => update(index, 'title', e.target.value)}
+                    />
                   )}
                 </StepInput>
-                <StepInput id={stepId(index, 'description')} label={t('steps.description')} error={errors[stepId(index, 'description')]}>
+                <StepInput
+                  id={stepId(index, 'description')}
+                  label={t('steps.description')}
+                  error={errors[stepId(index, 'description')]}
+                >
                   {(props) => (
-                    <textarea {...props} rows={3} maxLength={5000} value={step.description} onChange={(e) => update(index, 'description', e.target.value)} />
+                    <textarea
+                      {...props}
+                      rows={3}
+                      maxLength={5000}
+                      value={step.description}
+                      onChange={(e) => update(index, 'description', e.target.value)}
+                    />
                   )}
                 </StepInput>
                 <StepInput
@@ -99,12 +115,22 @@ export function StepsEditor({ steps, onChange, errors }: StepsEditorProps) {
                 </StepInput>
                 <div className="steps-editor__actions">
                   {index > 0 && (
-                    <button id={`${stepId(index, 'title')}-up`} type="button" className="button button--secondary button--small" onClick={() => move(index, -1)}>
+                    <button
+                      id={`${stepId(index, 'title')}-up`}
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => move(index, -1)}
+                    >
                       {t('steps.up', { number })}
                     </button>
                   )}
                   {index < steps.length - 1 && (
-                    <button id={`${stepId(index, 'title')}-down`} type="button" className="button button--secondary button--small" onClick={() => move(index, 1)}>
+                    <button
+                      id={`${stepId(index, 'title')}-down`}
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => move(index, 1)}
+                    >
                       {t('steps.down', { number })}
                     </button>
                   )}

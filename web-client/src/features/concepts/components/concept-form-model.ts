@@ -28,9 +28,10 @@ export function emptyStep(topic: string): StepValues {
 }
 
 export function toFormValues(concept: Concept): ConceptFormValues {
-  const texts = Object.fromEntries(
-    TEXT_SECTIONS.map(({ field }) => [field, concept.sections[field] ?? '']),
-  ) as Record<TextSectionField, string>;
+  const texts = Object.fromEntries(TEXT_SECTIONS.map(({ field }) => [field, concept.sections[field] ?? ''])) as Record<
+    TextSectionField,
+    string
+  >;
   const steps = (concept.sections.transferPlan ?? []).map((step: TransferStep) => ({
     key: newStepKey(),
     title: step.title,

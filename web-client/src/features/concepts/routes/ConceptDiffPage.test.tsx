@@ -21,10 +21,11 @@ describe('version diff', () => {
     expect(diffRequest.searchParams.get('to')).toBe('2');
 
     const changed = screen.getByRole('region', { name: 'Geänderte Abschnitte' });
-    expect(within(changed).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
-      'Finanzierung',
-      'Transferplan',
-    ]);
+    expect(
+      within(changed)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Finanzierung', 'Transferplan']);
     const financing = within(changed).getByRole('region', { name: 'Finanzierung' });
     expect(within(financing).getByRole('heading', { level: 4, name: 'Version 1' })).toBeVisible();
     expect(within(financing).getByRole('heading', { level: 4, name: 'Version 2' })).toBeVisible();

@@ -48,11 +48,7 @@ export function ConceptDiffPage() {
             to={to ?? versions.data.items[0]!.number}
             onCompare={(nextFrom, nextTo) => setSearchParams({ from: String(nextFrom), to: String(nextTo) })}
           />
-          <DiffResult
-            conceptId={id}
-            from={from ?? versions.data.items[1]!.number}
-            to={to ?? versions.data.items[0]!.number}
-          />
+          <DiffResult conceptId={id} from={from ?? versions.data.items[1]!.number} to={to ?? versions.data.items[0]!.number} />
         </>
       )}
     </div>
@@ -201,9 +197,7 @@ function StepChanges({ steps, labels }: { steps: StepDiff[]; labels: Labels }) {
     step ? (
       <>
         <p className="diff-step__title">{step.title}</p>
-        <p className="muted">
-          {[step.typicalDuration, topicLabel(step.topic)].filter(Boolean).join(' · ')}
-        </p>
+        <p className="muted">{[step.typicalDuration, topicLabel(step.topic)].filter(Boolean).join(' · ')}</p>
         {step.description && <Markdown headingLevel={6}>{step.description}</Markdown>}
       </>
     ) : (

@@ -117,7 +117,9 @@ describe('concept editor', () => {
   });
 
   it('does not offer the editor for a concept in review', async () => {
-    stubApi({ [conceptPath]: () => ({ body: concept({ status: 'IN_REVIEW', currentVersionNumber: 1, availableTransitions: [] }) }) });
+    stubApi({
+      [conceptPath]: () => ({ body: concept({ status: 'IN_REVIEW', currentVersionNumber: 1, availableTransitions: [] }) }),
+    });
     renderApp({ route, auth: partner() });
     expect(await screen.findByText('Dieses Transferkonzept kann im Status „In Prüfung“ nicht bearbeitet werden.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Entwurf speichern' })).not.toBeInTheDocument();

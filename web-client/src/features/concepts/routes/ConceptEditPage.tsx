@@ -33,7 +33,8 @@ function ConceptEditor({ conceptId }: { conceptId: string }) {
   const navigate = useNavigate();
   const concept = useConcept(conceptId);
 
-  if (!concept.isSuccess) return <EditorLoadState query={concept} loading={t('editor.loading')} notFound={t('detail.notFound')} />;
+  if (!concept.isSuccess)
+    return <EditorLoadState query={concept} loading={t('editor.loading')} notFound={t('detail.notFound')} />;
 
   const { concept: current, etag } = concept.data;
   if (!EDITABLE_STATUSES.includes(current.status)) {

@@ -12,7 +12,13 @@ const coordinator = () => signedInAuth('Konrad Koordinator (Demo)', ['coordinato
 
 describe('concept page', () => {
   it('shows the published version to anonymous users: sections in order, plan steps, export, no comments or workflow', async () => {
-    const published = concept({ status: 'PUBLISHED', currentVersionNumber: 2, shownVersionNumber: 2, publishedVersionNumber: 2, availableTransitions: undefined });
+    const published = concept({
+      status: 'PUBLISHED',
+      currentVersionNumber: 2,
+      shownVersionNumber: 2,
+      publishedVersionNumber: 2,
+      availableTransitions: undefined,
+    });
     const { requests } = stubApi({ [conceptPath]: () => ({ body: published, headers: { ETag: '"7"' } }) });
     renderApp({ route, auth: anonymousAuth() });
 
@@ -24,16 +30,27 @@ describe('concept page', () => {
     expect(sectionHeadings).toEqual(
       expect.arrayContaining(['Ausgangslage', 'Ziele und Zielgruppen', 'Das Angebot', 'Transferplan', 'Ressourcen und Kontakte']),
     );
-    const order = ['Ausgangslage', 'Ziele und Zielgruppen', 'Das Angebot', 'Organisation und Team', 'Finanzierung',
-      'Marketing und Kommunikation', 'Baurecht und Räume', 'Digitale Infrastruktur', 'Transferplan',
-      'Risiken und Erfolgsfaktoren', 'Ressourcen und Kontakte'];
+    const order = [
+      'Ausgangslage',
+      'Ziele und Zielgruppen',
+      'Das Angebot',
+      'Organisation und Team',
+      'Finanzierung',
+      'Marketing und Kommunikation',
+      'Baurecht und Räume',
+      'Digitale Infrastruktur',
+      'Transferplan',
+      'Risiken und Erfolgsfaktoren',
+      'Ressourcen und Kontakte',
+    ];
     expect(sectionHeadings.filter((text) => order.includes(text ?? ''))).toEqual(order);
     expect(screen.getByText('leerstehende').tagName).toBe('STRONG');
     const plan = screen.getByRole('heading', { level: 2, name: 'Transferplan' }).closest('section')!;
-    expect(within(plan).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Leerstand erfassen',
-      'Trägerverein gründen',
-    ]);
+    expect(
+      within(plan)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Leerstand erfassen', 'Trägerverein gründen']);
     expect(plan).toHaveTextContent('3 Monate');
     expect(plan).toHaveTextContent('Baurecht');
     expect(screen.getByRole('button', { name: 'Version 2 als PDF herunterladen' })).toBeVisible();
@@ -45,16 +62,19 @@ describe('concept page', () => {
 
   it('shows workflow buttons only for the transitions the API lists as available', async () => {
     stubApi({
-      [conceptPath]: () => ({ body: concept({ status: 'IN_REVIEW', currentVersionNumber: 1, availableTransitions: ['CHANGES_REQUESTED', 'APPROVED'] }) }),
+      [conceptPath]: () => ({
+        body: concept({ status: 'IN_REVIEW', currentVersionNumber: 1, availableTransitions: ['CHANGES_REQUESTED', 'APPROVED'] }),
+      }),
       [`${conceptPath}/comments`]: () => ({ body: commentPage([]) }),
     });
     renderApp({ route, auth: coordinator() });
 
     const workflow = (await screen.findByRole('heading', { level: 2, name: 'Arbeitsablauf' })).closest('section')!;
-    expect(within(workflow).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'Änderungen erbitten',
-      'Freigeben',
-    ]);
+    expect(
+      within(workflow)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Änderungen erbitten', 'Freigeben']);
     expect(screen.queryByRole('button', { name: 'Einreichen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Veröffentlichen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Archivieren' })).not.toBeInTheDocument();
@@ -74,7 +94,10 @@ describe('concept page', () => {
     const user = userEvent.setup();
     let calls = 0;
     const { requests } = stubApi({
-      [conceptPath]: () => ({ body: concept({ status: 'APPROVED', currentVersionNumber: 2, availableTransitions: ['PUBLISHED', 'ARCHIVED'] }), headers: { ETag: '"7"' } }),
+      [conceptPath]: () => ({
+        body: concept({ status: 'APPROVED', currentVersionNumber: 2, availableTransitions: ['PUBLISHED', 'ARCHIVED'] }),
+        headers: { ETag: '"7"' },
+      }),
       [`${conceptPath}/comments`]: () => ({ body: commentPage([]) }),
       [`${conceptPath}/transitions`]: () => {
         calls += 1;
@@ -82,7 +105,12 @@ describe('concept page', () => {
           ? {
               status: 409,
               contentType: 'application/problem+json',
-              body: { title: 'Conflict', status: 409, detail: 'Cannot go from APPROVED to PUBLISHED', allowedTransitions: ['ARCHIVED'] },
+              body: {
+                title: 'Conflict',
+                status: 409,
+                detail: 'Cannot go from APPROVED to PUBLISHED',
+                allowedTransitions: ['ARCHIVED'],
+              },
             }
           : { body: concept({ status: 'PUBLISHED', currentVersionNumber: 2, availableTransitions: ['ARCHIVED'] }) };
       },
@@ -107,14 +135,23 @@ describe('concept page', () => {
     expect(await screen.findByText('Status geändert: Veröffentlicht.')).toBeVisible();
   });
 
-  it('shows each section\'s threads of the chosen version and posts a comment with section and versionNumber', async () => {
+  it("shows each section's threads of the chosen version and posts a comment with section and versionNumber", async () => {
     const user = userEvent.setup();
     const thread = comment();
-    const reply = comment({ id: '5b0c2d4e-1a01-4f6e-9c32-000000000002', parentId: thread.id, body: 'Wir ergänzen einen Kostenplan.', authorName: 'Paula Partner (Demo)' });
+    const reply = comment({
+      id: '5b0c2d4e-1a01-4f6e-9c32-000000000002',
+      parentId: thread.id,
+      body: 'Wir ergänzen einen Kostenplan.',
+      authorName: 'Paula Partner (Demo)',
+    });
     const { requests } = stubApi({
-      [conceptPath]: () => ({ body: concept({ status: 'IN_REVIEW', currentVersionNumber: 2, availableTransitions: ['CHANGES_REQUESTED'] }) }),
+      [conceptPath]: () => ({
+        body: concept({ status: 'IN_REVIEW', currentVersionNumber: 2, availableTransitions: ['CHANGES_REQUESTED'] }),
+      }),
       [`${conceptPath}/comments`]: (request) =>
-        request.method === 'POST' ? { status: 201, body: comment({ id: 'new', section: 'STARTING_SITUATION' }) } : { body: commentPage([thread, reply]) },
+        request.method === 'POST'
+          ? { status: 201, body: comment({ id: 'new', section: 'STARTING_SITUATION' }) }
+          : { body: commentPage([thread, reply]) },
     });
     renderApp({ route, auth: coach() });
 
@@ -142,7 +179,9 @@ describe('concept page', () => {
     const { requests } = stubApi({
       [conceptPath]: () => ({ body: concept({ status: 'IN_REVIEW', currentVersionNumber: 2, availableTransitions: [] }) }),
       [`${conceptPath}/comments`]: (request) =>
-        request.method === 'POST' ? { status: 201, body: comment({ id: 'r', parentId: thread.id }) } : { body: commentPage([thread]) },
+        request.method === 'POST'
+          ? { status: 201, body: comment({ id: 'r', parentId: thread.id }) }
+          : { body: commentPage([thread]) },
       [`${conceptPath}/comments/${thread.id}`]: () => ({ body: { ...thread, resolved: true, version: 4 } }),
     });
     renderApp({ route, auth: signedInAuth('Paula Partner (Demo)', ['partner']) });
@@ -152,7 +191,10 @@ describe('concept page', () => {
     await user.type(within(financing).getByRole('textbox', { name: 'Antwort an Clara Coach (Demo)' }), 'Machen wir.');
     await user.click(within(financing).getByRole('button', { name: 'Antwort senden' }));
     await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
-    expect(await requests.find((request) => request.method === 'POST')!.json()).toEqual({ body: 'Machen wir.', parentId: thread.id });
+    expect(await requests.find((request) => request.method === 'POST')!.json()).toEqual({
+      body: 'Machen wir.',
+      parentId: thread.id,
+    });
 
     await user.click(within(financing).getByRole('button', { name: 'Als erledigt markieren' }));
     await waitFor(() => expect(requests.some((request) => request.method === 'PATCH')).toBe(true));
@@ -161,13 +203,17 @@ describe('concept page', () => {
     expect(await patch.json()).toEqual({ resolved: true });
   });
 
-  it('shows the API\'s 403 message when the caller may not comment', async () => {
+  it("shows the API's 403 message when the caller may not comment", async () => {
     const user = userEvent.setup();
     stubApi({
       [conceptPath]: () => ({ body: concept({ status: 'IN_REVIEW', currentVersionNumber: 1, availableTransitions: [] }) }),
       [`${conceptPath}/comments`]: (request) =>
         request.method === 'POST'
-          ? problem(403, 'Forbidden', 'Only the organisation, the coaches assigned to it and programme staff comment on transfer concept')
+          ? problem(
+              403,
+              'Forbidden',
+              'Only the organisation, the coaches assigned to it and programme staff comment on transfer concept',
+            )
           : { body: commentPage([]) },
     });
     renderApp({ route, auth: signedInAuth('Anna Advisor (Demo)', ['advisor']) });
@@ -217,7 +263,14 @@ describe('concept list', () => {
       '/api/v1/transfer-concepts': (request) =>
         request.method === 'POST' ? { status: 201, body: created, headers: { ETag: '"0"' } } : { body: conceptPage([]) },
       '/api/v1/me': () => ({
-        body: { subject: 's', username: 'partner', name: 'Paula', roles: ['partner'], states: [], organisation: { id: 'org-kalbe', name: 'Künstlerstadt Kalbe e.V.' } },
+        body: {
+          subject: 's',
+          username: 'partner',
+          name: 'Paula',
+          roles: ['partner'],
+          states: [],
+          organisation: { id: 'org-kalbe', name: 'Künstlerstadt Kalbe e.V.' },
+        },
       }),
       [`/api/v1/transfer-concepts/${created.id}`]: () => ({ body: created, headers: { ETag: '"0"' } }),
     });

@@ -42,9 +42,9 @@ function ConceptDetail({ concept, etag }: { concept: Concept; etag: string }) {
   const { t, i18n } = useTranslation('concepts');
   const auth = useAuth();
   const internal = auth.authenticated && isInternalReader(concept);
-  const canEdit =
-    internal && EDITABLE_STATUSES.includes(concept.status) && EDITOR_ROLES.some((role) => auth.hasRole(role));
-  const exportVersion = concept.shownVersionNumber ?? (concept.currentVersionNumber > 0 ? concept.currentVersionNumber : undefined);
+  const canEdit = internal && EDITABLE_STATUSES.includes(concept.status) && EDITOR_ROLES.some((role) => auth.hasRole(role));
+  const exportVersion =
+    concept.shownVersionNumber ?? (concept.currentVersionNumber > 0 ? concept.currentVersionNumber : undefined);
 
   return (
     <div className="content concept">

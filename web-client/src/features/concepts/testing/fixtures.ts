@@ -27,8 +27,20 @@ export function commentPage(items: Comment[]): CommentPage {
 
 export const versions: ConceptVersionPage = {
   items: [
-    { number: 2, title: 'Künstlerstadt auf Zeit', submittedAt: '2021-11-15T10:00:00+01:00', submittedByName: 'Paula Partner (Demo)', published: true },
-    { number: 1, title: 'Künstlerstadt auf Zeit', submittedAt: '2021-09-01T10:00:00+02:00', submittedByName: 'Paula Partner (Demo)', published: false },
+    {
+      number: 2,
+      title: 'Künstlerstadt auf Zeit',
+      submittedAt: '2021-11-15T10:00:00+01:00',
+      submittedByName: 'Paula Partner (Demo)',
+      published: true,
+    },
+    {
+      number: 1,
+      title: 'Künstlerstadt auf Zeit',
+      submittedAt: '2021-09-01T10:00:00+02:00',
+      submittedByName: 'Paula Partner (Demo)',
+      published: false,
+    },
   ],
   page: 0,
   size: 100,
@@ -49,7 +61,12 @@ export const diff: ConceptDiff = {
     { key: 'GOALS_AND_TARGET_GROUPS', changed: false },
     { key: 'OFFER', changed: false },
     { key: 'ORGANISATION_AND_TEAM', changed: false },
-    { key: 'FINANCING', changed: true, before: 'Projektförderungen.', after: 'Projektförderungen und ein Kostenplan für drei Jahre.' },
+    {
+      key: 'FINANCING',
+      changed: true,
+      before: 'Projektförderungen.',
+      after: 'Projektförderungen und ein Kostenplan für drei Jahre.',
+    },
     { key: 'MARKETING_AND_COMMUNICATION', changed: false },
     { key: 'BUILDING_LAW_AND_PREMISES', changed: false },
     { key: 'DIGITAL_INFRASTRUCTURE', changed: false },
@@ -57,8 +74,18 @@ export const diff: ConceptDiff = {
       key: 'TRANSFER_PLAN',
       changed: true,
       steps: [
-        { position: 1, change: 'UNCHANGED', before: { title: 'Leerstand erfassen', topic: 'BUILDING_LAW' }, after: { title: 'Leerstand erfassen', topic: 'BUILDING_LAW' } },
-        { position: 2, change: 'CHANGED', before: { title: 'Förderung suchen', topic: 'FINANCING' }, after: { title: 'Förderung beantragen', topic: 'FINANCING' } },
+        {
+          position: 1,
+          change: 'UNCHANGED',
+          before: { title: 'Leerstand erfassen', topic: 'BUILDING_LAW' },
+          after: { title: 'Leerstand erfassen', topic: 'BUILDING_LAW' },
+        },
+        {
+          position: 2,
+          change: 'CHANGED',
+          before: { title: 'Förderung suchen', topic: 'FINANCING' },
+          after: { title: 'Förderung beantragen', topic: 'FINANCING' },
+        },
         { position: 3, change: 'ADDED', after: { title: 'Offene Ateliers feiern', topic: 'MARKETING' } },
       ],
     },

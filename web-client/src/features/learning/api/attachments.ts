@@ -23,7 +23,10 @@ export function useAttachments(moduleId: string) {
 }
 
 /** Sends the file as the multipart part "file"; the API checks type (415) and size (413) by content. */
-export async function uploadAttachment(api: ApiClient, { moduleId, file }: { moduleId: string; file: File }): Promise<Attachment> {
+export async function uploadAttachment(
+  api: ApiClient,
+  { moduleId, file }: { moduleId: string; file: File },
+): Promise<Attachment> {
   return unwrap(
     await api.POST('/api/v1/learning-modules/{id}/attachments', {
       params: { path: { id: moduleId } },

@@ -15,7 +15,10 @@ export type AuthoringModulesParams = {
 };
 
 /** Modules to work on: the caller's own (mine) or, for staff, every module; in any status the caller may read. */
-export async function getAuthoringModules(api: ApiClient, { page, size, mine, status }: AuthoringModulesParams): Promise<LearningModulePage> {
+export async function getAuthoringModules(
+  api: ApiClient,
+  { page, size, mine, status }: AuthoringModulesParams,
+): Promise<LearningModulePage> {
   return unwrap(
     await api.GET('/api/v1/learning-modules', {
       params: { query: { page, size, ...(mine ? { mine } : {}), ...(status ? { status: [status] } : {}) } },

@@ -39,7 +39,8 @@ export function AttachmentsEditor({ moduleId, editable }: { moduleId: string; ed
                 type="button"
                 className="button button--secondary button--small"
                 onClick={() => {
-                  if (!download.isPending) download.mutate({ moduleId, attachmentId: attachment.id, fileName: attachment.fileName });
+                  if (!download.isPending)
+                    download.mutate({ moduleId, attachmentId: attachment.id, fileName: attachment.fileName });
                 }}
               >
                 {t('attachments.download', { name: attachment.fileName })}

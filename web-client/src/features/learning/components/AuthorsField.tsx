@@ -28,7 +28,10 @@ export function AuthorsField({ id, authors, error, emptyHint, onChange }: Author
   };
 
   return (
-    <fieldset className={error ? 'checkbox-group checkbox-group--invalid module-authors' : 'checkbox-group module-authors'} aria-describedby={describedBy}>
+    <fieldset
+      className={error ? 'checkbox-group checkbox-group--invalid module-authors' : 'checkbox-group module-authors'}
+      aria-describedby={describedBy}
+    >
       <legend>{t('form.fields.authors')}</legend>
       <p id={hintId} className="field__hint">
         {t('form.hints.authors')}
@@ -62,7 +65,9 @@ export function AuthorsField({ id, authors, error, emptyHint, onChange }: Author
         <AddAuthor
           id={id}
           label={t('form.addCoach')}
-          options={(coaches.data?.items ?? []).filter((coach) => !named.has(coach.id)).map((coach) => ({ id: coach.id, name: coach.name }))}
+          options={(coaches.data?.items ?? [])
+            .filter((coach) => !named.has(coach.id))
+            .map((coach) => ({ id: coach.id, name: coach.name }))}
           onAdd={(option) => add({ kind: 'COACH', ...option })}
         />
         <AddAuthor
@@ -80,7 +85,17 @@ export function AuthorsField({ id, authors, error, emptyHint, onChange }: Author
 
 type Option = { id: string; name: string };
 
-function AddAuthor({ id, label, options, onAdd }: { id: string; label: string; options: Option[]; onAdd: (option: Option) => void }) {
+function AddAuthor({
+  id,
+  label,
+  options,
+  onAdd,
+}: {
+  id: string;
+  label: string;
+  options: Option[];
+  onAdd: (option: Option) => void;
+}) {
   const { t } = useTranslation('learning');
   const [selected, setSelected] = useState('');
   const option = options.find((candidate) => candidate.id === selected);

@@ -140,13 +140,7 @@ export function ModuleForm(props: ModuleFormProps) {
       <section className="form__section" aria-labelledby="module-content-heading">
         <h2 id="module-content-heading">{t('form.sections.content')}</h2>
         <TextField {...field('title')} required maxLength={200} />
-        <TextAreaField
-          {...field('summary')}
-          required
-          rows={3}
-          maxLength={1000}
-          hint={t('form.hints.summary')}
-        />
+        <TextAreaField {...field('summary')} required rows={3} maxLength={1000} hint={t('form.hints.summary')} />
         <div className="module-form__body">
           <div className="module-form__body-head">
             <button
@@ -176,11 +170,19 @@ export function ModuleForm(props: ModuleFormProps) {
               maxLength={100000}
               value={values.bodyMarkdown}
               aria-invalid={errors.bodyMarkdown ? true : undefined}
-              aria-describedby={[bodyHint, errors.bodyMarkdown ? `${fieldId('bodyMarkdown')}-error` : ''].filter(Boolean).join(' ')}
+              aria-describedby={[bodyHint, errors.bodyMarkdown ? `${fieldId('bodyMarkdown')}-error` : '']
+                .filter(Boolean)
+                .join(' ')}
               onChange={(event) => change({ bodyMarkdown: event.target.value })}
             />
           </div>
-          <div id="module-body-preview" className="module-form__preview" role="region" aria-label={t('form.previewLabel')} hidden={!preview}>
+          <div
+            id="module-body-preview"
+            className="module-form__preview"
+            role="region"
+            aria-label={t('form.previewLabel')}
+            hidden={!preview}
+          >
             {preview &&
               (values.bodyMarkdown.trim() ? (
                 // As on the module page; one level lower, below this form's section heading.
@@ -291,7 +293,6 @@ export function ModuleForm(props: ModuleFormProps) {
           })}
         </fieldset>
       </section>
-
     </EntityForm>
   );
 }

@@ -12,7 +12,10 @@ import { STAFF_ROLES } from './roles';
 
 /** Every status in lifecycle order (a record, so the type checker notices a new contract value). */
 export const MODULE_STATUSES = Object.keys({
-  DRAFT: true, IN_REVIEW: true, PUBLISHED: true, ARCHIVED: true,
+  DRAFT: true,
+  IN_REVIEW: true,
+  PUBLISHED: true,
+  ARCHIVED: true,
 } satisfies Record<ModuleStatus, true>) as ModuleStatus[];
 
 /** The name of a step: going back to DRAFT is withdrawing for authors and sending back for staff. */

@@ -2,11 +2,17 @@ import type { Licence, ModuleFormat, ModuleLevel } from '../api/get-learning-mod
 
 /** Every format and level in display order (records, so the type checker notices a new contract value). */
 export const MODULE_FORMATS = Object.keys({
-  ARTICLE: true, CHECKLIST: true, TEMPLATE: true, VIDEO_LINK: true, CASE_STUDY: true,
+  ARTICLE: true,
+  CHECKLIST: true,
+  TEMPLATE: true,
+  VIDEO_LINK: true,
+  CASE_STUDY: true,
 } satisfies Record<ModuleFormat, true>) as ModuleFormat[];
 
 export const MODULE_LEVELS = Object.keys({
-  BEGINNER: true, INTERMEDIATE: true, ADVANCED: true,
+  BEGINNER: true,
+  INTERMEDIATE: true,
+  ADVANCED: true,
 } satisfies Record<ModuleLevel, true>) as ModuleLevel[];
 
 /** The licence deeds in German; all rights reserved has none. */

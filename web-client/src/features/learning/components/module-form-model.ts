@@ -151,7 +151,9 @@ export function moduleSchema(messages: ValidationMessages, { requireAuthors }: {
  */
 export function violationsByModuleField(violations: Violation[]): { byField: FieldErrors; other: Violation[] } {
   const renamed = violations.map((violation) =>
-    violation.field && /(^|\.)provenance$/.test(violation.field) ? { ...violation, field: `${violation.field}.conceptId` } : violation,
+    violation.field && /(^|\.)provenance$/.test(violation.field)
+      ? { ...violation, field: `${violation.field}.conceptId` }
+      : violation,
   );
   return violationsByField(renamed, MODULE_FIELDS);
 }

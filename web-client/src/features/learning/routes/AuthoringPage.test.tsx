@@ -46,7 +46,9 @@ describe('authoring list', () => {
       '/api/v1/learning-modules': (request) => {
         const inReview = new URL(request.url).searchParams.get('status') === 'IN_REVIEW';
         return {
-          body: modulePage([moduleSummary({ status: inReview ? 'IN_REVIEW' : 'PUBLISHED', title: inReview ? 'Eingereicht' : 'Veröffentlicht' })]),
+          body: modulePage([
+            moduleSummary({ status: inReview ? 'IN_REVIEW' : 'PUBLISHED', title: inReview ? 'Eingereicht' : 'Veröffentlicht' }),
+          ]),
         };
       },
     });
@@ -103,7 +105,9 @@ describe('new learning module', () => {
     const authors = await screen.findByRole('group', { name: 'Autorinnen und Autoren' });
     expect(within(authors).getByText('Clara Coach (Demo)')).toBeVisible();
     fireEvent.change(screen.getByRole('textbox', { name: /^Titel/ }), { target: { value: 'Pressearbeit im Dorf' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /^Zusammenfassung/ }), { target: { value: 'Wie die Lokalzeitung berichtet.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Zusammenfassung/ }), {
+      target: { value: 'Wie die Lokalzeitung berichtet.' },
+    });
     fireEvent.change(screen.getByRole('textbox', { name: 'Text' }), { target: { value: '## Erste Schritte' } });
     await user.selectOptions(screen.getByRole('combobox', { name: /^Format/ }), 'CHECKLIST');
     await user.click(await screen.findByRole('checkbox', { name: 'Marketing' }));
@@ -146,7 +150,13 @@ describe('new learning module', () => {
         body: {
           title: 'Forbidden',
           status: 403,
-          violations: [{ field: 'authors', in: 'body', message: 'name yourself (your coach profile) or your organisation among the authors' }],
+          violations: [
+            {
+              field: 'authors',
+              in: 'body',
+              message: 'name yourself (your coach profile) or your organisation among the authors',
+            },
+          ],
         },
       }),
     });

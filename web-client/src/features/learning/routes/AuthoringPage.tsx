@@ -68,7 +68,9 @@ function ReviewQueue() {
       ) : (
         <div aria-busy={modules.isFetching}>
           <p className="result-count">
-            {modules.data.items.length === 0 ? t('authoring.queueEmpty') : t('authoring.queueCount', { count: modules.data.totalItems })}
+            {modules.data.items.length === 0
+              ? t('authoring.queueEmpty')
+              : t('authoring.queueCount', { count: modules.data.totalItems })}
           </p>
           {modules.data.items.length > 0 && (
             <ModuleTable id="review-queue" caption={t('authoring.queue')} items={modules.data.items} showStatus={false} />

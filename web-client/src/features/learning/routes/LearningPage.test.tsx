@@ -32,7 +32,10 @@ describe('learning space', () => {
     expect(result).toHaveTextContent('20 Min.');
     expect(result).toHaveTextContent('Welche Förderprogramme');
     const paths = screen.getByRole('region', { name: 'Lernpfade' });
-    expect(await within(paths).findByRole('link', { name: 'Finanzierung sichern' })).toHaveAttribute('href', '/learning/paths/finanzierung-sichern');
+    expect(await within(paths).findByRole('link', { name: 'Finanzierung sichern' })).toHaveAttribute(
+      'href',
+      '/learning/paths/finanzierung-sichern',
+    );
   });
 
   it('sends the search term and filters to the API and keeps them in the address', async () => {
@@ -58,7 +61,13 @@ describe('learning space', () => {
       expect(query.getAll('level')).toEqual(['ADVANCED']);
     });
     const address = new URLSearchParams(router.state.location.search);
-    expect(Object.fromEntries(address)).toEqual({ q: 'Förderungen', topic: 'FINANCING', submarket: 'MUSIC', format: 'CHECKLIST', level: 'ADVANCED' });
+    expect(Object.fromEntries(address)).toEqual({
+      q: 'Förderungen',
+      topic: 'FINANCING',
+      submarket: 'MUSIC',
+      format: 'CHECKLIST',
+      level: 'ADVANCED',
+    });
   });
 
   it('reads the filters from the address', async () => {
@@ -74,7 +83,7 @@ describe('learning space', () => {
     expect(screen.getByRole('searchbox', { name: 'Lernmodule durchsuchen' })).toHaveValue('Leerstand');
   });
 
-  it('renders the snippet\'s <mark> highlights and no other markup', async () => {
+  it("renders the snippet's <mark> highlights and no other markup", async () => {
     stub(
       modulePage([
         moduleSummary({

@@ -163,7 +163,16 @@ function TopicFilter({ value, onChange }: { value?: string; onChange: (topic?: s
     .map((topic) => ({ value: topic.key, label: english ? topic.nameEn : topic.nameDe }));
   // Keep a topic from the address selectable until the names have arrived.
   if (value && !options.some((option) => option.value === value)) options.push({ value, label: value });
-  return <Select id="learning-topic" label={t('list.topic')} all={t('list.allTopics')} value={value} options={options} onChange={onChange} />;
+  return (
+    <Select
+      id="learning-topic"
+      label={t('list.topic')}
+      all={t('list.allTopics')}
+      value={value}
+      options={options}
+      onChange={onChange}
+    />
+  );
 }
 
 function ModuleResults({ params, onPageChange }: { params: SearchParams; onPageChange: (page: number) => void }) {

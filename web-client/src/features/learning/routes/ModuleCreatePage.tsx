@@ -41,7 +41,8 @@ function NewModule() {
   if ((isCoach && coach.isPending) || (isPartner && me.isPending)) return <Loading label={t('editor.loading')} />;
   const authors: ModuleAuthor[] = [];
   if (coach.data) authors.push({ kind: 'COACH', id: coach.data.id, name: coach.data.name });
-  else if (me.data?.organisation) authors.push({ kind: 'ORGANISATION', id: me.data.organisation.id, name: me.data.organisation.name });
+  else if (me.data?.organisation)
+    authors.push({ kind: 'ORGANISATION', id: me.data.organisation.id, name: me.data.organisation.name });
   return (
     <ModuleForm
       mode="create"

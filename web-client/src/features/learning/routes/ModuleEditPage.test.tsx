@@ -153,7 +153,9 @@ describe('learning module editor', () => {
     const { container } = renderApp({ route, auth: coach() });
 
     const body = await screen.findByRole('textbox', { name: 'Text' });
-    fireEvent.change(body, { target: { value: '## Schritte\n\nErst **planen**.\n\n<script>alert(1)</script>\n\n[klick](javascript:alert(1))' } });
+    fireEvent.change(body, {
+      target: { value: '## Schritte\n\nErst **planen**.\n\n<script>alert(1)</script>\n\n[klick](javascript:alert(1))' },
+    });
     await user.click(screen.getByRole('button', { name: 'Vorschau' }));
     const preview = screen.getByRole('region', { name: 'Vorschau des Texts' });
     expect(within(preview).getByRole('heading', { level: 3, name: 'Schritte' })).toBeVisible();
@@ -244,7 +246,9 @@ describe('learning module editor', () => {
     await user.upload(input, new File(['kein Bild'], 'logo.png', { type: 'image/png' }));
     await user.click(screen.getByRole('button', { name: 'Hochladen' }));
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
-    expect(input).toHaveAccessibleDescription(/Diese Datei wird nicht angenommen\. the content is text\/plain, which does not match/);
+    expect(input).toHaveAccessibleDescription(
+      /Diese Datei wird nicht angenommen\. the content is text\/plain, which does not match/,
+    );
     expect(input).toHaveFocus();
 
     await user.upload(input, new File(['a;b\n1;2\n'], 'Finanzplan.csv', { type: 'text/csv' }));
@@ -294,7 +298,10 @@ describe('learning module editor', () => {
   it('does not offer the form to an author once the module is published', async () => {
     stubApi({
       ...options,
-      [modulePath]: () => ({ body: draftDetail({ status: 'PUBLISHED', allowedTransitions: [], editable: false }), headers: { ETag: '"3"' } }),
+      [modulePath]: () => ({
+        body: draftDetail({ status: 'PUBLISHED', allowedTransitions: [], editable: false }),
+        headers: { ETag: '"3"' },
+      }),
     });
     renderApp({ route, auth: coach() });
     expect(await screen.findByText('Im Status „Veröffentlicht“ ändert nur das Programmteam dieses Lernmodul.')).toBeVisible();

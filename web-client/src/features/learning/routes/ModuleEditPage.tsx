@@ -53,8 +53,7 @@ function Editor({ initial }: { initial: ModuleVersioned }) {
         </p>
       )}
       <p className="lead module-editor__title">
-        „{module.title}“{' '}
-        <Link to={`/learning/modules/${module.slug}`}>{t('editor.view')}</Link>
+        „{module.title}“ <Link to={`/learning/modules/${module.slug}`}>{t('editor.view')}</Link>
       </p>
       <ModuleWorkflow current={current} dirty={dirty} onDone={setCurrent} />
       {module.editable ? (

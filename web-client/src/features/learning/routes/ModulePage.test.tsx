@@ -18,7 +18,9 @@ describe('learning module page', () => {
     });
     const { container } = renderApp({ route });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Förderung für Kulturprojekte im ländlichen Raum finden' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Förderung für Kulturprojekte im ländlichen Raum finden' }),
+    ).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: 'Worum es geht' })).toBeVisible();
     expect(screen.getByText('Förderung', { selector: 'strong' })).toBeVisible();
     expect(container.querySelector('script')).toBeNull();
@@ -45,7 +47,9 @@ describe('learning module page', () => {
       [detailPath]: () => ({ body: moduleDetail(done ? { completedAt: '2026-01-01T10:00:00+01:00' } : {}) }),
       [`/api/v1/learning-modules/${MODULE_ID}/progress`]: (request) => {
         done = request.method === 'PUT';
-        return done ? { body: { moduleId: MODULE_ID, slug: MODULE_SLUG, title: 'x', completedAt: '2026-01-01T10:00:00+01:00' } } : { status: 204 };
+        return done
+          ? { body: { moduleId: MODULE_ID, slug: MODULE_SLUG, title: 'x', completedAt: '2026-01-01T10:00:00+01:00' } }
+          : { status: 204 };
       },
     });
     renderApp({ route, auth: signedInAuth('Paula Partner', ['partner']) });
@@ -54,15 +58,23 @@ describe('learning module page', () => {
     await user.click(await screen.findByRole('button', { name: 'Erledigt ✓ – zurücknehmen' }));
     expect(await screen.findByRole('button', { name: 'Als erledigt markieren' })).toBeVisible();
     await waitFor(() =>
-      expect(requests.filter((request) => request.url.endsWith('/progress')).map((request) => request.method)).toEqual(['PUT', 'DELETE']),
+      expect(requests.filter((request) => request.url.endsWith('/progress')).map((request) => request.method)).toEqual([
+        'PUT',
+        'DELETE',
+      ]),
     );
   });
 
   it('shows its authors the status of a draft and the way to edit it; readers of published modules see neither', async () => {
-    stubApi({ [detailPath]: () => ({ body: moduleDetail({ status: 'DRAFT', editable: true, allowedTransitions: ['IN_REVIEW'] }) }) });
+    stubApi({
+      [detailPath]: () => ({ body: moduleDetail({ status: 'DRAFT', editable: true, allowedTransitions: ['IN_REVIEW'] }) }),
+    });
     const first = renderApp({ route, auth: signedInAuth('Clara Coach (Demo)', ['coach']) });
     expect(await screen.findByText('Entwurf')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Lernmodul bearbeiten' })).toHaveAttribute('href', `/learning/authoring/${MODULE_ID}`);
+    expect(screen.getByRole('link', { name: 'Lernmodul bearbeiten' })).toHaveAttribute(
+      'href',
+      `/learning/authoring/${MODULE_ID}`,
+    );
     first.unmount();
 
     stubApi({ [detailPath]: () => ({ body: moduleDetail() }) });

@@ -9,7 +9,14 @@ describe('my learning progress', () => {
     stubApi({
       '/api/v1/me/learning-progress': () => ({
         body: {
-          items: [{ moduleId: MODULE_ID, slug: MODULE_SLUG, title: 'Förderung für Kulturprojekte im ländlichen Raum finden', completedAt: '2026-01-15T10:00:00+01:00' }],
+          items: [
+            {
+              moduleId: MODULE_ID,
+              slug: MODULE_SLUG,
+              title: 'Förderung für Kulturprojekte im ländlichen Raum finden',
+              completedAt: '2026-01-15T10:00:00+01:00',
+            },
+          ],
           page: 0,
           size: 20,
           totalItems: 1,

@@ -14,10 +14,11 @@ describe('learning path page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Finanzierung sichern' })).toBeVisible();
     expect(screen.getByText('Förderung', { selector: 'strong' })).toBeVisible();
     const list = screen.getByRole('list', { name: 'Module in dieser Reihenfolge' });
-    expect(within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
-      'Förderung für Kulturprojekte im ländlichen Raum finden',
-      'Finanzplan für ein Kulturprojekt aufstellen',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Förderung für Kulturprojekte im ländlichen Raum finden', 'Finanzplan für ein Kulturprojekt aufstellen']);
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(requests.some((request) => request.url.includes('/progress'))).toBe(false);
   });
@@ -30,7 +31,9 @@ describe('learning path page', () => {
       [`/api/v1/learning-paths/${PATH_ID}/progress`]: () => ({ body: pathProgress([...done]) }),
       [`/api/v1/learning-modules/${SECOND_ID}/progress`]: () => {
         done.add(SECOND_ID);
-        return { body: { moduleId: SECOND_ID, slug: 'finanzplan', title: 'Finanzplan', completedAt: '2026-01-01T10:00:00+01:00' } };
+        return {
+          body: { moduleId: SECOND_ID, slug: 'finanzplan', title: 'Finanzplan', completedAt: '2026-01-01T10:00:00+01:00' },
+        };
       },
     });
     renderApp({ route, auth: signedInAuth('Paula Partner', ['partner']) });
@@ -38,7 +41,9 @@ describe('learning path page', () => {
     expect(await screen.findByText('1 von 2 erledigt')).toBeVisible();
     const bar = screen.getByRole('progressbar', { name: /1 von 2 erledigt/ });
     expect(bar).toHaveAttribute('value', '1');
-    expect(screen.getByRole('button', { name: 'Erledigt ✓ – zurücknehmen: Förderung für Kulturprojekte im ländlichen Raum finden' })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Erledigt ✓ – zurücknehmen: Förderung für Kulturprojekte im ländlichen Raum finden' }),
+    ).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Als erledigt markieren: Finanzplan für ein Kulturprojekt aufstellen' }));
 

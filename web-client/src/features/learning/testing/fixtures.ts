@@ -47,7 +47,9 @@ export function moduleDetail(overrides: Partial<LearningModuleDetail> = {}): Lea
 
 export function pathPage(): LearningPathPage {
   return {
-    items: [{ id: PATH_ID, slug: PATH_SLUG, title: 'Finanzierung sichern', visibility: 'PUBLIC', status: 'PUBLISHED', moduleCount: 2 }],
+    items: [
+      { id: PATH_ID, slug: PATH_SLUG, title: 'Finanzierung sichern', visibility: 'PUBLIC', status: 'PUBLISHED', moduleCount: 2 },
+    ],
     page: 0,
     size: 100,
     totalItems: 1,
@@ -66,7 +68,12 @@ export function pathDetail(): LearningPathDetail {
     status: 'PUBLISHED',
     modules: [
       moduleSummary(),
-      moduleSummary({ id: SECOND_ID, slug: 'finanzplan', title: 'Finanzplan für ein Kulturprojekt aufstellen', format: 'TEMPLATE' }),
+      moduleSummary({
+        id: SECOND_ID,
+        slug: 'finanzplan',
+        title: 'Finanzplan für ein Kulturprojekt aufstellen',
+        format: 'TEMPLATE',
+      }),
     ],
     updatedAt: '2025-10-01T10:00:00+02:00',
   };

@@ -23,7 +23,8 @@ export function MeasurementForm({ indicators, scopes }: { indicators: Indicator[
   const scopeId = form.scopeId || scopes[0]?.id || '';
   const indicator = indicators.find((item) => item.key === indicatorKey);
   const isStock = indicator?.kind === 'STOCK';
-  const set = (field: keyof typeof form) => (event: { target: { value: string } }) => engine.change({ [field]: event.target.value });
+  const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
+    engine.change({ [field]: event.target.value });
 
   function toMeasurement(values: typeof form): NewMeasurement {
     return {
@@ -64,23 +65,53 @@ export function MeasurementForm({ indicators, scopes }: { indicators: Indicator[
       {isStock ? (
         <div className="form-field">
           <label htmlFor={`${id}-asOf`}>{t('manage.measurement.asOf')}</label>
-          <input id={`${id}-asOf`} type="date" required value={form.asOf} onChange={set('asOf')} aria-describedby={`${id}-kind-hint`} />
+          <input
+            id={`${id}-asOf`}
+            type="date"
+            required
+            value={form.asOf}
+            onChange={set('asOf')}
+            aria-describedby={`${id}-kind-hint`}
+          />
         </div>
       ) : (
         <>
           <div className="form-field">
             <label htmlFor={`${id}-validFrom`}>{t('manage.measurement.validFrom')}</label>
-            <input id={`${id}-validFrom`} type="date" required value={form.validFrom} onChange={set('validFrom')} aria-describedby={`${id}-kind-hint`} />
+            <input
+              id={`${id}-validFrom`}
+              type="date"
+              required
+              value={form.validFrom}
+              onChange={set('validFrom')}
+              aria-describedby={`${id}-kind-hint`}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-validTo`}>{t('manage.measurement.validTo')}</label>
-            <input id={`${id}-validTo`} type="date" required min={form.validFrom || undefined} value={form.validTo} onChange={set('validTo')} />
+            <input
+              id={`${id}-validTo`}
+              type="date"
+              required
+              min={form.validFrom || undefined}
+              value={form.validTo}
+              onChange={set('validTo')}
+            />
           </div>
         </>
       )}
       <div className="form-field">
         <label htmlFor={`${id}-value`}>{t('manage.measurement.value')}</label>
-        <input id={`${id}-value`} type="number" inputMode="decimal" min={0} step="0.01" required value={form.value} onChange={set('value')} />
+        <input
+          id={`${id}-value`}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="0.01"
+          required
+          value={form.value}
+          onChange={set('value')}
+        />
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-note`}>{t('manage.measurement.note')}</label>

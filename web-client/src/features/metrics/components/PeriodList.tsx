@@ -20,10 +20,7 @@ export function PeriodList() {
       {periods.isError && <ErrorMessage error={periods.error} />}
       <p role="status">{done}</p>
       {transition.isError && (
-        <ProblemAlert
-          error={transition.error}
-          messages={{ 409: t('manage.periods.conflict'), 412: t('manage.periods.stale') }}
-        />
+        <ProblemAlert error={transition.error} messages={{ 409: t('manage.periods.conflict'), 412: t('manage.periods.stale') }} />
       )}
       {periods.data && (
         <table className="period-table">
@@ -59,7 +56,12 @@ export function PeriodList() {
                               { period, to },
                               {
                                 onSuccess: (updated) =>
-                                  setDone(t('manage.periods.done', { name: updated.name, status: t(`manage.status.${updated.status}`) })),
+                                  setDone(
+                                    t('manage.periods.done', {
+                                      name: updated.name,
+                                      status: t(`manage.status.${updated.status}`),
+                                    }),
+                                  ),
                               },
                             );
                           }}

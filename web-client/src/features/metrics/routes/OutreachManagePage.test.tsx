@@ -10,9 +10,30 @@ const coordinator = () => signedInAuth('Konrad Koordinator (Demo)', ['coordinato
 
 const indicators = {
   items: [
-    { key: 'actors_reached', nameDe: 'Erreichte AkteurInnen', nameEn: 'Actors reached', unit: 'Personen', kind: 'FLOW', source: 'MANUAL' },
-    { key: 'facebook_followers', nameDe: 'Facebook-Follower', nameEn: 'Facebook followers', unit: 'Follower', kind: 'STOCK', source: 'MANUAL' },
-    { key: 'events_held', nameDe: 'Eigene Veranstaltungen und Netzwerkgespräche', nameEn: 'Own events', unit: 'Veranstaltungen', kind: 'FLOW', source: 'DERIVED' },
+    {
+      key: 'actors_reached',
+      nameDe: 'Erreichte AkteurInnen',
+      nameEn: 'Actors reached',
+      unit: 'Personen',
+      kind: 'FLOW',
+      source: 'MANUAL',
+    },
+    {
+      key: 'facebook_followers',
+      nameDe: 'Facebook-Follower',
+      nameEn: 'Facebook followers',
+      unit: 'Follower',
+      kind: 'STOCK',
+      source: 'MANUAL',
+    },
+    {
+      key: 'events_held',
+      nameDe: 'Eigene Veranstaltungen und Netzwerkgespräche',
+      nameEn: 'Own events',
+      unit: 'Veranstaltungen',
+      kind: 'FLOW',
+      source: 'DERIVED',
+    },
   ],
   page: 0,
   size: 100,
@@ -48,10 +69,11 @@ describe('entering figures and moving reporting periods', () => {
 
     const indicator = await screen.findByLabelText('Kennzahl');
     // Only MANUAL indicators take measurements.
-    expect(within(indicator).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Erreichte AkteurInnen',
-      'Facebook-Follower',
-    ]);
+    expect(
+      within(indicator)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Erreichte AkteurInnen', 'Facebook-Follower']);
     fireEvent.change(screen.getByLabelText('Gilt von'), { target: { value: '2017-10-05' } });
     fireEvent.change(screen.getByLabelText('Gilt bis'), { target: { value: '2017-10-11' } });
     await user.type(screen.getByLabelText('Wert'), '212');
@@ -79,7 +101,9 @@ describe('entering figures and moving reporting periods', () => {
 
   it('submits a period with If-Match of the version shown', async () => {
     const user = userEvent.setup();
-    const { requests } = stubManage(() => ({ body: { ...openPeriod, status: 'SUBMITTED', allowedTransitions: ['APPROVED', 'OPEN'], version: 4 } }));
+    const { requests } = stubManage(() => ({
+      body: { ...openPeriod, status: 'SUBMITTED', allowedTransitions: ['APPROVED', 'OPEN'], version: 4 },
+    }));
     renderApp({ route: '/outreach/manage', auth: coordinator() });
 
     await user.click(await screen.findByRole('button', { name: 'Einreichen: Zweite 100 Tage' }));

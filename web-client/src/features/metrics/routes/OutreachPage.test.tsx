@@ -10,9 +10,7 @@ const CSV = '\uFEFFindicatorKey,nameDe,value\nevents_held,Eigene Veranstaltungen
 function stubReport(report = outreachReport()) {
   return stubApi({
     '/api/v1/outreach-report': (request) =>
-      request.headers.get('Accept') === 'text/csv'
-        ? { body: CSV, contentType: 'text/csv;charset=UTF-8' }
-        : { body: report },
+      request.headers.get('Accept') === 'text/csv' ? { body: CSV, contentType: 'text/csv;charset=UTF-8' } : { body: report },
     '/api/v1/metric-scopes': () => ({ body: { items: [saxonyScope], page: 0, size: 100, totalItems: 1, totalPages: 1 } }),
   });
 }
@@ -84,9 +82,7 @@ describe('outreach dashboard', () => {
     expect(followers).toHaveTextContent('1.280 Follower');
     expect(followers).toHaveTextContent('Veränderung: +880');
     expect(followers).toHaveTextContent('Zielerreichung: 128 % (Ziel 1.000)');
-    const events = screen
-      .getByRole('heading', { level: 3, name: 'Eigene Veranstaltungen und Netzwerkgespräche' })
-      .closest('li')!;
+    const events = screen.getByRole('heading', { level: 3, name: 'Eigene Veranstaltungen und Netzwerkgespräche' }).closest('li')!;
     expect(events).toHaveTextContent('80 Veranstaltungen');
     expect(events).toHaveTextContent('Zielerreichung: 133,3 % (Ziel 60)');
     expect(screen.getByRole('heading', { level: 3, name: 'Schneeballeffekt' })).toBeVisible();
@@ -126,7 +122,10 @@ describe('outreach dashboard', () => {
       clicked.push(this);
     });
     const { requests } = stubReport();
-    renderApp({ route: '/outreach?from=2017-07-01&to=2017-07-31&interval=WEEK', auth: signedInAuth('Anna Advisor', ['advisor']) });
+    renderApp({
+      route: '/outreach?from=2017-07-01&to=2017-07-31&interval=WEEK',
+      auth: signedInAuth('Anna Advisor', ['advisor']),
+    });
     await screen.findByRole('heading', { level: 2, name: 'Harte Fakten' });
 
     await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
@@ -150,9 +149,7 @@ describe('outreach dashboard', () => {
 
     await user.selectOptions(screen.getByLabelText('Bereich'), saxonyScope.id);
 
-    await waitFor(() =>
-      expect(new URL(reportRequests(requests).at(-1)!.url).searchParams.get('scopeId')).toBe(saxonyScope.id),
-    );
+    await waitFor(() => expect(new URL(reportRequests(requests).at(-1)!.url).searchParams.get('scopeId')).toBe(saxonyScope.id));
     expect(screen.getByRole('option', { name: 'Sachsen' })).toBeInTheDocument();
   });
 

@@ -5,14 +5,7 @@ import { CheckboxGroup } from '@/components/form/CheckboxGroup';
 import { EntityForm } from '@/components/form/EntityForm';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { useApiClient } from '@/lib/api/api-context';
-import {
-  EXPERTISE_TOPICS,
-  GERMAN_STATES,
-  isExpertiseTopic,
-  ORGANISATION_KINDS,
-  SETTLEMENT_TYPES,
-  SUBMARKETS,
-} from '@/lib/enums';
+import { EXPERTISE_TOPICS, GERMAN_STATES, isExpertiseTopic, ORGANISATION_KINDS, SETTLEMENT_TYPES, SUBMARKETS } from '@/lib/enums';
 import { useStateName } from '@/lib/use-state-name';
 import { getOrganisationQueryOptions, type OrganisationVersion } from '../api/get-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -107,12 +100,7 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
       <section className="form__section" aria-labelledby="org-basics">
         <h2 id="org-basics">{t('organisations:form.basics')}</h2>
         <TextField {...common('name')} required maxLength={200} />
-        <TextField
-          {...common('legalForm')}
-          className="input--short"
-          maxLength={60}
-          hint={t('organisations:hints.legalForm')}
-        />
+        <TextField {...common('legalForm')} className="input--short" maxLength={60} hint={t('organisations:hints.legalForm')} />
         <SelectField
           {...common('kind')}
           required
@@ -126,29 +114,10 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           onChange={set('submarkets')}
           error={errors.submarkets}
         />
-        <TextAreaField
-          {...common('summary')}
-          rows={3}
-          maxLength={500}
-          hint={t('organisations:hints.summary')}
-        />
-        <TextAreaField
-          {...common('description')}
-          rows={8}
-          maxLength={20000}
-        />
-        <TextField
-          {...common('website')}
-          type="url"
-          autoComplete="url"
-          maxLength={500}
-          hint={t('organisations:hints.website')}
-        />
-        <TextField
-          {...common('foundingYear')}
-          className="input--short"
-          inputMode="numeric"
-        />
+        <TextAreaField {...common('summary')} rows={3} maxLength={500} hint={t('organisations:hints.summary')} />
+        <TextAreaField {...common('description')} rows={8} maxLength={20000} />
+        <TextField {...common('website')} type="url" autoComplete="url" maxLength={500} hint={t('organisations:hints.website')} />
+        <TextField {...common('foundingYear')} className="input--short" inputMode="numeric" />
         <TextField
           {...common('teamSize')}
           className="input--short"
@@ -159,11 +128,7 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
 
       <section className="form__section" aria-labelledby="org-location">
         <h2 id="org-location">{t('organisations:form.location')}</h2>
-        <TextField
-          {...common('street')}
-          autoComplete="street-address"
-          maxLength={200}
-        />
+        <TextField {...common('street')} autoComplete="street-address" maxLength={200} />
         <TextField
           {...common('postalCode')}
           className="input--short"
@@ -172,16 +137,9 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           hint={t('organisations:hints.postalCode')}
         />
         <TextField {...common('town')} required maxLength={120} />
-        <TextField
-          {...common('municipality')}
-          maxLength={120}
-        />
+        <TextField {...common('municipality')} maxLength={120} />
         <TextField {...common('district')} maxLength={120} />
-        <SelectField
-          {...common('state')}
-          required
-          options={GERMAN_STATES.map((value) => ({ value, label: stateName(value) }))}
-        />
+        <SelectField {...common('state')} required options={GERMAN_STATES.map((value) => ({ value, label: stateName(value) }))} />
         <SelectField
           {...common('settlementType')}
           emptyOption={t('common:form.none')}
@@ -222,7 +180,6 @@ export function OrganisationForm({ organisationId, initial }: OrganisationFormPr
           error={errors.requestedTopics}
         />
       </section>
-
     </EntityForm>
   );
 }

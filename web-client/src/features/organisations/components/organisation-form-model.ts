@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import type {
-  GermanState,
-  OrganisationKind,
-  ProgrammeRole,
-  SettlementType,
-  Submarket,
-} from '@/lib/enums';
+import type { GermanState, OrganisationKind, ProgrammeRole, SettlementType, Submarket } from '@/lib/enums';
 import type { OrganisationDetail } from '../api/get-organisation';
 import type { OrganisationInput } from '../api/update-organisation';
 

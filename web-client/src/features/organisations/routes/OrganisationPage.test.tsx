@@ -38,7 +38,9 @@ describe('internal organisation page', () => {
     renderApp({ route: `/organisations/${kalbe.id}`, auth: signedInAuth('Rita Regional (Demo)', ['advisor']) });
 
     const contacts = await screen.findByRole('region', { name: 'Kontaktpersonen' });
-    expect(await within(contacts).findByText('Die Kontaktpersonen dieser Organisation sind für Sie nicht sichtbar.')).toBeVisible();
+    expect(
+      await within(contacts).findByText('Die Kontaktpersonen dieser Organisation sind für Sie nicht sichtbar.'),
+    ).toBeVisible();
     expect(within(contacts).queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Bearbeiten' })).not.toBeInTheDocument();
   });
@@ -55,7 +57,9 @@ describe('internal organisation page', () => {
     stubApi({ [PATH]: () => problem(404, 'Not Found') });
     renderApp({ route: `/organisations/${kalbe.id}`, auth: signedInAuth('Paula Partner (Demo)', ['partner']) });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Diese Organisation gibt es nicht oder sie ist für Sie nicht sichtbar.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Diese Organisation gibt es nicht oder sie ist für Sie nicht sichtbar.',
+    );
   });
 
   it('lets staff edit with the same form at /organisations/:id/edit', async () => {

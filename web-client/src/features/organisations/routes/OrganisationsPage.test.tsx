@@ -34,13 +34,11 @@ describe('organisation list for staff and advisors', () => {
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(within(rows[0]!).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-      'Name',
-      'Rolle im Programm',
-      'Art der Organisation',
-      'Ort',
-      'Bundesland',
-    ]);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Name', 'Rolle im Programm', 'Art der Organisation', 'Ort', 'Bundesland']);
     expect(within(rows[1]!).getByRole('link', { name: 'Künstlerstadt Kalbe e.V.' })).toHaveAttribute(
       'href',
       `/organisations/${kalbe.id}`,
@@ -51,11 +49,11 @@ describe('organisation list for staff and advisors', () => {
     expect(requests[0]!.headers.get('Authorization')).toBe('Bearer test-token');
 
     const roles = screen.getByRole('group', { name: 'Rolle im Programm' });
-    expect(within(roles).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual([
-      'CANDIDATE',
-      'BEST_PRACTICE',
-      'TANDEM',
-    ]);
+    expect(
+      within(roles)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('value')),
+    ).toEqual(['CANDIDATE', 'BEST_PRACTICE', 'TANDEM']);
   });
 
   it('reads the filters from the address and writes changes back', async () => {

@@ -52,11 +52,7 @@ function OrganisationResults({
         ) : (
           <>
             <OrganisationTable data={organisations.data} />
-            <Pagination
-              page={organisations.data.page}
-              totalPages={organisations.data.totalPages}
-              onPageChange={onPageChange}
-            />
+            <Pagination page={organisations.data.page} totalPages={organisations.data.totalPages} onPageChange={onPageChange} />
           </>
         )}
       </section>

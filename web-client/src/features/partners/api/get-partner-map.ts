@@ -19,7 +19,10 @@ export async function getPartnerMap(api: ApiClient, filters: DirectoryFilters): 
   );
 }
 
-export const getPartnerMapQueryOptions = endpointQuery((filters: DirectoryFilters) => ['partners', 'map', filters], getPartnerMap);
+export const getPartnerMapQueryOptions = endpointQuery(
+  (filters: DirectoryFilters) => ['partners', 'map', filters],
+  getPartnerMap,
+);
 
 export function usePartnerMap(filters: DirectoryFilters, { enabled }: { enabled: boolean }) {
   return useApiQuery((api) => getPartnerMapQueryOptions(api, filters), { enabled, placeholderData: keepPreviousData });

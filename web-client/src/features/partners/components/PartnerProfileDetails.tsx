@@ -40,17 +40,11 @@ export function PartnerProfileDetails({ partner }: { partner: PartnerProfile }) 
           {partner.district && <Fact term={t('partners:profile.district')}>{partner.district}</Fact>}
           <Fact term={t('partners:state')}>{stateName(partner.state)}</Fact>
           {partner.settlementType && (
-            <Fact term={t('partners:profile.settlementType')}>
-              {t(`common:settlementTypes.${partner.settlementType}`)}
-            </Fact>
+            <Fact term={t('partners:profile.settlementType')}>{t(`common:settlementTypes.${partner.settlementType}`)}</Fact>
           )}
-          {partner.foundingYear != null && (
-            <Fact term={t('partners:profile.foundingYear')}>{partner.foundingYear}</Fact>
-          )}
+          {partner.foundingYear != null && <Fact term={t('partners:profile.foundingYear')}>{partner.foundingYear}</Fact>}
           {partner.teamSize != null && (
-            <Fact term={t('partners:profile.teamSize')}>
-              {t('partners:profile.teamSizeValue', { count: partner.teamSize })}
-            </Fact>
+            <Fact term={t('partners:profile.teamSize')}>{t('partners:profile.teamSizeValue', { count: partner.teamSize })}</Fact>
           )}
           {website && (
             <Fact term={t('partners:website')}>

@@ -111,10 +111,11 @@ describe('partner directory', () => {
     renderApp({ route: '/partners' });
 
     const roles = screen.getByRole('group', { name: 'Rolle im Programm' });
-    expect(within(roles).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual([
-      'BEST_PRACTICE',
-      'TANDEM',
-    ]);
+    expect(
+      within(roles)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('value')),
+    ).toEqual(['BEST_PRACTICE', 'TANDEM']);
     expect(within(screen.getByRole('group', { name: 'Teilmarkt' })).getAllByRole('checkbox')).toHaveLength(12);
     expect(screen.getByRole('checkbox', { name: 'Markt für darstellende Künste' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Software-/Games-Industrie' })).toBeInTheDocument();

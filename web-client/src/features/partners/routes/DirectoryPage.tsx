@@ -19,8 +19,7 @@ type View = 'list' | 'map';
 
 export function DirectoryPage() {
   const { t } = useTranslation(['partners', 'common']);
-  const { filters, page, searchParams, setFilters, setPage, setSearchParams } =
-    useDirectoryFilters(PUBLIC_PROGRAMME_ROLES);
+  const { filters, page, searchParams, setFilters, setPage, setSearchParams } = useDirectoryFilters(PUBLIC_PROGRAMME_ROLES);
   const view: View = searchParams.get('view') === 'map' ? 'map' : 'list';
   const partners = usePartners({ filters, page, size: DIRECTORY_PAGE_SIZE });
 

@@ -11,8 +11,7 @@ const BEST_PRACTICE: DirectoryFilters = { ...emptyFilters, programmeRole: ['BEST
 function usePageParam(): [number, (page: number) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const page = readPage(searchParams);
-  const setPage = (next: number) =>
-    setSearchParams(next > 0 ? { page: String(next + 1) } : {});
+  const setPage = (next: number) => setSearchParams(next > 0 ? { page: String(next + 1) } : {});
   return [page, setPage];
 }
 

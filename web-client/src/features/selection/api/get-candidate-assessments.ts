@@ -13,11 +13,7 @@ export function candidateAssessmentsQueryKey(roundId: string, candidateId: strin
   return [...roundQueryKey(roundId), 'candidates', candidateId, 'assessments'] as const;
 }
 
-export async function getCandidateAssessments(
-  api: ApiClient,
-  roundId: string,
-  candidateId: string,
-): Promise<AssessmentList> {
+export async function getCandidateAssessments(api: ApiClient, roundId: string, candidateId: string): Promise<AssessmentList> {
   return unwrap(
     await api.GET('/api/v1/selection-rounds/{roundId}/candidates/{candidateId}/assessments', {
       params: { path: { roundId, candidateId } },

@@ -13,10 +13,9 @@ export async function getMyAssessment(
   api: ApiClient,
   { roundId, candidateId, criterionId }: AssessmentTarget,
 ): Promise<OwnAssessment | null> {
-  const result = await api.GET(
-    '/api/v1/selection-rounds/{roundId}/candidates/{candidateId}/assessments/{criterionId}',
-    { params: { path: { roundId, candidateId, criterionId } } },
-  );
+  const result = await api.GET('/api/v1/selection-rounds/{roundId}/candidates/{candidateId}/assessments/{criterionId}', {
+    params: { path: { roundId, candidateId, criterionId } },
+  });
   if (result.response.status === 404) return null;
   const assessment = unwrap(result);
   // The API's ETag is the quoted version; fall back to it if a proxy drops the header.

@@ -41,7 +41,10 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
     clearRefusalOnCheck: false,
     focusControl: (field) => (field === 'decision' ? `${ids.decision}-${choices[0]}` : ids.rationale),
     save: ({ decision, rationale }, callbacks) =>
-      decide.mutate({ roundId, candidateId: candidate.id, input: { decision: decision!, rationale: rationale.trim() } }, callbacks),
+      decide.mutate(
+        { roundId, candidateId: candidate.id, input: { decision: decision!, rationale: rationale.trim() } },
+        callbacks,
+      ),
     onSaved: (decided, { decision }) =>
       void onDecided(t('decide.saved', { name, decision: t(`decisions.${decided.decision ?? decision!}`) })),
   });

@@ -22,10 +22,7 @@ export function useIsDecider(): boolean {
 export function JurorGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation('selection');
   return (
-    <RequireRole
-      roles={JUROR_ROLES}
-      messages={{ loginRequired: t('access.loginRequired'), forbidden: t('access.forbidden') }}
-    >
+    <RequireRole roles={JUROR_ROLES} messages={{ loginRequired: t('access.loginRequired'), forbidden: t('access.forbidden') }}>
       {children}
     </RequireRole>
   );

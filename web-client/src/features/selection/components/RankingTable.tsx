@@ -78,15 +78,9 @@ export function RankingTable({ round, canDecide, onDecide, headingRef }: Ranking
             {canDecide && (
               <td>
                 {isDecidable(candidate) && (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    onClick={() => onDecide(candidate)}
-                  >
+                  <button type="button" className="button button--secondary button--small" onClick={() => onDecide(candidate)}>
                     {t('ranking.decide')}{' '}
-                    <span className="visually-hidden">
-                      {t('ranking.decideFor', { name: candidate.organisation.name })}
-                    </span>
+                    <span className="visually-hidden">{t('ranking.decideFor', { name: candidate.organisation.name })}</span>
                   </button>
                 )}
               </td>

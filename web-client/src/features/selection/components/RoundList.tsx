@@ -38,9 +38,7 @@ export function RoundList({ page, onPageChange }: RoundListProps) {
               <Link to={`/selection/${round.id}`}>{round.name}</Link>
             </th>
             <td>
-              <span className={`status-badge status-badge--${round.status.toLowerCase()}`}>
-                {t(`status.${round.status}`)}
-              </span>
+              <span className={`status-badge status-badge--${round.status.toLowerCase()}`}>{t(`status.${round.status}`)}</span>
             </td>
             <td className="data-table__number">{round.candidateCount}</td>
             <td className="data-table__number">{round.decidedCount}</td>

@@ -105,8 +105,7 @@ export function ScoreMatrix({ round, criteria, subject, canScore, onScore }: Sco
                         className="button button--secondary button--small"
                         onClick={() => onScore({ candidate, criterion })}
                       >
-                        {cell.own ? t('matrix.change') : t('matrix.rate')}{' '}
-                        <span className="visually-hidden">– {context}</span>
+                        {cell.own ? t('matrix.change') : t('matrix.rate')} <span className="visually-hidden">– {context}</span>
                       </button>
                     )}
                   </td>

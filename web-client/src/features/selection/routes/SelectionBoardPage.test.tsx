@@ -66,16 +66,22 @@ describe('selection board', () => {
     renderApp({ route: boardRoute, auth: coordinator() });
 
     const table = await matrix();
-    const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
     expect(headers).toEqual(['Kandidatur', 'ErfahrungGewicht 1', 'ÜbertragbarkeitGewicht 1,5']);
-    const scheuneRow = within(table).getByRole('rowheader', { name: /Kulturscheune/ }).closest('tr')!;
+    const scheuneRow = within(table)
+      .getByRole('rowheader', { name: /Kulturscheune/ })
+      .closest('tr')!;
     const [experienceCell, transferCell] = within(scheuneRow).getAllByRole('cell');
     expect(experienceCell).toHaveTextContent('Mittelwert 4,5');
     expect(experienceCell).toHaveTextContent('2 Jurymitglieder');
     expect(experienceCell).toHaveTextContent('Ihre Punktzahl: 5');
     expect(transferCell).toHaveTextContent('Mittelwert 4,0');
     expect(transferCell).toHaveTextContent('1 Jurymitglied');
-    const netzwerkRow = within(table).getByRole('rowheader', { name: /Netzwerk/ }).closest('tr')!;
+    const netzwerkRow = within(table)
+      .getByRole('rowheader', { name: /Netzwerk/ })
+      .closest('tr')!;
     expect(within(netzwerkRow).getAllByText('noch keine Bewertung')).toHaveLength(2);
     expect(
       within(scheuneRow).getByRole('button', { name: 'Ändern – Kulturscheune Beispieldorf (Demo), Erfahrung' }),
@@ -92,7 +98,12 @@ describe('selection board', () => {
       ...boardHandlers(() => round(candidates)),
       [decisionPath(scheune.id)]: async (request) => {
         const body = (await request.clone().json()) as { decision: 'SELECTED'; rationale: string };
-        const decided = { ...scheune, decision: body.decision, rationale: body.rationale, decidedBy: 'Konrad Koordinator (Demo)' };
+        const decided = {
+          ...scheune,
+          decision: body.decision,
+          rationale: body.rationale,
+          decidedBy: 'Konrad Koordinator (Demo)',
+        };
         candidates = [decided, medien, netzwerk];
         return { body: decided };
       },
@@ -182,9 +193,7 @@ describe('selection board', () => {
     renderApp({ route: boardRoute, auth: coach() });
 
     await matrix();
-    await user.click(
-      screen.getByRole('button', { name: 'Bewerten – Netzwerk Kreativkreis Exempel (Demo), Übertragbarkeit' }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Bewerten – Netzwerk Kreativkreis Exempel (Demo), Übertragbarkeit' }));
     const dialog = await screen.findByRole('dialog', { name: 'Bewertung: Übertragbarkeit' });
     await user.click(await within(dialog).findByRole('radio', { name: '4' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Begründung mit Belegen' }), 'Konzept ist dokumentiert.');
@@ -227,7 +236,7 @@ describe('selection board', () => {
     );
   });
 
-  it('explains a 403 for a juror of the candidate\'s own organisation', async () => {
+  it("explains a 403 for a juror of the candidate's own organisation", async () => {
     const user = userEvent.setup();
     stubApi({
       ...boardHandlers(),
@@ -237,9 +246,7 @@ describe('selection board', () => {
     renderApp({ route: boardRoute, auth: coach() });
 
     await matrix();
-    await user.click(
-      screen.getByRole('button', { name: 'Bewerten – Netzwerk Kreativkreis Exempel (Demo), Übertragbarkeit' }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Bewerten – Netzwerk Kreativkreis Exempel (Demo), Übertragbarkeit' }));
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Sie gehören zur Organisation dieser Kandidatur und dürfen sie deshalb nicht bewerten.',

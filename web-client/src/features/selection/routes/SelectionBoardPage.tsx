@@ -76,12 +76,7 @@ function Board({ round }: { round: Round }) {
         <p>{t('board.noCandidates')}</p>
       ) : (
         <>
-          <RankingTable
-            round={round}
-            canDecide={isDecider && open}
-            onDecide={setDeciding}
-            headingRef={rankingHeading}
-          />
+          <RankingTable round={round} canDecide={isDecider && open} onDecide={setDeciding} headingRef={rankingHeading} />
           <section className="board-section" aria-labelledby="matrix-heading">
             <h2 id="matrix-heading">{t('matrix.heading')}</h2>
             {criteria.isPending ? (
@@ -89,13 +84,7 @@ function Board({ round }: { round: Round }) {
             ) : criteria.isError ? (
               <ErrorMessage error={criteria.error} />
             ) : (
-              <ScoreMatrix
-                round={round}
-                criteria={criteria.data}
-                subject={auth.subject}
-                canScore={open}
-                onScore={setScoring}
-              />
+              <ScoreMatrix round={round} criteria={criteria.data} subject={auth.subject} canScore={open} onScore={setScoring} />
             )}
           </section>
         </>

@@ -6,7 +6,7 @@ import { renderApp, signedInAuth } from '@/test/render-app';
 import { ROUND_ID, boardHandlers, roundPage } from '../testing/fixtures';
 
 describe('selection rounds', () => {
-  it('lists the rounds with status and counts and opens a round\'s board', async () => {
+  it("lists the rounds with status and counts and opens a round's board", async () => {
     const user = userEvent.setup();
     stubApi({ '/api/v1/selection-rounds': () => ({ body: roundPage }), ...boardHandlers() });
     const { router } = renderApp({ route: '/', auth: signedInAuth('Konrad Koordinator (Demo)', ['coordinator']) });
@@ -19,7 +19,11 @@ describe('selection rounds', () => {
     expect(open).toHaveTextContent('Auswahlrunde 2026');
     expect(open).toHaveTextContent('offen');
     expect(closed).toHaveTextContent('abgeschlossen');
-    expect(within(closed!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['abgeschlossen', '6', '6', '01.06.2020']);
+    expect(
+      within(closed!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['abgeschlossen', '6', '6', '01.06.2020']);
 
     await user.click(within(open!).getByRole('link', { name: 'Auswahlrunde 2026' }));
 

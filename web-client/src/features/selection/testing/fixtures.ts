@@ -9,13 +9,30 @@ export const CLARA = '7c1d6a52-0d1e-4c1a-9a01-000000000003';
 
 export const roundPath = `/api/v1/selection-rounds/${ROUND_ID}`;
 export const assessmentsPath = (candidateId: string) => `${roundPath}/candidates/${candidateId}/assessments`;
-export const myAssessmentPath = (candidateId: string, criterionId: string) =>
-  `${assessmentsPath(candidateId)}/${criterionId}`;
+export const myAssessmentPath = (candidateId: string, criterionId: string) => `${assessmentsPath(candidateId)}/${criterionId}`;
 export const decisionPath = (candidateId: string) => `${roundPath}/candidates/${candidateId}/decision`;
 
 export const criteria: Criterion[] = [
-  { id: 'c0000000-0000-4000-8000-000000000001', key: 'EXPERIENCE', nameDe: 'Erfahrung', nameEn: 'Experience', weight: 1, position: 1, active: true, version: 0 },
-  { id: 'c0000000-0000-4000-8000-000000000002', key: 'TRANSFERABILITY', nameDe: 'Übertragbarkeit', nameEn: 'Transferability', weight: 1.5, position: 2, active: true, version: 0 },
+  {
+    id: 'c0000000-0000-4000-8000-000000000001',
+    key: 'EXPERIENCE',
+    nameDe: 'Erfahrung',
+    nameEn: 'Experience',
+    weight: 1,
+    position: 1,
+    active: true,
+    version: 0,
+  },
+  {
+    id: 'c0000000-0000-4000-8000-000000000002',
+    key: 'TRANSFERABILITY',
+    nameDe: 'Übertragbarkeit',
+    nameEn: 'Transferability',
+    weight: 1.5,
+    position: 2,
+    active: true,
+    version: 0,
+  },
 ];
 const [experience, transferability] = criteria as [Criterion, Criterion];
 
@@ -65,8 +82,22 @@ export function round(candidates: RankedCandidate[] = [scheune, medien, netzwerk
 
 export const roundPage: RoundPage = {
   items: [
-    { id: ROUND_ID, name: 'Auswahlrunde 2026', status: 'OPEN', candidateCount: 3, decidedCount: 0, createdAt: '2026-09-01T09:00:00+02:00' },
-    { id: '9d2f4b6a-7c31-4e58-b0a4-000000002020', name: 'Auswahlrunde 2020', status: 'CLOSED', candidateCount: 6, decidedCount: 6, createdAt: '2020-06-01T09:00:00+02:00' },
+    {
+      id: ROUND_ID,
+      name: 'Auswahlrunde 2026',
+      status: 'OPEN',
+      candidateCount: 3,
+      decidedCount: 0,
+      createdAt: '2026-09-01T09:00:00+02:00',
+    },
+    {
+      id: '9d2f4b6a-7c31-4e58-b0a4-000000002020',
+      name: 'Auswahlrunde 2020',
+      status: 'CLOSED',
+      candidateCount: 6,
+      decidedCount: 6,
+      createdAt: '2020-06-01T09:00:00+02:00',
+    },
   ],
   page: 0,
   size: 20,
@@ -84,7 +115,14 @@ export function assessment(
   return {
     id: `${candidateId.slice(0, 30)}${criterion.position}${jurorSubject.slice(-5)}`,
     candidateId,
-    criterion: { id: criterion.id, key: criterion.key, nameDe: criterion.nameDe, nameEn: criterion.nameEn, weight: criterion.weight, active: true },
+    criterion: {
+      id: criterion.id,
+      key: criterion.key,
+      nameDe: criterion.nameDe,
+      nameEn: criterion.nameEn,
+      weight: criterion.weight,
+      active: true,
+    },
     jurorSubject,
     jurorName: jurorSubject === KONRAD ? 'Konrad Koordinator (Demo)' : 'Clara Coach (Demo)',
     score,

@@ -14,9 +14,7 @@ export const TANDEMS_KEY = ['tandems'] as const;
 
 /** The tandems the caller may see: the API filters by role and organisation. */
 export async function getTandems(api: ApiClient, { page, size }: TandemsParams): Promise<TandemPage> {
-  return unwrap(
-    await api.GET('/api/v1/tandems', { params: { query: { page, size } }, headers: { Accept: 'application/json' } }),
-  );
+  return unwrap(await api.GET('/api/v1/tandems', { params: { query: { page, size } }, headers: { Accept: 'application/json' } }));
 }
 
 export const getTandemsQueryOptions = endpointQuery((params: TandemsParams) => [...TANDEMS_KEY, 'list', params], getTandems);

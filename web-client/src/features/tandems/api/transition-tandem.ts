@@ -9,10 +9,7 @@ import { TANDEMS_KEY } from './get-tandems';
 export type TandemTransitionInput = components['schemas']['TandemTransitionInput'];
 export type TandemTransitionVariables = { id: string; etag?: string; input: TandemTransitionInput };
 
-export async function transitionTandem(
-  api: ApiClient,
-  { id, etag, input }: TandemTransitionVariables,
-): Promise<TandemVersioned> {
+export async function transitionTandem(api: ApiClient, { id, etag, input }: TandemTransitionVariables): Promise<TandemVersioned> {
   const result = await api.POST('/api/v1/tandems/{id}/transitions', {
     params: { path: { id }, header: etag ? { 'If-Match': etag } : undefined },
     body: input,

@@ -62,7 +62,10 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
   const engine = useEntityForm({
     defaultValues: { type: 'MEETING' as ActivityType, heldOn: today(), participants: '', notes: '' },
     schema: z.object({
-      heldOn: z.string().min(1, t('activities.heldOnRequired')).refine((heldOn) => heldOn <= today(), t('activities.heldOnFuture')),
+      heldOn: z
+        .string()
+        .min(1, t('activities.heldOnRequired'))
+        .refine((heldOn) => heldOn <= today(), t('activities.heldOnFuture')),
       participants: z.string().refine((participants) => participants.trim() !== '', t('activities.participantsRequired')),
     }),
     fields: FIELDS,
@@ -70,7 +73,10 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
     clearRefusalOnCheck: false,
     focusControl: (field) => ids[field],
     save: ({ type, heldOn, participants, notes }, callbacks) =>
-      create.mutate({ type, heldOn, participants: participants.trim(), ...(notes.trim() ? { notes: notes.trim() } : {}) }, callbacks),
+      create.mutate(
+        { type, heldOn, participants: participants.trim(), ...(notes.trim() ? { notes: notes.trim() } : {}) },
+        callbacks,
+      ),
     onSaved: (_, sent) => {
       setSaved(true);
       return { ...sent, participants: '', notes: '' };
@@ -148,7 +154,13 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
       </div>
       <div className="form-field">
         <label htmlFor={ids.notes}>{t('activities.notes')}</label>
-        <textarea id={ids.notes} rows={3} maxLength={10000} value={values.notes} onChange={(event) => change({ notes: event.target.value })} />
+        <textarea
+          id={ids.notes}
+          rows={3}
+          maxLength={10000}
+          value={values.notes}
+          onChange={(event) => change({ notes: event.target.value })}
+        />
       </div>
       {create.isError && !hasFieldError && (
         <ProblemAlert error={create.error} messages={{ 403: t('activities.forbidden'), 409: t('activities.forbidden') }} />

@@ -54,7 +54,9 @@ export function MilestoneTable({ tandem, canEdit }: { tandem: Tandem; canEdit: b
             <td>{milestone.dueOn ? formatDay(milestone.dueOn, i18n.language) : t('milestones.none')}</td>
             <td>{ownerName(milestone.ownerOrganisationId)}</td>
             <td>
-              <span className={`status-badge milestone-status milestone-status--${milestone.status.toLowerCase().replace('_', '-')}`}>
+              <span
+                className={`status-badge milestone-status milestone-status--${milestone.status.toLowerCase().replace('_', '-')}`}
+              >
                 {t(`milestoneStatus.${milestone.status}`)}
               </span>
             </td>
@@ -140,7 +142,11 @@ function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialo
       <form className="form" noValidate onSubmit={engine.submit}>
         <div className="form-field">
           <label htmlFor={ids.status}>{t('milestones.status')}</label>
-          <select id={ids.status} value={values.status} onChange={(event) => change({ status: event.target.value as MilestoneStatus })}>
+          <select
+            id={ids.status}
+            value={values.status}
+            onChange={(event) => change({ status: event.target.value as MilestoneStatus })}
+          >
             {MILESTONE_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {t(`milestoneStatus.${value}`)}

@@ -51,7 +51,11 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
     focusControl: () => ids.reason,
     save: ({ selectionReason }, callbacks) =>
       create.mutate(
-        { conceptId, tandemOrganisationId: organisation.id, ...(selectionReason.trim() ? { selectionReason: selectionReason.trim() } : {}) },
+        {
+          conceptId,
+          tandemOrganisationId: organisation.id,
+          ...(selectionReason.trim() ? { selectionReason: selectionReason.trim() } : {}),
+        },
         callbacks,
       ),
     onSaved: (created: TandemVersioned) => void navigate(`/tandems/${created.tandem.id}`),

@@ -18,8 +18,7 @@ export function SuggestionCard({ suggestion, onPropose }: SuggestionCardProps) {
     <article className="suggestion" aria-labelledby={headingId}>
       <div className="suggestion__head">
         <h3 id={headingId} className="suggestion__title">
-          <span className="suggestion__rank">{t('board.rank', { rank: suggestion.rank })}</span>{' '}
-          {organisation.name}
+          <span className="suggestion__rank">{t('board.rank', { rank: suggestion.rank })}</span> {organisation.name}
         </h3>
         <p className="suggestion__place">
           {organisation.town}, {tc(`states.${organisation.state}`)}

@@ -2,8 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type TandemProgressProps =
-  | { done: number; total: number; percent?: undefined }
-  | { percent: number; done?: undefined; total?: undefined };
+  { done: number; total: number; percent?: undefined } | { percent: number; done?: undefined; total?: undefined };
 
 /**
  * The share of milestones done as a <progress> whose accessible value is the same sentence as the
@@ -23,7 +22,14 @@ export function TandemProgress(props: TandemProgressProps) {
       <label htmlFor={ids.bar} className="visually-hidden">
         {t('progress.label')}
       </label>
-      <progress id={ids.bar} className="tandem-progress__bar" max={max} value={value} aria-valuetext={text} aria-describedby={ids.text} />
+      <progress
+        id={ids.bar}
+        className="tandem-progress__bar"
+        max={max}
+        value={value}
+        aria-valuetext={text}
+        aria-describedby={ids.text}
+      />
       <span id={ids.text} className="tandem-progress__text">
         {text}
       </span>

@@ -39,7 +39,10 @@ describe('tandem board', () => {
     stubBoard();
     renderApp({ route: `/tandems/suggest?conceptId=${CONCEPT_ID}`, auth: coordinator() });
 
-    expect(await screen.findByRole('link', { name: /Netzwerk der Kreativen im ländlichen Raum/ })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByRole('link', { name: /Netzwerk der Kreativen im ländlichen Raum/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     const first = await screen.findByRole('article', { name: /Designkollektiv Hof/ });
     expect(within(first).getByRole('heading', { level: 3 })).toHaveTextContent('Platz 1 Designkollektiv Hof (Demo)');
     expect(first).toHaveTextContent('Punktzahl: 72 %');
@@ -59,7 +62,9 @@ describe('tandem board', () => {
     const { requests } = stubBoard((body) => {
       bodies.push(body);
       return bodies.length === 1
-        ? validationProblem([{ field: 'create.input.selectionReason', message: 'Begründung zu kurz für einen niedrigeren Platz' }])
+        ? validationProblem([
+            { field: 'create.input.selectionReason', message: 'Begründung zu kurz für einen niedrigeren Platz' },
+          ])
         : { status: 201, body: tandem({ status: 'PROPOSED', availableTransitions: ['AGREED', 'CANCELLED'] }) };
     });
     const { router } = renderApp({ route: `/tandems/suggest?conceptId=${CONCEPT_ID}`, auth: coordinator() });

@@ -56,10 +56,7 @@ function Board() {
           <ul className="tandem-concepts__list">
             {concepts.data.map((item) => (
               <li key={item.id}>
-                <Link
-                  to={`/tandems/suggest?conceptId=${item.id}`}
-                  aria-current={item.id === conceptId ? 'page' : undefined}
-                >
+                <Link to={`/tandems/suggest?conceptId=${item.id}`} aria-current={item.id === conceptId ? 'page' : undefined}>
                   {t('board.conceptLink', { title: item.title, organisation: item.organisationName })}
                 </Link>
               </li>

@@ -20,7 +20,10 @@ describe('tandem page', () => {
     renderApp({ route, auth: partner() });
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Tandem: Künstlerkolonie Fichtelgebirge e.V. und Kreativnetz Erzgebirge (Demo)' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Tandem: Künstlerkolonie Fichtelgebirge e.V. und Kreativnetz Erzgebirge (Demo)',
+      }),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Netzwerk der Kreativen im ländlichen Raum' })).toHaveAttribute(
       'href',
@@ -77,15 +80,27 @@ describe('tandem page', () => {
   it('offers the allowed steps only, and cancelling needs a reason', async () => {
     const user = userEvent.setup();
     const { requests } = stubApi({
-      [tandemPath]: () => ({ body: tandem({ status: 'PROPOSED', availableTransitions: ['AGREED', 'CANCELLED'], milestones: { total: 0, open: 0, inProgress: 0, done: 0 } }) }),
+      [tandemPath]: () => ({
+        body: tandem({
+          status: 'PROPOSED',
+          availableTransitions: ['AGREED', 'CANCELLED'],
+          milestones: { total: 0, open: 0, inProgress: 0, done: 0 },
+        }),
+      }),
       [`${tandemPath}/milestones`]: () => ({ body: milestonePage([]) }),
       [`${tandemPath}/activities`]: () => ({ body: noActivities }),
-      [`${tandemPath}/transitions`]: () => ({ body: tandem({ status: 'CANCELLED', availableTransitions: [], cancelReason: 'Kein Interesse mehr' }) }),
+      [`${tandemPath}/transitions`]: () => ({
+        body: tandem({ status: 'CANCELLED', availableTransitions: [], cancelReason: 'Kein Interesse mehr' }),
+      }),
     });
     renderApp({ route, auth: coordinator() });
 
     const workflow = (await screen.findByRole('heading', { level: 2, name: 'Arbeitsablauf' })).closest('section')!;
-    expect(within(workflow).getAllByRole('button').map((button) => button.textContent)).toEqual(['Vereinbaren', 'Abbrechen']);
+    expect(
+      within(workflow)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Vereinbaren', 'Abbrechen']);
     expect(screen.getByText('0 von 0 Meilensteinen erledigt')).toBeVisible();
 
     await user.click(within(workflow).getByRole('button', { name: 'Abbrechen' }));
@@ -109,7 +124,18 @@ describe('tandem page', () => {
       [`${tandemPath}/milestones`]: () => ({ body: milestonePage() }),
       [`${tandemPath}/activities`]: (request) =>
         request.method === 'POST'
-          ? { status: 201, body: { id: 'a1', tandemId: TANDEM_ID, type: 'VISIT', heldOn: '2023-05-02', participants: 'Paul, Erika', createdByName: 'Paul Partner (Demo)', createdAt: '2023-05-02T10:00:00+02:00' } }
+          ? {
+              status: 201,
+              body: {
+                id: 'a1',
+                tandemId: TANDEM_ID,
+                type: 'VISIT',
+                heldOn: '2023-05-02',
+                participants: 'Paul, Erika',
+                createdByName: 'Paul Partner (Demo)',
+                createdAt: '2023-05-02T10:00:00+02:00',
+              },
+            }
           : { body: noActivities },
     });
     renderApp({ route, auth: partner() });
@@ -135,10 +161,9 @@ describe('tandems list', () => {
 
     const table = await screen.findByRole('table', { name: 'Tandems' });
     const row = within(table).getByRole('row', { name: /Künstlerkolonie Fichtelgebirge/ });
-    expect(within(row).getByRole('link', { name: 'Künstlerkolonie Fichtelgebirge e.V. mit Kreativnetz Erzgebirge (Demo)' })).toHaveAttribute(
-      'href',
-      `/tandems/${TANDEM_ID}`,
-    );
+    expect(
+      within(row).getByRole('link', { name: 'Künstlerkolonie Fichtelgebirge e.V. mit Kreativnetz Erzgebirge (Demo)' }),
+    ).toHaveAttribute('href', `/tandems/${TANDEM_ID}`);
     expect(row).toHaveTextContent('Netzwerk der Kreativen im ländlichen Raum');
     expect(row).toHaveTextContent('Aktiv');
     expect(within(row).getByRole('progressbar')).toHaveAttribute('aria-valuetext', '40 % der Meilensteine erledigt');

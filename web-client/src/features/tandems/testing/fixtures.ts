@@ -12,7 +12,12 @@ export const TANDEM_ID = '5b0c2d4e-1a01-4f6e-9c40-000000000001';
 export const tandemPath = `/api/v1/tandems/${TANDEM_ID}`;
 export const suggestionsPath = `/api/v1/transfer-concepts/${CONCEPT_ID}/tandem-suggestions`;
 
-const fichtelgebirge = { id: FICHTELGEBIRGE_ID, name: 'Künstlerkolonie Fichtelgebirge e.V.', town: 'Wunsiedel', state: 'BY' as const };
+const fichtelgebirge = {
+  id: FICHTELGEBIRGE_ID,
+  name: 'Künstlerkolonie Fichtelgebirge e.V.',
+  town: 'Wunsiedel',
+  state: 'BY' as const,
+};
 const erzgebirge = { id: ERZGEBIRGE_ID, name: 'Kreativnetz Erzgebirge (Demo)', town: 'Annaberg-Buchholz', state: 'SN' as const };
 
 export function suggestion(overrides: Partial<TandemSuggestion> = {}): TandemSuggestion {
@@ -21,9 +26,30 @@ export function suggestion(overrides: Partial<TandemSuggestion> = {}): TandemSug
     organisation: { id: HOF_ID, name: 'Designkollektiv Hof (Demo)', town: 'Hof', state: 'BY' },
     score: 0.72,
     reasons: [
-      { factor: 'SUBMARKETS', weight: 0.3, similarity: 0.9, share: 0.27, value: 'Design, Musik', explanation: 'Beide arbeiten in Design und Musik.' },
-      { factor: 'DISTANCE', weight: 0.25, similarity: 0.92, share: 0.23, value: '48 km', explanation: 'Die Orte liegen 48 km auseinander.' },
-      { factor: 'TOPICS', weight: 0.2, similarity: 0.5, share: 0.1, value: '1 von 2', explanation: 'Ein gewünschtes Thema deckt das Konzept ab.' },
+      {
+        factor: 'SUBMARKETS',
+        weight: 0.3,
+        similarity: 0.9,
+        share: 0.27,
+        value: 'Design, Musik',
+        explanation: 'Beide arbeiten in Design und Musik.',
+      },
+      {
+        factor: 'DISTANCE',
+        weight: 0.25,
+        similarity: 0.92,
+        share: 0.23,
+        value: '48 km',
+        explanation: 'Die Orte liegen 48 km auseinander.',
+      },
+      {
+        factor: 'TOPICS',
+        weight: 0.2,
+        similarity: 0.5,
+        share: 0.1,
+        value: '1 von 2',
+        explanation: 'Ein gewünschtes Thema deckt das Konzept ab.',
+      },
     ],
     ...overrides,
   };
