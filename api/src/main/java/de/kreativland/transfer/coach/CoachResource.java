@@ -90,8 +90,7 @@ public class CoachResource {
     @Operation(operationId = "getMyCoachProfile", summary = "The caller's own coach profile",
             description = "The coach profile linked to the signed-in coach's Keycloak user, with its contact data.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The profile linked to the caller's user",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachProfile.class)))
+    @APIResponse(responseCode = "200", description = "The profile linked to the caller's user")
     @APIResponse(responseCode = "404", description = "No coach profile is linked to the caller's user")
     public RestResponse<CoachProfile> mine() {
         return VersionedResponses.ok(coaches.mine());
@@ -102,8 +101,7 @@ public class CoachResource {
     @Operation(operationId = "getCoach", summary = "One coach",
             description = "Subject and contact data only for staff and the coach itself.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The coach",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachProfile.class)))
+    @APIResponse(responseCode = "200", description = "The coach")
     public RestResponse<CoachProfile> get(@PathParam("id") UUID id) {
         return VersionedResponses.ok(coaches.get(id));
     }
@@ -127,8 +125,7 @@ public class CoachResource {
     @Operation(operationId = "updateCoach", summary = "Replace a coach's profile",
             description = "Staff, or the coach itself for its own profile (without changing subject).")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The updated coach",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachProfile.class)))
+    @APIResponse(responseCode = "200", description = "The updated coach")
     @APIResponse(responseCode = "403", description = "Neither staff nor the coach itself, or a coach changing subject")
     @APIResponse(responseCode = "409", description = "The user already has another coach profile")
     public RestResponse<CoachProfile> update(@PathParam("id") UUID id,

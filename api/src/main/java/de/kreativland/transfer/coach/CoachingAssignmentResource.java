@@ -89,8 +89,7 @@ public class CoachingAssignmentResource {
     @Operation(operationId = "getCoachingAssignment", summary = "One assignment with hours used",
             description = "For staff, the assigned coach and the organisation's members.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The assignment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
+    @APIResponse(responseCode = "200", description = "The assignment")
     public RestResponse<CoachingAssignmentSummary> get(@PathParam("id") UUID id) {
         return VersionedResponses.ok(coaching.getAssignment(id));
     }
@@ -116,8 +115,7 @@ public class CoachingAssignmentResource {
     @Operation(operationId = "updateCoachingAssignment", summary = "Change an assignment's hour budget",
             description = "Coordinators and admins. A budget below the hours already used is allowed and shows as overBudget.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The updated assignment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
+    @APIResponse(responseCode = "200", description = "The updated assignment")
     public RestResponse<CoachingAssignmentSummary> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CoachingAssignmentUpdateInput input) {
@@ -141,8 +139,7 @@ public class CoachingAssignmentResource {
     @Operation(operationId = "getCoachingSession", summary = "One session of an assignment",
             description = "For staff, the assigned coach and the organisation's members.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The session",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetail.class)))
+    @APIResponse(responseCode = "200", description = "The session")
     public RestResponse<CoachingSessionDetail> session(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return VersionedResponses.ok(coaching.getSession(id, sessionId));
     }

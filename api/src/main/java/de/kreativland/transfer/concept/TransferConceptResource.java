@@ -123,7 +123,7 @@ public class TransferConceptResource {
             description = "The working copy for the organisation's members, its assigned coaches and staff; for everybody else, "
                     + "also without login, the content of the published version of a PUBLISHED concept (never comments); 404 otherwise.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The concept", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @APIResponse(responseCode = "200", description = "The concept")
     public RestResponse<Concept> get(@PathParam("id") UUID id) {
         Concept concept = concepts.get(id);
         return VersionedResponses.ok(concept, concept.version());
@@ -136,7 +136,7 @@ public class TransferConceptResource {
     @Operation(operationId = "updateTransferConcept", summary = "Replace the working copy of a concept",
             description = "Partner members of the owning organisation, and staff, while the concept is DRAFT or CHANGES_REQUESTED. Needs If-Match.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The changed concept", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @APIResponse(responseCode = "200", description = "The changed concept")
     @APIResponse(responseCode = "403", description = "Not a member of the owning organisation")
     @APIResponse(responseCode = "409", description = "The concept is not DRAFT or CHANGES_REQUESTED")
     public RestResponse<Concept> update(@PathParam("id") UUID id,
@@ -156,7 +156,7 @@ public class TransferConceptResource {
                     + "(and admins) only, never for their own organisation. ARCHIVED: coordinators; the organisation for its drafts. "
                     + "409 names the steps allowed from the current status. If-Match is optional.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The concept after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @APIResponse(responseCode = "200", description = "The concept after the step")
     @APIResponse(responseCode = "403", description = "The caller may not take this step")
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
     public RestResponse<Concept> transition(@PathParam("id") UUID id,
@@ -289,7 +289,7 @@ public class TransferConceptResource {
     @Operation(operationId = "getTransferConceptComment", summary = "One review comment",
             description = "The organisation's members, its assigned coaches and staff.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The comment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @APIResponse(responseCode = "200", description = "The comment")
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
     public RestResponse<Comment> getComment(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId) {
         Comment comment = comments.get(id, commentId);
@@ -303,7 +303,7 @@ public class TransferConceptResource {
     @Operation(operationId = "resolveTransferConceptComment", summary = "Resolve or reopen a comment",
             description = "The organisation's members, its assigned coaches and staff. Needs If-Match.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The comment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @APIResponse(responseCode = "200", description = "The comment")
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
     public RestResponse<Comment> resolve(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,

@@ -138,8 +138,7 @@ public class LearningModuleResource {
                     + "drafts only their authors and staff (404 for everybody else). Each read of a published module adds one to the "
                     + "module's views of the day; who read it is not stored.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The module",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
+    @APIResponse(responseCode = "200", description = "The module")
     public RestResponse<LearningModuleDetail> get(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
         return VersionedResponses.ok(modules.get(id));
     }
@@ -152,8 +151,7 @@ public class LearningModuleResource {
     @Operation(operationId = "updateLearningModule", summary = "Replace a learning module",
             description = "Its authors while it is DRAFT or IN_REVIEW; coordinators and admins always. Needs If-Match.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The updated module",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
+    @APIResponse(responseCode = "200", description = "The updated module")
     @APIResponse(responseCode = "403", description = "Not an author of the module, or authors that leave out the caller")
     @APIResponse(responseCode = "409", description = "Published or archived (authors), or the slug cannot change")
     public RestResponse<LearningModuleDetail> update(@PathParam("id") UUID id,
@@ -171,8 +169,7 @@ public class LearningModuleResource {
             description = "DRAFT → IN_REVIEW (authors, staff), IN_REVIEW → DRAFT (authors, staff), IN_REVIEW → PUBLISHED, PUBLISHED → ARCHIVED "
                     + "and ARCHIVED → PUBLISHED (coordinators and admins only).")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The module in its new status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
+    @APIResponse(responseCode = "200", description = "The module in its new status")
     @APIResponse(responseCode = "403", description = "Not an author, or a step only coordinators and admins take")
     @APIResponse(responseCode = "409", description = "Not a step from the current status; the problem lists allowedTransitions")
     public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransitionInput input) {

@@ -80,8 +80,7 @@ public class LearningPathResource {
     @Operation(operationId = "getLearningPath", summary = "A learning path with its modules in order",
             description = "By id or stable slug; the modules listed are those the caller may read. Same access as the list.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The path",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
+    @APIResponse(responseCode = "200", description = "The path")
     public RestResponse<LearningPathDetail> get(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
         return VersionedResponses.ok(paths.get(id));
     }
@@ -105,8 +104,7 @@ public class LearningPathResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateLearningPath", summary = "Replace a learning path", description = "Coordinators and admins. Needs If-Match.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The updated path",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
+    @APIResponse(responseCode = "200", description = "The updated path")
     @APIResponse(responseCode = "409", description = "The slug is taken, or cannot change after publication")
     public RestResponse<LearningPathDetail> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,

@@ -72,8 +72,7 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicator", summary = "One indicator",
             description = "Anyone for public indicators; staff and advisors for all.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The indicator",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
+    @APIResponse(responseCode = "200", description = "The indicator")
     public RestResponse<IndicatorDefinition> get(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key) {
         IndicatorDefinition indicator = indicators.get(key);
         return VersionedResponses.ok(indicator, indicator.version());
@@ -100,8 +99,7 @@ public class IndicatorResource {
     @Operation(operationId = "updateIndicator", summary = "Change an indicator's names, definition, unit, category, level, visibility or order",
             description = "Admins. Key, kind and source stay as they are. Needs If-Match (428 without it, 412 when somebody saved in between).")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "Saved",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
+    @APIResponse(responseCode = "200", description = "Saved")
     public RestResponse<IndicatorDefinition> update(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull IndicatorUpdateInput input) {

@@ -77,8 +77,7 @@ public class IndicatorTargetResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getIndicatorTarget", summary = "One target", description = "Staff and advisors within their states.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The target",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetail.class)))
+    @APIResponse(responseCode = "200", description = "The target")
     public RestResponse<IndicatorTargetDetail> get(@PathParam("id") UUID id) {
         IndicatorTargetDetail target = targets.getTarget(id);
         return VersionedResponses.ok(target, target.version());

@@ -85,8 +85,7 @@ public class MetricEventResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getMetricEvent", summary = "One event", description = "Staff and advisors within their states.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The event",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetail.class)))
+    @APIResponse(responseCode = "200", description = "The event")
     public RestResponse<MetricEventDetail> get(@PathParam("id") UUID id) {
         MetricEventDetail event = records.getEvent(id);
         return VersionedResponses.ok(event, event.version());
@@ -113,8 +112,7 @@ public class MetricEventResource {
     @Operation(operationId = "updateMetricEvent", summary = "Save an event",
             description = "Coordinators and admins, under the period rules of both the old and the new day. Needs If-Match (428 without it, 412 when stale).")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "Saved",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetail.class)))
+    @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
     public RestResponse<MetricEventDetail> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,

@@ -75,8 +75,7 @@ public class MetricScopeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getMetricScope", summary = "One scope", description = "Staff and advisors within their states.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The scope",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetail.class)))
+    @APIResponse(responseCode = "200", description = "The scope")
     public RestResponse<MetricScopeDetail> get(@PathParam("id") UUID id) {
         MetricScopeDetail scope = scopes.get(id);
         return VersionedResponses.ok(scope, scope.version());

@@ -79,8 +79,7 @@ public class NetworkInitiativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getNetworkInitiative", summary = "One supported network initiative", description = "Staff and advisors within their states.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The initiative",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetail.class)))
+    @APIResponse(responseCode = "200", description = "The initiative")
     public RestResponse<NetworkInitiativeDetail> get(@PathParam("id") UUID id) {
         NetworkInitiativeDetail initiative = records.getInitiative(id);
         return VersionedResponses.ok(initiative, initiative.version());

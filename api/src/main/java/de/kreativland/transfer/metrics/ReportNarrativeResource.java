@@ -75,8 +75,7 @@ public class ReportNarrativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getReportNarrative", summary = "One narrative section", description = "Staff and advisors within their states.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The section",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetail.class)))
+    @APIResponse(responseCode = "200", description = "The section")
     public RestResponse<ReportNarrativeDetail> get(@PathParam("id") UUID id) {
         ReportNarrativeDetail narrative = narratives.getNarrative(id);
         return VersionedResponses.ok(narrative, narrative.version());

@@ -74,8 +74,7 @@ public class ReportingPeriodResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getReportingPeriod", summary = "One reporting period", description = "Staff and advisors.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The period",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetail.class)))
+    @APIResponse(responseCode = "200", description = "The period")
     public RestResponse<ReportingPeriodDetail> get(@PathParam("id") UUID id) {
         ReportingPeriodDetail period = periods.get(id);
         return VersionedResponses.ok(period, period.version());
@@ -101,8 +100,7 @@ public class ReportingPeriodResource {
             description = "Coordinators and admins. OPEN -> SUBMITTED -> APPROVED -> LOCKED; SUBMITTED and APPROVED may go back to OPEN; "
                     + "LOCKED is final. Any other step is a 409 naming the allowed ones. Needs If-Match (428 without it, 412 when stale).")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The period in its new status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetail.class)))
+    @APIResponse(responseCode = "200", description = "The period in its new status")
     @APIResponse(responseCode = "409", description = "This step is not allowed from the current status")
     public RestResponse<ReportingPeriodDetail> transition(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,

@@ -67,7 +67,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateContact", summary = "Save a contact person (If-Match)",
             description = "Programme staff and the organisation's own members. Needs If-Match (428 without it, 412 when somebody saved in between).")
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
+    @APIResponse(responseCode = "200", description = "Saved")
     public RestResponse<Contact> update(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag (version) of the contact being changed") String ifMatch,
             @Valid @NotNull ContactInput input) {

@@ -72,7 +72,7 @@ public class OrganisationResource {
     @Operation(operationId = "getOrganisation", summary = "Internal profile of an organisation",
             description = "Staff, advisors within their states, the organisation's members and its assigned coaches; 404 for everybody else.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The organisation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    @APIResponse(responseCode = "200", description = "The organisation")
     public RestResponse<OrganisationDetail> get(@PathParam("id") UUID id) {
         OrganisationDetail detail = organisations.get(id);
         return VersionedResponses.ok(detail, detail.version());
@@ -98,7 +98,7 @@ public class OrganisationResource {
     @Operation(operationId = "updateOrganisation", summary = "Save an organisation",
             description = "Staff save any organisation; a partner user only its own, and may not change programmeRole (403 naming the field). Needs If-Match (428 without it, 412 when somebody saved in between).")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    @APIResponse(responseCode = "200", description = "Saved")
     public RestResponse<OrganisationDetail> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
             @Valid @NotNull OrganisationInput input) {

@@ -109,7 +109,7 @@ public class TandemResource {
     @Operation(operationId = "getTandem", summary = "One tandem with its progress", description = READERS
             + " Progress is the share of milestones done.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The tandem", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
+    @APIResponse(responseCode = "200", description = "The tandem")
     public RestResponse<TandemDetail> get(@PathParam("id") UUID id) {
         TandemDetail tandem = tandems.get(id);
         return VersionedResponses.ok(tandem, tandem.version());
@@ -124,7 +124,7 @@ public class TandemResource {
                     + "concept's transfer plan), COMPLETED and CANCELLED (reason required): coordinators and admins. 409 names the "
                     + "steps allowed from the current status. If-Match is optional.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The tandem after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
+    @APIResponse(responseCode = "200", description = "The tandem after the step")
     @APIResponse(responseCode = "403", description = "The caller may not take this step")
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
     public RestResponse<TandemDetail> transition(@PathParam("id") UUID id,
@@ -158,7 +158,7 @@ public class TandemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "getTandemMilestone", summary = "One milestone", description = READERS)
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The milestone", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Milestone.class)))
+    @APIResponse(responseCode = "200", description = "The milestone")
     public RestResponse<Milestone> milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
         Milestone milestone = tandems.milestone(id, milestoneId);
         return VersionedResponses.ok(milestone, milestone.version());
@@ -171,7 +171,7 @@ public class TandemResource {
     @Operation(operationId = "updateTandemMilestone", summary = "Change a milestone's due date, owner, status and adaptation notes",
             description = "Partner members of either organisation and staff, while the tandem is ACTIVE. Needs If-Match.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The changed milestone", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Milestone.class)))
+    @APIResponse(responseCode = "200", description = "The changed milestone")
     @APIResponse(responseCode = "403", description = "Not a member of either organisation")
     @APIResponse(responseCode = "409", description = "The tandem is not ACTIVE")
     public RestResponse<Milestone> updateMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
