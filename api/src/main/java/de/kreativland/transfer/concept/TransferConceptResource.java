@@ -109,8 +109,7 @@ public class TransferConceptResource {
     @Operation(operationId = "createTransferConcept", summary = "Start a transfer concept as DRAFT",
             description = "Partners for a best-practice organisation they are a member of; coordinators and admins for any best-practice organisation.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
     @APIResponse(responseCode = "403", description = "Not a member of the organisation")
     public RestResponse<Concept> create(@Valid @NotNull ConceptInput input) {
         Concept concept = concepts.create(input);
@@ -276,8 +275,7 @@ public class TransferConceptResource {
     @Operation(operationId = "createTransferConceptComment", summary = "Comment on a section of a version, or reply",
             description = "The organisation's members, the coaches assigned to it and staff. A reply (parentId) takes its thread's section and version.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
     @APIResponse(responseCode = "403", description = "Not the organisation, an assigned coach or staff")
     @APIResponse(responseCode = "409", description = "The concept is archived")
     public RestResponse<Comment> comment(@PathParam("id") UUID id, @Valid @NotNull CommentInput input) {

@@ -55,8 +55,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createContact", summary = "Add a contact person",
             description = "Programme staff and the organisation's own members. Answers with the contact, its ETag and Location.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contact.class)))
     public RestResponse<Contact> create(@PathParam("organisationId") UUID organisationId, @Valid @NotNull ContactInput input,
             @Context UriInfo uri) {
         Contact created = contacts.create(organisationId, input);

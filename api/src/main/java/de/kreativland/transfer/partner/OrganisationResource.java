@@ -84,8 +84,7 @@ public class OrganisationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOrganisation", summary = "Create an organisation",
             description = "Coordinators and admins. Answers with the organisation, its ETag and Location.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
     public RestResponse<OrganisationDetail> create(@Valid @NotNull OrganisationInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
         OrganisationDetail created = organisations.create(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());

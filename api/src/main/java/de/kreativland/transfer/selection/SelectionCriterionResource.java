@@ -77,8 +77,7 @@ public class SelectionCriterionResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.ADVISOR})
     @Operation(operationId = "getSelectionCriterion", summary = "One selection criterion", description = "With its ETag for an update.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The criterion",
-            content = @Content(schema = @Schema(implementation = Criterion.class)))
+    @APIResponse(responseCode = "200", description = "The criterion", content = @Content(schema = @Schema(implementation = Criterion.class)))
     public RestResponse<Criterion> get(@PathParam("id") UUID id) {
         Criterion criterion = criteria.get(id);
         return VersionedResponses.ok(criterion, criterion.version());
@@ -101,8 +100,7 @@ public class SelectionCriterionResource {
     @Operation(operationId = "updateSelectionCriterion", summary = "Change a criterion's names, weight, position or activity",
             description = "Admins only. Needs If-Match. A new weight changes the weighted scores of undecided candidates; decided ones keep theirs.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The changed criterion",
-            content = @Content(schema = @Schema(implementation = Criterion.class)))
+    @APIResponse(responseCode = "200", description = "The changed criterion", content = @Content(schema = @Schema(implementation = Criterion.class)))
     public RestResponse<Criterion> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull CriterionUpdateInput change) {

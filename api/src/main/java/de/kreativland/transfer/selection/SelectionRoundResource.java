@@ -103,8 +103,7 @@ public class SelectionRoundResource {
     @Operation(operationId = "updateSelectionRound", summary = "Rename, close or reopen a round",
             description = "Coordinators and admins. Needs If-Match. A CLOSED round takes no candidates, scores or decisions.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The changed round",
-            content = @Content(schema = @Schema(implementation = Round.class)))
+    @APIResponse(responseCode = "200", description = "The changed round", content = @Content(schema = @Schema(implementation = Round.class)))
     public RestResponse<Round> update(@PathParam("roundId") UUID roundId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull RoundUpdateInput change) {
@@ -132,8 +131,7 @@ public class SelectionRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "getSelectionCandidate", summary = "A candidate with its weighted score, rank and decision",
             description = "Staff and coaches.")
-    @APIResponse(responseCode = "200", description = "The candidate",
-            content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
+    @APIResponse(responseCode = "200", description = "The candidate", content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
     @APIResponse(responseCode = "404", description = "No such round or candidate")
     public RankedCandidate candidate(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId) {
         return rounds.candidate(roundId, candidateId);
@@ -145,8 +143,7 @@ public class SelectionRoundResource {
     @Operation(operationId = "decideSelectionCandidate", summary = "Decide on a candidate",
             description = "Coordinators and admins. SELECTED makes the organisation a best-practice partner. "
                     + "The candidate's scores freeze; only a WAITLISTED candidate can be decided again.")
-    @APIResponse(responseCode = "200", description = "The decided candidate",
-            content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
+    @APIResponse(responseCode = "200", description = "The decided candidate", content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
     @APIResponse(responseCode = "404", description = "No such round or candidate")
     @APIResponse(responseCode = "409", description = "The round is closed, or the candidate's decision cannot change to this one")
     public RankedCandidate decide(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
@@ -159,8 +156,7 @@ public class SelectionRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "listCandidateAssessments", summary = "Every juror's scores and evidence for a candidate",
             description = "Staff and coaches: jurors deliberate together, so each sees all assessments, except of an organisation it belongs to.")
-    @APIResponse(responseCode = "200", description = "The assessments",
-            content = @Content(schema = @Schema(implementation = AssessmentList.class)))
+    @APIResponse(responseCode = "200", description = "The assessments", content = @Content(schema = @Schema(implementation = AssessmentList.class)))
     @APIResponse(responseCode = "404", description = "No such round or candidate")
     public AssessmentList assessments(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId) {
         return assessments.list(roundId, candidateId);
@@ -172,8 +168,7 @@ public class SelectionRoundResource {
     @Operation(operationId = "getMyAssessment", summary = "The caller's own assessment of a candidate on one criterion",
             description = "Jurors (coordinators, coaches, admins), with the ETag for an update.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "The assessment",
-            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
     @APIResponse(responseCode = "404", description = "No such round or candidate, or no assessment of yours on this criterion")
     public RestResponse<JurorAssessment> myAssessment(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
             @PathParam("criterionId") UUID criterionId) {
@@ -188,10 +183,8 @@ public class SelectionRoundResource {
             description = "The caller's own assessment: created (201) or, with If-Match, updated (200). "
                     + "Refused (403) when the caller belongs to the candidate's organisation, and (409) once the candidate has a decision.")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
     @APIResponse(responseCode = "404", description = "No such round, candidate or criterion")
     @APIResponse(responseCode = "409", description = "The round is closed, the candidate decided, or the criterion inactive")
     public RestResponse<JurorAssessment> putMyAssessment(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,

@@ -96,8 +96,7 @@ public class TandemResource {
                     + "best-practice side. The tandem organisation must be a candidate, a tandem partner or have no programme role; it "
                     + "becomes a TANDEM partner. Picking another than the top-ranked suggestion needs a selectionReason (400 naming it).")
     @Extension(name = ContractMarks.ETAG, value = "true")
-    @APIResponse(responseCode = "201", description = "Proposed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
+    @APIResponse(responseCode = "201", description = "Proposed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
     @APIResponse(responseCode = "409", description = "The concept is not APPROVED or PUBLISHED, or the pair already has an open tandem")
     public RestResponse<TandemDetail> create(@Valid @NotNull TandemInput input) {
         TandemDetail tandem = tandems.create(input);
@@ -209,8 +208,7 @@ public class TandemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTandemActivity", summary = "Log a meeting, visit, call or workshop",
             description = "Partner members of either organisation and staff, while the tandem is PROPOSED, AGREED or ACTIVE.")
-    @APIResponse(responseCode = "201", description = "Logged",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemActivityDetail.class)))
+    @APIResponse(responseCode = "201", description = "Logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemActivityDetail.class)))
     @APIResponse(responseCode = "403", description = "Not a member of either organisation")
     @APIResponse(responseCode = "409", description = "The tandem is COMPLETED or CANCELLED")
     public RestResponse<TandemActivityDetail> logActivity(@PathParam("id") UUID id, @Valid @NotNull TandemActivityInput input) {
