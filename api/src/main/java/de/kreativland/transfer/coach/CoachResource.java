@@ -1,5 +1,6 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Paging;
@@ -37,7 +38,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -89,9 +89,8 @@ public class CoachResource {
     @RolesAllowed(Roles.COACH)
     @Operation(operationId = "getMyCoachProfile", summary = "The caller's own coach profile",
             description = "The coach profile linked to the signed-in coach's Keycloak user, with its contact data.")
-    @APIResponse(responseCode = "200", description = "The profile linked to the caller's user",
-            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachProfile.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The profile linked to the caller's user")
     @APIResponse(responseCode = "404", description = "No coach profile is linked to the caller's user")
     public RestResponse<CoachProfile> mine() {
         return VersionedResponses.ok(coaches.mine());
@@ -101,10 +100,8 @@ public class CoachResource {
     @Path("/{id}")
     @Operation(operationId = "getCoach", summary = "One coach",
             description = "Subject and contact data only for staff and the coach itself.")
-    @APIResponse(responseCode = "200", description = "The coach",
-            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachProfile.class)))
-    @APIResponse(responseCode = "404", description = "No such coach")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The coach")
     public RestResponse<CoachProfile> get(@PathParam("id") UUID id) {
         return VersionedResponses.ok(coaches.get(id));
     }
@@ -113,10 +110,8 @@ public class CoachResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCoach", summary = "Add a coach", description = "Coordinators and admins.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {
-                @Header(name = "Location", description = "URL of the new coach", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachProfile.class)))
     @APIResponse(responseCode = "409", description = "The user already has a coach profile")
     public RestResponse<CoachProfile> create(@Valid @NotNull CoachInput input) {
@@ -129,14 +124,10 @@ public class CoachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateCoach", summary = "Replace a coach's profile",
             description = "Staff, or the coach itself for its own profile (without changing subject).")
-    @APIResponse(responseCode = "200", description = "The updated coach",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachProfile.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The updated coach")
     @APIResponse(responseCode = "403", description = "Neither staff nor the coach itself, or a coach changing subject")
-    @APIResponse(responseCode = "404", description = "No such coach")
     @APIResponse(responseCode = "409", description = "The user already has another coach profile")
-    @APIResponse(responseCode = "412", description = "The profile changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CoachProfile> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CoachInput input) {

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.common.ETags;
@@ -36,7 +37,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,10 +88,8 @@ public class CoachingAssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "getCoachingAssignment", summary = "One assignment with hours used",
             description = "For staff, the assigned coach and the organisation's members.")
-    @APIResponse(responseCode = "200", description = "The assignment",
-            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The assignment")
     public RestResponse<CoachingAssignmentSummary> get(@PathParam("id") UUID id) {
         return VersionedResponses.ok(coaching.getAssignment(id));
     }
@@ -101,10 +99,8 @@ public class CoachingAssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCoachingAssignment", summary = "Assign a coach to an organisation for a topic",
             description = "Coordinators and admins. The topic must be one of the coach's topics.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {
-                @Header(name = "Location", description = "URL of the new assignment", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
     @APIResponse(responseCode = "409", description = "The coach is already assigned to the organisation for this topic")
     public RestResponse<CoachingAssignmentSummary> create(@Valid @NotNull CoachingAssignmentInput input) {
@@ -118,12 +114,8 @@ public class CoachingAssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateCoachingAssignment", summary = "Change an assignment's hour budget",
             description = "Coordinators and admins. A budget below the hours already used is allowed and shows as overBudget.")
-    @APIResponse(responseCode = "200", description = "The updated assignment",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingAssignmentSummary.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment")
-    @APIResponse(responseCode = "412", description = "The assignment changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The updated assignment")
     public RestResponse<CoachingAssignmentSummary> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CoachingAssignmentUpdateInput input) {
@@ -136,7 +128,6 @@ public class CoachingAssignmentResource {
     @Operation(operationId = "listCoachingSessions", summary = "Sessions of an assignment, latest first",
             description = "Notes and next steps are internal: for staff, the assigned coach and the organisation's members.")
     @APIResponse(responseCode = "200", description = "One page of sessions")
-    @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
     public Page<CoachingSessionDetail> sessions(@PathParam("id") UUID id,
             @BeanParam Paging.Standard pageQuery) {
         return coaching.listSessions(id, pageQuery.params());
@@ -147,10 +138,8 @@ public class CoachingAssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "getCoachingSession", summary = "One session of an assignment",
             description = "For staff, the assigned coach and the organisation's members.")
-    @APIResponse(responseCode = "200", description = "The session",
-            headers = @Header(name = "ETag", description = "Version of the session", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such session, or not visible to the caller")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The session")
     public RestResponse<CoachingSessionDetail> session(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return VersionedResponses.ok(coaching.getSession(id, sessionId));
     }
@@ -161,13 +150,10 @@ public class CoachingAssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCoachingSession", summary = "Log a coaching session",
             description = "The assigned coach and staff. Going over the hour budget is allowed; the assignment then shows overBudget.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Logged",
-            headers = {
-                @Header(name = "Location", description = "URL of the new session", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version of the session", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetail.class)))
     @APIResponse(responseCode = "403", description = "Neither staff nor the assigned coach")
-    @APIResponse(responseCode = "404", description = "No such assignment, or not visible to the caller")
     public RestResponse<CoachingSessionDetail> logSession(@PathParam("id") UUID id, @Valid @NotNull CoachingSessionInput input) {
         Versioned<CoachingSessionDetail> created = coaching.logSession(id, input);
         return VersionedResponses.created(uri, created.body().id(), created);

@@ -7,7 +7,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -41,14 +43,64 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("The API on the host that serves this contract: local, test or production (production only over HTTPS)")
                 .addExtension("x-internal", false)));
         Set<SharedResponses> used = new HashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(operation -> addProblems(operation, openAPI.getComponents(), used)));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
+            derive(method, operation, openAPI.getComponents());
+            addProblems(operation, openAPI.getComponents(), used);
+        }));
         if (!used.isEmpty()) {
             SharedResponses.addComponents(openAPI.getComponents(), used);
         }
         SchemaLimits.apply(openAPI);
         SharedParameters.share(openAPI);
         SharedHeaders.share(openAPI);
+    }
+
+    /**
+     * What follows from an operation's shape: with an If-Match header 412, and 428 when If-Match is
+     * required or the operation changes a resource in place (PUT, PATCH; a POST that takes If-Match
+     * optionally acts without it); ETag on every 2xx of an operation marked {@link ContractMarks#ETAG};
+     * Location on every 201 unless marked {@link ContractMarks#NO_LOCATION}.
+     */
+    private void derive(PathItem.HttpMethod method, Operation operation, Components components) {
+        APIResponses responses = operation.getResponses();
+        Parameter ifMatch = operation.getParameters() == null ? null : operation.getParameters().stream()
+                .map(parameter -> resolve(parameter, components))
+                .filter(p -> p.getIn() == Parameter.In.HEADER && HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()))
+                .findFirst().orElse(null);
+        if (ifMatch != null) {
+            if (!responses.hasAPIResponse("412")) {
+                responses.addAPIResponse("412", OASFactory.createAPIResponse());
+            }
+            boolean changesInPlace = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
+            if ((Boolean.TRUE.equals(ifMatch.getRequired()) || changesInPlace) && !responses.hasAPIResponse("428")) {
+                responses.addAPIResponse("428", OASFactory.createAPIResponse());
+            }
+        }
+        boolean etag = removeMark(operation, ContractMarks.ETAG);
+        boolean location = !removeMark(operation, ContractMarks.NO_LOCATION);
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (location && "201".equals(status)) {
+                SharedHeaders.addShared(response, components, SharedHeaders.LOCATION);
+            }
+            if (etag && status.startsWith("2")) {
+                SharedHeaders.addShared(response, components, SharedHeaders.ETAG);
+            }
+        });
+    }
+
+    /** Whether the operation carries the mark; removes it from the operation and, where SmallRye copies it, its responses. */
+    private static boolean removeMark(Operation operation, String mark) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(mark)) {
+            return false;
+        }
+        operation.removeExtension(mark);
+        APIResponses responses = operation.getResponses();
+        if (responses.getExtensions() != null) {
+            responses.removeExtension(mark);
+        }
+        responses.getAPIResponses().values().stream().filter(response -> response.getExtensions() != null)
+                .forEach(response -> response.removeExtension(mark));
+        return true;
     }
 
     private void addProblems(Operation operation, Components components, Set<SharedResponses> used) {

@@ -44,6 +44,27 @@ final class SharedHeaders {
                         .maxLength(CorsOrigins.MAX_LENGTH).pattern(CorsOrigins.PATTERN)));
     }
 
+    /** ETag and Location in one wording each, whatever an operation writes. */
+    private static Map<String, Header> normalised() {
+        return Map.of(
+                ETAG, stringHeader("Version of what the answer shows, a quoted version number or SHA-256 hex digest; "
+                        + "send it as If-Match to change it", OASFactory.createSchema()
+                        .maxLength(SchemaLimits.ETAG_LENGTH).pattern(SchemaLimits.ETAG_PATTERN)),
+                LOCATION, stringHeader("URL of the created resource", OASFactory.createSchema()
+                        .format("uri").maxLength(SchemaLimits.LOCATION_LENGTH)));
+    }
+
+    /** Gives the response the shared header {@code name} (ETag or Location) unless it describes one itself. */
+    static void addShared(APIResponse response, Components components, String name) {
+        if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
+            return;
+        }
+        if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
+            components.addHeader(name, normalised().get(name));
+        }
+        response.addHeader(name, reference(name));
+    }
+
     static Header reference(String name) {
         return OASFactory.createHeader().ref(name);
     }
@@ -60,6 +81,7 @@ final class SharedHeaders {
      */
     static void share(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
+        Map<String, Header> normalised = normalised();
         List<Use> uses = new ArrayList<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
                 operation.getResponses().getAPIResponses().values().forEach(response -> {
@@ -67,12 +89,6 @@ final class SharedHeaders {
                         response.getHeaders().forEach((name, header) -> uses.add(new Use(response, name, header)));
                     }
                 })));
-        Map<String, Header> normalised = Map.of(
-                ETAG, stringHeader("Version of what the answer shows, a quoted version number or SHA-256 hex digest; "
-                        + "send it as If-Match to change it", OASFactory.createSchema()
-                        .maxLength(SchemaLimits.ETAG_LENGTH).pattern(SchemaLimits.ETAG_PATTERN)),
-                LOCATION, stringHeader("URL of the created resource", OASFactory.createSchema()
-                        .format("uri").maxLength(SchemaLimits.LOCATION_LENGTH)));
         Map<List<Object>, List<Use>> groups = new LinkedHashMap<>();
         for (Use use : uses) {
             List<Object> fingerprint = ContractFingerprint.of(use.header);

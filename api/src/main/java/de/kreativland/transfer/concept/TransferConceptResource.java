@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.PersonalData;
@@ -55,7 +56,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TransferConceptResource {
     static final String MARKDOWN = "text/markdown";
     static final String PDF = "application/pdf";
-    private static final String ETAG = "Version of the resource; send it as If-Match to change it";
     private static final String IF_MATCH = "The ETag last read; required to change an existing resource";
     private static final String VERSION_NUMBER = "^[1-9][0-9]{0,5}$";
     static final int MAX_VERSION_NUMBER = 999_999;
@@ -108,10 +108,8 @@ public class TransferConceptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTransferConcept", summary = "Start a transfer concept as DRAFT",
             description = "Partners for a best-practice organisation they are a member of; coordinators and admins for any best-practice organisation.")
-    @APIResponse(responseCode = "201", description = "Created", headers = {
-        @Header(name = HttpHeaders.LOCATION, description = "URL of the new concept", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
     @APIResponse(responseCode = "403", description = "Not a member of the organisation")
     public RestResponse<Concept> create(@Valid @NotNull ConceptInput input) {
         Concept concept = concepts.create(input);
@@ -124,9 +122,8 @@ public class TransferConceptResource {
     @Operation(operationId = "getTransferConcept", summary = "One transfer concept",
             description = "The working copy for the organisation's members, its assigned coaches and staff; for everybody else, "
                     + "also without login, the content of the published version of a PUBLISHED concept (never comments); 404 otherwise.")
-    @APIResponse(responseCode = "200", description = "The concept", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The concept")
     public RestResponse<Concept> get(@PathParam("id") UUID id) {
         Concept concept = concepts.get(id);
         return VersionedResponses.ok(concept, concept.version());
@@ -138,13 +135,10 @@ public class TransferConceptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateTransferConcept", summary = "Replace the working copy of a concept",
             description = "Partner members of the owning organisation, and staff, while the concept is DRAFT or CHANGES_REQUESTED. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The changed concept", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The changed concept")
     @APIResponse(responseCode = "403", description = "Not a member of the owning organisation")
     @APIResponse(responseCode = "409", description = "The concept is not DRAFT or CHANGES_REQUESTED")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: reload and apply the change again")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Concept> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @Valid @NotNull ConceptUpdateInput change) {
@@ -161,12 +155,10 @@ public class TransferConceptResource {
                     + "CHANGES_REQUESTED: coaches assigned to the organisation and coordinators. APPROVED and PUBLISHED: coordinators "
                     + "(and admins) only, never for their own organisation. ARCHIVED: coordinators; the organisation for its drafts. "
                     + "409 names the steps allowed from the current status. If-Match is optional.")
-    @APIResponse(responseCode = "200", description = "The concept after the step", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Concept.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The concept after the step")
     @APIResponse(responseCode = "403", description = "The caller may not take this step")
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<Concept> transition(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
             @Valid @NotNull TransitionInput input) {
@@ -282,10 +274,8 @@ public class TransferConceptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTransferConceptComment", summary = "Comment on a section of a version, or reply",
             description = "The organisation's members, the coaches assigned to it and staff. A reply (parentId) takes its thread's section and version.")
-    @APIResponse(responseCode = "201", description = "Created", headers = {
-        @Header(name = HttpHeaders.LOCATION, description = "URL of the new comment", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
     @APIResponse(responseCode = "403", description = "Not the organisation, an assigned coach or staff")
     @APIResponse(responseCode = "409", description = "The concept is archived")
     public RestResponse<Comment> comment(@PathParam("id") UUID id, @Valid @NotNull CommentInput input) {
@@ -298,9 +288,8 @@ public class TransferConceptResource {
     @Authenticated
     @Operation(operationId = "getTransferConceptComment", summary = "One review comment",
             description = "The organisation's members, its assigned coaches and staff.")
-    @APIResponse(responseCode = "200", description = "The comment", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The comment")
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
     public RestResponse<Comment> getComment(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId) {
         Comment comment = comments.get(id, commentId);
@@ -313,12 +302,9 @@ public class TransferConceptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resolveTransferConceptComment", summary = "Resolve or reopen a comment",
             description = "The organisation's members, its assigned coaches and staff. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The comment", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The comment")
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the comment")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Comment> resolve(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @Valid @NotNull CommentUpdateInput change) {

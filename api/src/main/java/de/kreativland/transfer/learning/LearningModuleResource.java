@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.coach.ExpertiseTopics;
 import de.kreativland.transfer.common.ETags;
@@ -119,10 +120,8 @@ public class LearningModuleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createLearningModule", summary = "Write a new learning module (as DRAFT)",
             description = "Coaches and partners, who must be among its authors (their coach profile or organisation); coordinators and admins for anyone.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {
-                @Header(name = "Location", description = "URL of the new module", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<LearningModuleDetail> create(@Valid @NotNull LearningModuleInput input) {
@@ -138,9 +137,8 @@ public class LearningModuleResource {
             description = "By id or stable slug. Anyone may read PUBLIC published modules; PARTICIPANTS modules need a programme role; "
                     + "drafts only their authors and staff (404 for everybody else). Each read of a published module adds one to the "
                     + "module's views of the day; who read it is not stored.")
-    @APIResponse(responseCode = "200", description = "The module",
-            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The module")
     public RestResponse<LearningModuleDetail> get(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
         return VersionedResponses.ok(modules.get(id));
     }
@@ -152,13 +150,10 @@ public class LearningModuleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateLearningModule", summary = "Replace a learning module",
             description = "Its authors while it is DRAFT or IN_REVIEW; coordinators and admins always. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The updated module",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The updated module")
     @APIResponse(responseCode = "403", description = "Not an author of the module, or authors that leave out the caller")
     @APIResponse(responseCode = "409", description = "Published or archived (authors), or the slug cannot change")
-    @APIResponse(responseCode = "412", description = "The module changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<LearningModuleDetail> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull LearningModuleInput input) {
@@ -173,9 +168,8 @@ public class LearningModuleResource {
     @Operation(operationId = "transitionLearningModule", summary = "Change a module's status",
             description = "DRAFT → IN_REVIEW (authors, staff), IN_REVIEW → DRAFT (authors, staff), IN_REVIEW → PUBLISHED, PUBLISHED → ARCHIVED "
                     + "and ARCHIVED → PUBLISHED (coordinators and admins only).")
-    @APIResponse(responseCode = "200", description = "The module in its new status",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningModuleDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The module in its new status")
     @APIResponse(responseCode = "403", description = "Not an author, or a step only coordinators and admins take")
     @APIResponse(responseCode = "409", description = "Not a step from the current status; the problem lists allowedTransitions")
     public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransitionInput input) {
@@ -203,7 +197,6 @@ public class LearningModuleResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = AttachmentUpload.class)))
     @APIResponse(responseCode = "201", description = "Attached",
-            headers = @Header(name = "Location", description = "Download URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Attachment.class)))
     @APIResponse(responseCode = "403", description = "Not an author of the module")
     @APIResponse(responseCode = "409", description = "The module is published (authors), or has 20 attachments already")
@@ -222,11 +215,11 @@ public class LearningModuleResource {
     @PermitAll
     @Operation(operationId = "downloadLearningModuleAttachment", summary = "Download an attachment",
             description = "Whoever may read the module. Served with its detected content type and its file name (RFC 6266), as a download.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The file",
             headers = {
                 @Header(name = "Content-Disposition", description = "attachment; filename=…; filename*=UTF-8''…",
-                        schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CONTENT_DISPOSITION)),
-                @Header(name = "ETag", description = "SHA-256 of the content", schema = @Schema(type = SchemaType.STRING))},
+                        schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CONTENT_DISPOSITION))},
             content = {
                 @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),
                 @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE)),

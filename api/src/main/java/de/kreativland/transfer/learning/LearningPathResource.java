@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Paging;
@@ -34,8 +35,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,9 +79,8 @@ public class LearningPathResource {
     @PermitAll
     @Operation(operationId = "getLearningPath", summary = "A learning path with its modules in order",
             description = "By id or stable slug; the modules listed are those the caller may read. Same access as the list.")
-    @APIResponse(responseCode = "200", description = "The path",
-            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The path")
     public RestResponse<LearningPathDetail> get(@PathParam("id") @Size(max = 120) @Parameter(description = ID_OR_SLUG) String id) {
         return VersionedResponses.ok(paths.get(id));
     }
@@ -91,10 +89,8 @@ public class LearningPathResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createLearningPath", summary = "Create a learning path", description = "Coordinators and admins.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {
-                @Header(name = "Location", description = "URL of the new path", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public RestResponse<LearningPathDetail> create(@Valid @NotNull LearningPathInput input) {
@@ -107,12 +103,9 @@ public class LearningPathResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateLearningPath", summary = "Replace a learning path", description = "Coordinators and admins. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The updated path",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningPathDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The updated path")
     @APIResponse(responseCode = "409", description = "The slug is taken, or cannot change after publication")
-    @APIResponse(responseCode = "412", description = "The path changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<LearningPathDetail> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull LearningPathInput input) {

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
@@ -29,9 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -72,10 +71,8 @@ public class IndicatorResource {
     @PermitAll
     @Operation(operationId = "getIndicator", summary = "One indicator",
             description = "Anyone for public indicators; staff and advisors for all.")
-    @APIResponse(responseCode = "200", description = "The indicator",
-            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator, or not visible to the caller")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The indicator")
     public RestResponse<IndicatorDefinition> get(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key) {
         IndicatorDefinition indicator = indicators.get(key);
         return VersionedResponses.ok(indicator, indicator.version());
@@ -86,10 +83,8 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createIndicator", summary = "Add an indicator",
             description = "Admins. DERIVED indicators name the records they are computed from (derivation) and take no measurements.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {
-                @Header(name = "Location", description = "URL of the new indicator", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
     @APIResponse(responseCode = "409", description = "There is already an indicator with this key")
     public RestResponse<IndicatorDefinition> create(@Valid @NotNull IndicatorInput input) {
@@ -103,12 +98,8 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateIndicator", summary = "Change an indicator's names, definition, unit, category, level, visibility or order",
             description = "Admins. Key, kind and source stay as they are. Needs If-Match (428 without it, 412 when somebody saved in between).")
-    @APIResponse(responseCode = "200", description = "Saved",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDefinition.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator")
-    @APIResponse(responseCode = "412", description = "The indicator changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "Saved")
     public RestResponse<IndicatorDefinition> update(@PathParam("key") @Size(max = IndicatorKeys.MAX_LENGTH) String key,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull IndicatorUpdateInput input) {

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -30,7 +31,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,10 +76,8 @@ public class IndicatorTargetResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getIndicatorTarget", summary = "One target", description = "Staff and advisors within their states.")
-    @APIResponse(responseCode = "200", description = "The target",
-            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such target, or not visible to the caller")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The target")
     public RestResponse<IndicatorTargetDetail> get(@PathParam("id") UUID id) {
         IndicatorTargetDetail target = targets.getTarget(id);
         return VersionedResponses.ok(target, target.version());
@@ -90,10 +88,8 @@ public class IndicatorTargetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createIndicatorTarget", summary = "Set the baseline and target of an indicator for a scope and period",
             description = "Coordinators and admins. One per indicator, scope and period (409 otherwise).")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Set",
-            headers = {
-                @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetail.class)))
     @APIResponse(responseCode = "409", description = "A target for this indicator, scope and period exists")
     public RestResponse<IndicatorTargetDetail> create(@Valid @NotNull IndicatorTargetInput input) {

@@ -30,7 +30,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,7 +80,6 @@ public class MeasurementResource {
             description = "Staff and advisors within their states. Also answers for values corrected since (current is false).")
     @APIResponse(responseCode = "200", description = "The value and every version of it, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such value, or not visible to the caller")
     public MeasurementDetail get(@PathParam("id") UUID id) {
         return measurements.get(id);
     }
@@ -94,7 +92,6 @@ public class MeasurementResource {
                     + "reporting period the dates touch is LOCKED (or SUBMITTED or APPROVED, except for admins), or when a current value "
                     + "already covers these days for the indicator and scope (correct that one instead).")
     @APIResponse(responseCode = "201", description = "Entered",
-            headers = @Header(name = "Location", description = "URL of the new value", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetail.class)))
     @APIResponse(responseCode = "409", description = "The period is closed, or a value already covers these days")
     public RestResponse<MeasurementDetail> create(@Valid @NotNull MeasurementInput input) {
@@ -111,7 +108,6 @@ public class MeasurementResource {
             description = "Coordinators while the value's periods are OPEN; admins also in SUBMITTED, APPROVED and LOCKED periods. "
                     + "A reason is required. Only the current value can be corrected (409 otherwise).")
     @APIResponse(responseCode = "201", description = "The correction, with the history",
-            headers = @Header(name = "Location", description = "URL of the new value", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDetail.class)))
     @APIResponse(responseCode = "409", description = "The period is closed to the caller, or the value was already corrected")
     public RestResponse<MeasurementDetail> correct(@PathParam("id") UUID id, @Valid @NotNull MeasurementCorrectionInput input) {

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
@@ -35,7 +36,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -84,10 +84,8 @@ public class MetricEventResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getMetricEvent", summary = "One event", description = "Staff and advisors within their states.")
-    @APIResponse(responseCode = "200", description = "The event",
-            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The event")
     public RestResponse<MetricEventDetail> get(@PathParam("id") UUID id) {
         MetricEventDetail event = records.getEvent(id);
         return VersionedResponses.ok(event, event.version());
@@ -98,10 +96,8 @@ public class MetricEventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMetricEvent", summary = "Record an event",
             description = "Coordinators and admins. Events held and participants follow at once. 409 when its day lies in a period that is no longer OPEN (admins may still change SUBMITTED and APPROVED ones).")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = {
-                @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetail.class)))
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
     public RestResponse<MetricEventDetail> create(@Valid @NotNull MetricEventInput input) {
@@ -115,13 +111,9 @@ public class MetricEventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateMetricEvent", summary = "Save an event",
             description = "Coordinators and admins, under the period rules of both the old and the new day. Needs If-Match (428 without it, 412 when stale).")
-    @APIResponse(responseCode = "200", description = "Saved",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricEventDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such event")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
-    @APIResponse(responseCode = "412", description = "The event changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<MetricEventDetail> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull MetricEventInput input) {
@@ -135,7 +127,6 @@ public class MetricEventResource {
     @Operation(operationId = "deleteMetricEvent", summary = "Remove an event recorded by mistake",
             description = "Coordinators and admins, under the period rules. Derived figures follow at once.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
     public void delete(@PathParam("id") UUID id) {
         records.deleteEvent(id);

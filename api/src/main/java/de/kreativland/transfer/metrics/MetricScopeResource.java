@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
@@ -28,9 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,10 +74,8 @@ public class MetricScopeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getMetricScope", summary = "One scope", description = "Staff and advisors within their states.")
-    @APIResponse(responseCode = "200", description = "The scope",
-            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such scope, or not visible to the caller")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The scope")
     public RestResponse<MetricScopeDetail> get(@PathParam("id") UUID id) {
         MetricScopeDetail scope = scopes.get(id);
         return VersionedResponses.ok(scope, scope.version());
@@ -89,10 +86,8 @@ public class MetricScopeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMetricScope", summary = "Add a scope: a programme, a counselling location or an organisation",
             description = "Coordinators and admins. A counselling location counts for counselling locations from its opening date.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {
-                @Header(name = "Location", description = "URL of the new scope", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetail.class)))
     @APIResponse(responseCode = "409", description = "The organisation already has a scope")
     public RestResponse<MetricScopeDetail> create(@Valid @NotNull MetricScopeInput input) {

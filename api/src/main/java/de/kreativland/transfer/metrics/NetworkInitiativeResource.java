@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -31,7 +32,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,10 +78,8 @@ public class NetworkInitiativeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getNetworkInitiative", summary = "One supported network initiative", description = "Staff and advisors within their states.")
-    @APIResponse(responseCode = "200", description = "The initiative",
-            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative, or not visible to the caller")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The initiative")
     public RestResponse<NetworkInitiativeDetail> get(@PathParam("id") UUID id) {
         NetworkInitiativeDetail initiative = records.getInitiative(id);
         return VersionedResponses.ok(initiative, initiative.version());
@@ -92,10 +90,8 @@ public class NetworkInitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createNetworkInitiative", summary = "Record a supported network initiative",
             description = "Coordinators and admins, under the period rules. The town defaults to the scope's.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = {
-                @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkInitiativeDetail.class)))
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
     public RestResponse<NetworkInitiativeDetail> create(@Valid @NotNull NetworkInitiativeInput input) {
@@ -109,7 +105,6 @@ public class NetworkInitiativeResource {
     @Operation(operationId = "deleteNetworkInitiative", summary = "Remove an initiative recorded by mistake",
             description = "Coordinators and admins, under the period rules.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such initiative")
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
     public void delete(@PathParam("id") UUID id) {
         records.deleteInitiative(id);

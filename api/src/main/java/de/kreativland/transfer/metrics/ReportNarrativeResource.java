@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -29,7 +30,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,10 +74,8 @@ public class ReportNarrativeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getReportNarrative", summary = "One narrative section", description = "Staff and advisors within their states.")
-    @APIResponse(responseCode = "200", description = "The section",
-            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such section, or not visible to the caller")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The section")
     public RestResponse<ReportNarrativeDetail> get(@PathParam("id") UUID id) {
         ReportNarrativeDetail narrative = narratives.getNarrative(id);
         return VersionedResponses.ok(narrative, narrative.version());
@@ -88,10 +86,8 @@ public class ReportNarrativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createReportNarrative", summary = "Add a narrative section for a period or date range",
             description = "Coordinators and admins. It appears in every report whose range contains its period or range.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Added",
-            headers = {
-                @Header(name = "Location", description = "URL of the new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetail.class)))
     public RestResponse<ReportNarrativeDetail> create(@Valid @NotNull ReportNarrativeInput input) {
         ReportNarrativeDetail created = narratives.createNarrative(input);

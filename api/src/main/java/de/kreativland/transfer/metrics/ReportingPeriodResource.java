@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
@@ -30,9 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,10 +73,8 @@ public class ReportingPeriodResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "getReportingPeriod", summary = "One reporting period", description = "Staff and advisors.")
-    @APIResponse(responseCode = "200", description = "The period",
-            headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such period")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The period")
     public RestResponse<ReportingPeriodDetail> get(@PathParam("id") UUID id) {
         ReportingPeriodDetail period = periods.get(id);
         return VersionedResponses.ok(period, period.version());
@@ -87,10 +84,8 @@ public class ReportingPeriodResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createReportingPeriod", summary = "Add a reporting period; it starts OPEN", description = "Coordinators and admins.")
+    @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {
-                @Header(name = "Location", description = "URL of the new period", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetail.class)))
     public RestResponse<ReportingPeriodDetail> create(@Valid @NotNull ReportingPeriodInput input) {
         ReportingPeriodDetail created = periods.create(input);
@@ -104,12 +99,9 @@ public class ReportingPeriodResource {
     @Operation(operationId = "transitionReportingPeriod", summary = "Submit, approve, lock or reopen a period",
             description = "Coordinators and admins. OPEN -> SUBMITTED -> APPROVED -> LOCKED; SUBMITTED and APPROVED may go back to OPEN; "
                     + "LOCKED is final. Any other step is a 409 naming the allowed ones. Needs If-Match (428 without it, 412 when stale).")
-    @APIResponse(responseCode = "200", description = "The period in its new status",
-            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingPeriodDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The period in its new status")
     @APIResponse(responseCode = "409", description = "This step is not allowed from the current status")
-    @APIResponse(responseCode = "412", description = "The period changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ReportingPeriodDetail> transition(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull PeriodTransitionInput input) {

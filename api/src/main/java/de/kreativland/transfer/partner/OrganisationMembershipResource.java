@@ -1,5 +1,6 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.PersonalData;
 import de.kreativland.transfer.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,6 +40,7 @@ public class OrganisationMembershipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addMembership", summary = "Make a user a member of an organisation (admins only)",
             description = "Links a Keycloak user (by subject) to the organisation; 409 when it is a member already.")
+    @Extension(name = ContractMarks.NO_LOCATION, value = "true")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Membership.class)))
     @APIResponse(responseCode = "409", description = "Already a member")

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.partner;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,9 +71,8 @@ public class OrganisationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getOrganisation", summary = "Internal profile of an organisation",
             description = "Staff, advisors within their states, the organisation's members and its assigned coaches; 404 for everybody else.")
-    @APIResponse(responseCode = "200", description = "The organisation", headers = @Header(name = "ETag", description = "Send it back in If-Match to save",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The organisation")
     public RestResponse<OrganisationDetail> get(@PathParam("id") UUID id) {
         OrganisationDetail detail = organisations.get(id);
         return VersionedResponses.ok(detail, detail.version());
@@ -85,9 +84,7 @@ public class OrganisationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOrganisation", summary = "Create an organisation",
             description = "Coordinators and admins. Answers with the organisation, its ETag and Location.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
     public RestResponse<OrganisationDetail> create(@Valid @NotNull OrganisationInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
         OrganisationDetail created = organisations.create(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
@@ -100,12 +97,8 @@ public class OrganisationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateOrganisation", summary = "Save an organisation",
             description = "Staff save any organisation; a partner user only its own, and may not change programmeRole (403 naming the field). Needs If-Match (428 without it, 412 when somebody saved in between).")
-    @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
-    @APIResponse(responseCode = "404", description = "Not found")
-    @APIResponse(responseCode = "412", description = "The organisation changed since the ETag in If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "Saved")
     public RestResponse<OrganisationDetail> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
             @Valid @NotNull OrganisationInput input) {

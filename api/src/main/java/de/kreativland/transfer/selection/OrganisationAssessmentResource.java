@@ -29,7 +29,6 @@ public class OrganisationAssessmentResource {
                     + "the weighted score, the decision and its rationale. Staff only.")
     @APIResponse(responseCode = "200", description = "The organisation's candidacies",
             content = @Content(schema = @Schema(implementation = OrganisationAssessments.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganisationAssessments get(@PathParam("organisationId") UUID organisationId) {
         return assessments.forOrganisation(organisationId);
     }

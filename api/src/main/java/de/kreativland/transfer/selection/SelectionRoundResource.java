@@ -1,5 +1,6 @@
 package de.kreativland.transfer.selection;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
@@ -33,7 +34,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,10 +78,8 @@ public class SelectionRoundResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createSelectionRound", summary = "Open a selection round", description = "Coordinators and admins.")
-    @APIResponse(responseCode = "201", description = "Created", headers = {
-        @Header(name = HttpHeaders.LOCATION, description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
-        @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = Round.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Round.class)))
     public RestResponse<Round> create(@Valid @NotNull RoundInput input, @Context UriInfo uri) {
         Round round = rounds.create(input);
         return VersionedResponses.created(uri, round.id(), round, round.version());
@@ -92,10 +90,8 @@ public class SelectionRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "getSelectionRound", summary = "A round with its candidates ranked by weighted score",
             description = "Each candidate shows its weighted score, how many criteria and jurors have scored it, its rank and decision. Staff and coaches.")
-    @APIResponse(responseCode = "200", description = "The round", headers = @Header(name = HttpHeaders.ETAG,
-            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = Round.class)))
-    @APIResponse(responseCode = "404", description = "No such round")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The round", content = @Content(schema = @Schema(implementation = Round.class)))
     public RestResponse<Round> get(@PathParam("roundId") UUID roundId) {
         Round round = rounds.get(roundId);
         return VersionedResponses.ok(round, round.version());
@@ -106,12 +102,8 @@ public class SelectionRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "updateSelectionRound", summary = "Rename, close or reopen a round",
             description = "Coordinators and admins. Needs If-Match. A CLOSED round takes no candidates, scores or decisions.")
-    @APIResponse(responseCode = "200", description = "The changed round", headers = @Header(name = HttpHeaders.ETAG,
-            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = Round.class)))
-    @APIResponse(responseCode = "404", description = "No such round")
-    @APIResponse(responseCode = "412", description = SelectionResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The changed round", content = @Content(schema = @Schema(implementation = Round.class)))
     public RestResponse<Round> update(@PathParam("roundId") UUID roundId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull RoundUpdateInput change) {
@@ -124,10 +116,7 @@ public class SelectionRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "addSelectionCandidate", summary = "Add an organisation to a round",
             description = "Coordinators and admins. An organisation without a programme role becomes a CANDIDATE.")
-    @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = HttpHeaders.LOCATION,
-            description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
-    @APIResponse(responseCode = "404", description = "No such round")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
     @APIResponse(responseCode = "409", description = "The round is closed, has " + SelectionRoundService.MAX_CANDIDATES
             + " candidates, or the organisation is a candidate already")
     public RestResponse<RankedCandidate> addCandidate(@PathParam("roundId") UUID roundId, @Valid @NotNull CandidateInput input,
@@ -178,9 +167,8 @@ public class SelectionRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "getMyAssessment", summary = "The caller's own assessment of a candidate on one criterion",
             description = "Jurors (coordinators, coaches, admins), with the ETag for an update.")
-    @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = HttpHeaders.ETAG,
-            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
     @APIResponse(responseCode = "404", description = "No such round or candidate, or no assessment of yours on this criterion")
     public RestResponse<JurorAssessment> myAssessment(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
             @PathParam("criterionId") UUID criterionId) {
@@ -194,17 +182,11 @@ public class SelectionRoundResource {
     @Operation(operationId = "putMyAssessment", summary = "Score a candidate on one criterion (0–5) with evidence",
             description = "The caller's own assessment: created (201) or, with If-Match, updated (200). "
                     + "Refused (403) when the caller belongs to the candidate's organisation, and (409) once the candidate has a decision.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG,
-            description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
-    @APIResponse(responseCode = "201", description = "Created", headers = {
-        @Header(name = HttpHeaders.LOCATION, description = SelectionResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
-        @Header(name = HttpHeaders.ETAG, description = SelectionResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = JurorAssessment.class)))
     @APIResponse(responseCode = "404", description = "No such round, candidate or criterion")
     @APIResponse(responseCode = "409", description = "The round is closed, the candidate decided, or the criterion inactive")
-    @APIResponse(responseCode = "412", description = SelectionResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", description = SelectionResponses.PRECONDITION_REQUIRED)
     public RestResponse<JurorAssessment> putMyAssessment(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
             @PathParam("criterionId") UUID criterionId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,

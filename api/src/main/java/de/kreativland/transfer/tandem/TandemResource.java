@@ -1,5 +1,6 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
@@ -35,7 +36,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,7 +47,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Tandems")
 @Produces(MediaType.APPLICATION_JSON)
 public class TandemResource {
-    private static final String ETAG = "Version of the resource; send it as If-Match to change it";
     /** UUID query parameters arrive as strings, so that a bad value is a 400 naming the parameter. */
     private static final String READERS = "Staff, the members of both organisations and the coaches assigned to either; 404 for everybody else.";
 
@@ -96,10 +95,8 @@ public class TandemResource {
             description = "Coordinators and admins. The concept must be APPROVED or PUBLISHED (409 otherwise); its organisation is the "
                     + "best-practice side. The tandem organisation must be a candidate, a tandem partner or have no programme role; it "
                     + "becomes a TANDEM partner. Picking another than the top-ranked suggestion needs a selectionReason (400 naming it).")
-    @APIResponse(responseCode = "201", description = "Proposed", headers = {
-        @Header(name = HttpHeaders.LOCATION, description = "URL of the new tandem", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "201", description = "Proposed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
     @APIResponse(responseCode = "409", description = "The concept is not APPROVED or PUBLISHED, or the pair already has an open tandem")
     public RestResponse<TandemDetail> create(@Valid @NotNull TandemInput input) {
         TandemDetail tandem = tandems.create(input);
@@ -111,9 +108,8 @@ public class TandemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "getTandem", summary = "One tandem with its progress", description = READERS
             + " Progress is the share of milestones done.")
-    @APIResponse(responseCode = "200", description = "The tandem", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The tandem")
     public RestResponse<TandemDetail> get(@PathParam("id") UUID id) {
         TandemDetail tandem = tandems.get(id);
         return VersionedResponses.ok(tandem, tandem.version());
@@ -127,12 +123,10 @@ public class TandemResource {
             description = "AGREED: partner members of either organisation and staff. ACTIVE (generates one milestone per step of the "
                     + "concept's transfer plan), COMPLETED and CANCELLED (reason required): coordinators and admins. 409 names the "
                     + "steps allowed from the current status. If-Match is optional.")
-    @APIResponse(responseCode = "200", description = "The tandem after the step", headers = @Header(name = HttpHeaders.ETAG,
-            description = ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemDetail.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The tandem after the step")
     @APIResponse(responseCode = "403", description = "The caller may not take this step")
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<TandemDetail> transition(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
             @Valid @NotNull TandemTransitionInput input) {
@@ -163,9 +157,8 @@ public class TandemResource {
     @Path("/{id}/milestones/{milestoneId}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
     @Operation(operationId = "getTandemMilestone", summary = "One milestone", description = READERS)
-    @APIResponse(responseCode = "200", description = "The milestone", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Milestone.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The milestone")
     public RestResponse<Milestone> milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
         Milestone milestone = tandems.milestone(id, milestoneId);
         return VersionedResponses.ok(milestone, milestone.version());
@@ -177,13 +170,10 @@ public class TandemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateTandemMilestone", summary = "Change a milestone's due date, owner, status and adaptation notes",
             description = "Partner members of either organisation and staff, while the tandem is ACTIVE. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The changed milestone", headers = @Header(name = HttpHeaders.ETAG, description = ETAG,
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Milestone.class)))
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The changed milestone")
     @APIResponse(responseCode = "403", description = "Not a member of either organisation")
     @APIResponse(responseCode = "409", description = "The tandem is not ACTIVE")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: reload and apply the change again")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Milestone> updateMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "The ETag last read; required") String ifMatch,
             @Valid @NotNull MilestoneInput change) {
@@ -218,9 +208,7 @@ public class TandemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTandemActivity", summary = "Log a meeting, visit, call or workshop",
             description = "Partner members of either organisation and staff, while the tandem is PROPOSED, AGREED or ACTIVE.")
-    @APIResponse(responseCode = "201", description = "Logged", headers = {
-        @Header(name = HttpHeaders.LOCATION, description = "URL of the new activity", schema = @Schema(type = SchemaType.STRING, format = "uri"))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemActivityDetail.class)))
+    @APIResponse(responseCode = "201", description = "Logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TandemActivityDetail.class)))
     @APIResponse(responseCode = "403", description = "Not a member of either organisation")
     @APIResponse(responseCode = "409", description = "The tandem is COMPLETED or CANCELLED")
     public RestResponse<TandemActivityDetail> logActivity(@PathParam("id") UUID id, @Valid @NotNull TandemActivityInput input) {
