@@ -12,6 +12,7 @@ import { CONCEPT_STATUSES, type ConceptStatus } from '@/lib/concept-sections';
 import { StatusBadge } from '../components/StatusBadge';
 import '@/components/ui.css';
 import '../concepts.css';
+import { Options } from '@/components/form/Options';
 
 export const CONCEPT_PAGE_SIZE = 20;
 
@@ -73,11 +74,7 @@ function StatusFilter({ value, onChange }: { value?: ConceptStatus; onChange: (s
         onChange={(event) => onChange((event.target.value || undefined) as ConceptStatus | undefined)}
       >
         <option value="">{t('list.allStatuses')}</option>
-        {CONCEPT_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
+        <Options values={CONCEPT_STATUSES} label={(status) => t(`status.${status}`)} />
       </select>
     </div>
   );

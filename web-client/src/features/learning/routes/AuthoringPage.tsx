@@ -17,6 +17,7 @@ import { MODULE_STATUSES } from '../components/ModuleWorkflow';
 import { AUTHOR_ROLES, STAFF_ROLES } from '../components/roles';
 import '@/components/ui.css';
 import '../learning.css';
+import { Options } from '@/components/form/Options';
 
 export const AUTHORING_PAGE_SIZE = 20;
 
@@ -115,11 +116,7 @@ function ModuleList({ mine }: { mine: boolean }) {
           onChange={(event) => setParams({ page: 0, status: (event.target.value || undefined) as ModuleStatus | undefined })}
         >
           <option value="">{t('authoring.allStatuses')}</option>
-          {MODULE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
+          <Options values={MODULE_STATUSES} label={(status) => t(`status.${status}`)} />
         </select>
       </div>
       <PagedResults

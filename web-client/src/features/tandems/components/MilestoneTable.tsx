@@ -12,6 +12,7 @@ import { formatDay } from '@/lib/format';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useTopicName } from './use-topic-name';
+import { Options } from '@/components/form/Options';
 
 export const MILESTONE_STATUSES: MilestoneStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
@@ -148,11 +149,7 @@ function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialo
             value={values.status}
             onChange={(event) => change({ status: event.target.value as MilestoneStatus })}
           >
-            {MILESTONE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`milestoneStatus.${value}`)}
-              </option>
-            ))}
+            <Options values={MILESTONE_STATUSES} label={(value) => t(`milestoneStatus.${value}`)} />
           </select>
         </div>
         <div className="form-field">
