@@ -10,9 +10,9 @@ import { formatDate } from '@/lib/format';
 import { NewConceptButton } from '../components/NewConceptButton';
 import { CONCEPT_STATUSES, type ConceptStatus } from '@/lib/concept-sections';
 import { StatusBadge } from '../components/StatusBadge';
+import { Options } from '@/components/form/Options';
 import '@/components/ui.css';
 import '../concepts.css';
-import { Options } from '@/components/form/Options';
 
 export const CONCEPT_PAGE_SIZE = 20;
 
