@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { ApiError } from '@/lib/api/problem';
 import { ErrorMessage } from './ErrorMessage';
 import { Loading } from './Loading';
 import { PageHeading } from './PageHeading';
+import { BackLink } from './BackLink';
 
 type RecordStatusProps = {
   query: Pick<UseQueryResult, 'isPending' | 'error'>;
@@ -36,11 +36,7 @@ type RecordFallbackProps = RecordStatusProps & {
 export function RecordFallback({ title, back, ...status }: RecordFallbackProps) {
   return (
     <div className="content">
-      {back && (
-        <p className="back-link">
-          <Link to={back.to}>{back.label}</Link>
-        </p>
-      )}
+      {back && <BackLink to={back.to}>{back.label}</BackLink>}
       <PageHeading title={title}>{title}</PageHeading>
       <RecordStatus {...status} />
     </div>

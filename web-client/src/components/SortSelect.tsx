@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DIRECTORY_SORTS, type DirectorySort } from '@/lib/enums';
+import { Options } from '@/components/form/Options';
 
 type SortSelectProps = {
   id: string;
@@ -18,11 +19,7 @@ export function SortSelect({ id, value, onChange }: SortSelectProps) {
         onChange={(event) => onChange((event.target.value || undefined) as DirectorySort | undefined)}
       >
         <option value="">{t('filters.sortDefault')}</option>
-        {DIRECTORY_SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {t(`filters.sorts.${sort}`)}
-          </option>
-        ))}
+        <Options values={DIRECTORY_SORTS} label={(sort) => t(`filters.sorts.${sort}`)} />
       </select>
     </div>
   );

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 
 type Reply = { status?: number; body?: unknown; contentType?: string; headers?: Record<string, string> };
-type Handler = (request: Request) => Reply | Promise<Reply>;
+export type Handler = (request: Request) => Reply | Promise<Reply>;
 
 export const TEST_API_URL = 'http://api.test';
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationDetail } from '@/features/organisations/api/get-organisation';
-import { problem, stubApi, validationProblem } from '@/test/fake-api';
+import { problem, stubApi, validationProblem, type Handler } from '@/test/fake-api';
 import { kalbe, karla, paula } from '@/test/fixtures';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 
@@ -36,6 +36,18 @@ function puts(requests: Request[]): Request[] {
   return requests.filter((request) => request.method === 'PUT' && new URL(request.url).pathname === ORGANISATION_PATH);
 }
 
+/** Stubs the partner's account, the organisation and its contacts (none unless given), and opens "my organisation". */
+function openMyOrganisation(organisation: Handler, more: Record<string, Handler> = {}) {
+  const stub = stubApi({
+    '/api/v1/me': () => ({ body: paula }),
+    [ORGANISATION_PATH]: organisation,
+    [CONTACTS_PATH]: () => ({ body: [] }),
+    ...more,
+  });
+  renderApp({ route: '/my-organisation', auth: partnerAuth() });
+  return stub;
+}
+
 async function openForm() {
   return screen.findByRole('textbox', { name: 'Teamgröße' });
 }
@@ -43,8 +55,7 @@ async function openForm() {
 describe('my organisation', () => {
   it('loads the organisation of the signed-in user into the form, with the programme role read-only', async () => {
     const { handler } = organisationServer();
-    stubApi({ '/api/v1/me': () => ({ body: paula }), [ORGANISATION_PATH]: handler, [CONTACTS_PATH]: () => ({ body: [] }) });
-    renderApp({ route: '/my-organisation', auth: partnerAuth() });
+    openMyOrganisation(handler);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Meine Organisation' })).toBeVisible();
     await openForm();
@@ -66,12 +77,7 @@ describe('my organisation', () => {
   it('saves with If-Match, says "Gespeichert" and uses the new ETag for the next save', async () => {
     const user = userEvent.setup();
     const { handler } = organisationServer();
-    const { requests } = stubApi({
-      '/api/v1/me': () => ({ body: paula }),
-      [ORGANISATION_PATH]: handler,
-      [CONTACTS_PATH]: () => ({ body: [] }),
-    });
-    renderApp({ route: '/my-organisation', auth: partnerAuth() });
+    const { requests } = openMyOrganisation(handler);
 
     const teamSize = await openForm();
     await user.type(teamSize, '12');
@@ -108,12 +114,7 @@ describe('my organisation', () => {
   it('keeps the input on 412, explains the conflict in a focused alert and loads the latest version on request', async () => {
     const user = userEvent.setup();
     const { handler, server } = organisationServer();
-    const { requests } = stubApi({
-      '/api/v1/me': () => ({ body: paula }),
-      [ORGANISATION_PATH]: handler,
-      [CONTACTS_PATH]: () => ({ body: [] }),
-    });
-    renderApp({ route: '/my-organisation', auth: partnerAuth() });
+    const { requests } = openMyOrganisation(handler);
     const teamSize = await openForm();
 
     // Somebody else saves in between.
@@ -143,19 +144,15 @@ describe('my organisation', () => {
 
   it('shows each violation of a 400 problem at its field and in a focused summary', async () => {
     const user = userEvent.setup();
-    stubApi({
-      '/api/v1/me': () => ({ body: paula }),
-      [ORGANISATION_PATH]: (request) =>
-        request.method === 'PUT'
-          ? validationProblem([
-              { field: 'update.input.postalCode', message: 'must be a German postal code of five digits' },
-              { field: 'foundingYear', message: 'must be greater than or equal to 1800' },
-              { field: 'submarkets[0]', message: 'must not be null' },
-            ])
-          : { body: kalbe, headers: { ETag: '"3"' } },
-      [CONTACTS_PATH]: () => ({ body: [] }),
-    });
-    renderApp({ route: '/my-organisation', auth: partnerAuth() });
+    openMyOrganisation((request) =>
+      request.method === 'PUT'
+        ? validationProblem([
+            { field: 'update.input.postalCode', message: 'must be a German postal code of five digits' },
+            { field: 'foundingYear', message: 'must be greater than or equal to 1800' },
+            { field: 'submarkets[0]', message: 'must not be null' },
+          ])
+        : { body: kalbe, headers: { ETag: '"3"' } },
+    );
     await openForm();
 
     await user.clear(screen.getByRole('textbox', { name: 'Postleitzahl' }));
@@ -188,23 +185,19 @@ describe('my organisation', () => {
 
   it('shows the 403 for a changed programme role at the programme role', async () => {
     const user = userEvent.setup();
-    stubApi({
-      '/api/v1/me': () => ({ body: paula }),
-      [ORGANISATION_PATH]: (request) =>
-        request.method === 'PUT'
-          ? {
+    openMyOrganisation((request) =>
+      request.method === 'PUT'
+        ? {
+            status: 403,
+            contentType: 'application/problem+json',
+            body: {
+              title: 'Forbidden',
               status: 403,
-              contentType: 'application/problem+json',
-              body: {
-                title: 'Forbidden',
-                status: 403,
-                violations: [{ field: 'programmeRole', in: 'body', message: 'only programme staff change the programme role' }],
-              },
-            }
-          : { body: kalbe, headers: { ETag: '"3"' } },
-      [CONTACTS_PATH]: () => ({ body: [] }),
-    });
-    renderApp({ route: '/my-organisation', auth: partnerAuth() });
+              violations: [{ field: 'programmeRole', in: 'body', message: 'only programme staff change the programme role' }],
+            },
+          }
+        : { body: kalbe, headers: { ETag: '"3"' } },
+    );
     await openForm();
 
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
@@ -217,12 +210,7 @@ describe('my organisation', () => {
   it('asks for a number instead of sending text in a number field', async () => {
     const user = userEvent.setup();
     const { handler } = organisationServer();
-    const { requests } = stubApi({
-      '/api/v1/me': () => ({ body: paula }),
-      [ORGANISATION_PATH]: handler,
-      [CONTACTS_PATH]: () => ({ body: [] }),
-    });
-    renderApp({ route: '/my-organisation', auth: partnerAuth() });
+    const { requests } = openMyOrganisation(handler);
 
     await user.type(await openForm(), 'zwölf');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
@@ -249,12 +237,10 @@ describe('my organisation', () => {
 });
 
 describe('contact persons of my organisation', () => {
-  function stubContacts() {
+  function openContacts() {
     let contacts = [karla];
     const { handler } = organisationServer();
-    const stub = stubApi({
-      '/api/v1/me': () => ({ body: paula }),
-      [ORGANISATION_PATH]: handler,
+    return openMyOrganisation(handler, {
       [CONTACTS_PATH]: async (request) => {
         if (request.method === 'POST') {
           const created = { ...(await request.json()), id: '00000000-0000-4000-8000-0000000000c2', version: 0 };
@@ -273,13 +259,11 @@ describe('contact persons of my organisation', () => {
         return { body: saved };
       },
     });
-    return stub;
   }
 
   it('lists, adds, edits with If-Match and deletes after a confirmation', async () => {
     const user = userEvent.setup();
-    const { requests } = stubContacts();
-    renderApp({ route: '/my-organisation', auth: partnerAuth() });
+    const { requests } = openContacts();
 
     const section = await screen.findByRole('region', { name: 'Kontaktpersonen' });
     expect(await within(section).findByText('Karla Kontakt (Demo)', { selector: 'p' })).toBeVisible();
@@ -329,15 +313,12 @@ describe('contact persons of my organisation', () => {
 
   it('shows contact field errors from a 400 problem at the fields', async () => {
     const user = userEvent.setup();
-    stubApi({
-      '/api/v1/me': () => ({ body: paula }),
-      [ORGANISATION_PATH]: () => ({ body: kalbe, headers: { ETag: '"3"' } }),
+    openMyOrganisation(() => ({ body: kalbe, headers: { ETag: '"3"' } }), {
       [CONTACTS_PATH]: (request) =>
         request.method === 'POST'
           ? validationProblem([{ field: 'create.input.email', message: 'must be a well-formed email address' }])
           : { body: [] },
     });
-    renderApp({ route: '/my-organisation', auth: partnerAuth() });
 
     const section = await screen.findByRole('region', { name: 'Kontaktpersonen' });
     await user.click(await within(section).findByRole('button', { name: 'Kontaktperson hinzufügen' }));

@@ -9,3 +9,6 @@ export function useFileDownload<V>(
 ) {
   return useApiMutation(async (api, variables: V) => saveFile(await download(api, variables), fileName(variables)));
 }
+
+/** The request options of a CSV download: ask for text/csv and read the answer as a file. */
+export const CSV_DOWNLOAD = { headers: { Accept: 'text/csv' }, parseAs: 'blob' } as const;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStateName } from '@/lib/use-state-name';
 import type { GermanState } from '@/api/get-coaches';
 import { useExpertiseTopics } from '@/api/get-expertise-topics';
+import { Options } from '@/components/form/Options';
 
 export const STATES: GermanState[] = [
   'BW',
@@ -74,11 +75,7 @@ export function CoachFilters({ values, onChange }: CoachFiltersProps) {
         <label htmlFor={ids.region}>{t('coaches.region')}</label>
         <select id={ids.region} name="region" defaultValue={values.region ?? ''}>
           <option value="">{t('coaches.allRegions')}</option>
-          {states.map((code) => (
-            <option key={code} value={code}>
-              {stateName(code)}
-            </option>
-          ))}
+          <Options values={states} label={(code) => stateName(code)} />
         </select>
       </div>
       <div className="form-actions filters__actions">

@@ -11,6 +11,7 @@ import { useExpertiseTopics } from '@/api/get-expertise-topics';
 import { todayIso } from '@/lib/format';
 import { formatLocalDate } from './format';
 import { useTopicName } from '@/lib/use-topic-name';
+import { Options } from '@/components/form/Options';
 
 const FORMATS: SessionFormat[] = ['ON_SITE', 'VIDEO', 'PHONE', 'WORKSHOP'];
 const FIELDS = ['heldOn', 'durationMinutes', 'format', 'topic', 'notes', 'nextSteps'] as const;
@@ -133,11 +134,7 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
           <label htmlFor={id('format')}>{t('form.format')}</label>
           <select required {...control('format')} aria-describedby={describedBy('format')}>
             <option value="">{t('form.chooseFormat')}</option>
-            {FORMATS.map((format) => (
-              <option key={format} value={format}>
-                {t(`formats.${format}`)}
-              </option>
-            ))}
+            <Options values={FORMATS} label={(format) => t(`formats.${format}`)} />
           </select>
           {fieldError('format')}
         </div>

@@ -4,6 +4,7 @@ import { Loading } from '@/components/Loading';
 import { useConceptComments, type Comment } from '../api/get-concept-comments';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { SectionKey } from '@/lib/concept-sections';
+import { Options } from '@/components/form/Options';
 
 /** Picks the version whose comments are shown; versions count down from the latest submission. */
 export function CommentVersionSelect({
@@ -22,11 +23,7 @@ export function CommentVersionSelect({
     <div className="field concept-comment-version">
       <label htmlFor={id}>{t('comments.version')}</label>
       <select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))}>
-        {numbers.map((number) => (
-          <option key={number} value={number}>
-            {t('comments.versionOption', { number })}
-          </option>
-        ))}
+        <Options values={numbers} label={(number) => t('comments.versionOption', { number })} />
       </select>
     </div>
   );

@@ -4,6 +4,7 @@ import { EXPERTISE_TOPICS, isExpertiseTopic } from '@/lib/enums';
 import { emptyStep, PLAN_ID, stepId, type FieldErrors, type StepProperty, type StepValues } from './concept-form-model';
 import { useTopicLabel } from './TransferPlan';
 import { describedByOf, FieldMessages } from '@/components/form/FieldMessages';
+import { Options } from '@/components/form/Options';
 
 type StepsEditorProps = {
   steps: StepValues[];
@@ -105,11 +106,7 @@ export function StepsEditor({ steps, onChange, errors }: StepsEditorProps) {
                 <StepInput id={stepId(index, 'topic')} label={t('steps.topic')} error={errors[stepId(index, 'topic')]}>
                   {(props) => (
                     <select {...props} value={step.topic} onChange={(e) => update(index, 'topic', e.target.value)}>
-                      {topicOptions.map((topic) => (
-                        <option key={topic} value={topic}>
-                          {topicLabel(topic)}
-                        </option>
-                      ))}
+                      <Options values={topicOptions} label={(topic) => topicLabel(topic)} />
                     </select>
                   )}
                 </StepInput>

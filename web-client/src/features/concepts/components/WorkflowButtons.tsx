@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Concept } from '../api/get-concept';
 import { TransitionConflictError, useTransitionConcept } from '../api/transition-concept';
+import { FormActions } from '@/components/form/FormActions';
+import { NoteField } from '@/components/form/NoteField';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { WorkflowSteps } from '@/components/WorkflowSteps';
@@ -60,7 +62,7 @@ function TransitionDialog({ concept, etag, to, onClose, onDone }: TransitionDial
   const { t } = useTranslation('concepts');
   const transition = useTransitionConcept();
   const [note, setNote] = useState('');
-  const ids = { note: useId(), hint: useId() };
+  const noteId = useId();
   const action = t(`workflow.actions.${to}`);
 
   const submit = (event: FormEvent) => {
@@ -83,20 +85,14 @@ function TransitionDialog({ concept, etag, to, onClose, onDone }: TransitionDial
         {t('workflow.confirmText', { from: t(`status.${concept.status}`), to: t(`status.${to}`) })}
       </p>
       <form className="form" noValidate onSubmit={submit}>
-        <div className="form-field">
-          <label htmlFor={ids.note}>{t('workflow.note')}</label>
-          <p id={ids.hint} className="field-hint">
-            {t('workflow.noteHint')}
-          </p>
-          <textarea
-            id={ids.note}
-            rows={4}
-            maxLength={2000}
-            value={note}
-            aria-describedby={ids.hint}
-            onChange={(event) => setNote(event.target.value)}
-          />
-        </div>
+        <NoteField
+          id={noteId}
+          label={t('workflow.note')}
+          hint={t('workflow.noteHint')}
+          maxLength={2000}
+          value={note}
+          onChange={setNote}
+        />
         {transition.isError && (
           <div className="form-problem">
             <ProblemAlert error={error} messages={{ 409: t('workflow.conflict'), 412: t('workflow.stale') }}>
@@ -112,14 +108,12 @@ function TransitionDialog({ concept, etag, to, onClose, onDone }: TransitionDial
             </ProblemAlert>
           </div>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={transition.isPending}>
-            {transition.isPending ? t('workflow.saving') : t('workflow.confirm', { action })}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('workflow.cancel')}
-          </button>
-        </div>
+        <FormActions
+          texts="concepts:workflow"
+          submitLabel={t('workflow.confirm', { action })}
+          pending={transition.isPending}
+          onCancel={onClose}
+        />
       </form>
     </ModalDialog>
   );

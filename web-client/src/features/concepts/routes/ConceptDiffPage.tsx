@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { PageHeading } from '@/components/PageHeading';
@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/format';
 import { Markdown } from '@/components/Markdown';
 import { sectionId } from '@/lib/concept-sections';
 import { useTopicLabel } from '../components/TransferPlan';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../concepts.css';
 
@@ -29,9 +30,7 @@ export function ConceptDiffPage() {
 
   return (
     <div className="content concept-diff">
-      <p className="back-link">
-        <Link to={`/concepts/${id}`}>{t('diff.back')}</Link>
-      </p>
+      <BackLink to={`/concepts/${id}`}>{t('diff.back')}</BackLink>
       <PageHeading title={t('diff.title')}>{t('diff.title')}</PageHeading>
       {versions.isPending ? (
         <Loading label={t('diff.loading')} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { EditorLoadState } from '@/components/form/EditorLoadState';
 import { PageHeading } from '@/components/PageHeading';
 import { RequireRole } from '@/components/RequireRole';
@@ -8,6 +8,7 @@ import { ConceptForm } from '../components/ConceptForm';
 import { EDITABLE_STATUSES } from '@/lib/concept-sections';
 import { WorkflowButtons } from '../components/WorkflowButtons';
 import { EDITOR_ROLES } from './ConceptPage';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../concepts.css';
 
@@ -17,9 +18,7 @@ export function ConceptEditPage() {
   const { id = '' } = useParams();
   return (
     <div className="content content--narrow">
-      <p className="back-link">
-        <Link to={`/concepts/${id}`}>{t('editor.back')}</Link>
-      </p>
+      <BackLink to={`/concepts/${id}`}>{t('editor.back')}</BackLink>
       <PageHeading title={t('editor.title')}>{t('editor.title')}</PageHeading>
       <RequireRole roles={EDITOR_ROLES}>
         <ConceptEditor conceptId={id} />

@@ -13,6 +13,7 @@ import { EDITABLE_STATUSES } from '@/lib/concept-sections';
 import { SectionComments } from '../components/SectionComments';
 import { StatusBadge } from '../components/StatusBadge';
 import { WorkflowButtons } from '../components/WorkflowButtons';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../concepts.css';
 
@@ -48,9 +49,7 @@ function ConceptDetail({ concept, etag }: { concept: Concept; etag: string }) {
 
   return (
     <div className="content concept">
-      <p className="back-link">
-        <Link to="/concepts">{t('detail.back')}</Link>
-      </p>
+      <BackLink to="/concepts">{t('detail.back')}</BackLink>
       <PageHeading title={concept.title}>{concept.title}</PageHeading>
       <dl className="details concept-facts">
         <div>

@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/format';
 import { NewConceptButton } from '../components/NewConceptButton';
 import { CONCEPT_STATUSES, type ConceptStatus } from '@/lib/concept-sections';
 import { StatusBadge } from '../components/StatusBadge';
+import { Options } from '@/components/form/Options';
 import '@/components/ui.css';
 import '../concepts.css';
 
@@ -73,11 +74,7 @@ function StatusFilter({ value, onChange }: { value?: ConceptStatus; onChange: (s
         onChange={(event) => onChange((event.target.value || undefined) as ConceptStatus | undefined)}
       >
         <option value="">{t('list.allStatuses')}</option>
-        {CONCEPT_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
+        <Options values={CONCEPT_STATUSES} label={(status) => t(`status.${status}`)} />
       </select>
     </div>
   );

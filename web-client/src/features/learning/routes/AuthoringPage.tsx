@@ -15,6 +15,8 @@ import type { LearningModuleSummary } from '../api/get-learning-modules';
 import { ModuleStatusBadge } from '../components/ModuleStatusBadge';
 import { MODULE_STATUSES } from '../components/ModuleWorkflow';
 import { AUTHOR_ROLES, STAFF_ROLES } from '../components/roles';
+import { BackLink } from '@/components/BackLink';
+import { Options } from '@/components/form/Options';
 import '@/components/ui.css';
 import '../learning.css';
 
@@ -36,9 +38,7 @@ export function AuthoringPage() {
   const title = staff ? t('authoring.staffTitle') : t('authoring.title');
   return (
     <div className="content">
-      <p className="back-link">
-        <Link to="/learning">{t('module.back')}</Link>
-      </p>
+      <BackLink to="/learning">{t('module.back')}</BackLink>
       <PageHeading title={title}>{title}</PageHeading>
       <RequireRole roles={AUTHOR_ROLES}>
         <p className="lead">{staff ? t('authoring.staffIntro') : t('authoring.intro')}</p>
@@ -115,11 +115,7 @@ function ModuleList({ mine }: { mine: boolean }) {
           onChange={(event) => setParams({ page: 0, status: (event.target.value || undefined) as ModuleStatus | undefined })}
         >
           <option value="">{t('authoring.allStatuses')}</option>
-          {MODULE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
+          <Options values={MODULE_STATUSES} label={(status) => t(`status.${status}`)} />
         </select>
       </div>
       <PagedResults

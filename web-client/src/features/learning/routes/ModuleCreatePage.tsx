@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { PageHeading } from '@/components/PageHeading';
 import { RequireRole } from '@/components/RequireRole';
@@ -9,6 +9,7 @@ import { useMe } from '@/api/get-me';
 import { ModuleForm } from '../components/ModuleForm';
 import { emptyValues, type ModuleAuthor } from '../components/module-form-model';
 import { AUTHOR_ROLES } from '../components/roles';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../learning.css';
 
@@ -17,9 +18,7 @@ export function ModuleCreatePage() {
   const { t } = useTranslation('learning');
   return (
     <div className="content content--narrow">
-      <p className="back-link">
-        <Link to="/learning/authoring">{t('editor.back')}</Link>
-      </p>
+      <BackLink to="/learning/authoring">{t('editor.back')}</BackLink>
       <PageHeading title={t('editor.createTitle')}>{t('editor.createTitle')}</PageHeading>
       <RequireRole roles={AUTHOR_ROLES}>
         <p className="lead">{t('editor.createIntro')}</p>

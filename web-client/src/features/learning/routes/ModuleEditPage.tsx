@@ -10,6 +10,7 @@ import { ModuleForm } from '../components/ModuleForm';
 import { toFormValues } from '../components/module-form-model';
 import { ModuleWorkflow } from '../components/ModuleWorkflow';
 import { AUTHOR_ROLES } from '../components/roles';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../learning.css';
 
@@ -19,9 +20,7 @@ export function ModuleEditPage() {
   const { id = '' } = useParams();
   return (
     <div className="content content--narrow">
-      <p className="back-link">
-        <Link to="/learning/authoring">{t('editor.back')}</Link>
-      </p>
+      <BackLink to="/learning/authoring">{t('editor.back')}</BackLink>
       <PageHeading title={t('editor.title')}>{t('editor.title')}</PageHeading>
       <RequireRole roles={AUTHOR_ROLES}>
         <ModuleEditor moduleId={id} />

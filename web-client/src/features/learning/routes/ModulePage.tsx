@@ -14,6 +14,7 @@ import { ModuleFacts } from '../components/ModuleFacts';
 import { fileSize } from '../components/file-size';
 import { ModuleStatusBadge } from '../components/ModuleStatusBadge';
 import { ProvenanceLink } from '../components/Provenance';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../learning.css';
 
@@ -39,9 +40,7 @@ function ModuleDetail({ module }: { module: LearningModuleDetail }) {
   const topicName = useTopicName();
   return (
     <div className="content learning-module">
-      <p className="back-link">
-        <Link to="/learning">{t('module.back')}</Link>
-      </p>
+      <BackLink to="/learning">{t('module.back')}</BackLink>
       <PageHeading title={module.title}>{module.title}</PageHeading>
       {(module.status !== 'PUBLISHED' || module.editable || module.allowedTransitions.length > 0) && (
         <p className="learning-module__manage">

@@ -10,6 +10,7 @@ import { useLearningPath, usePathProgress, type LearningPathDetail } from '../ap
 import { DoneToggle } from '../components/DoneToggle';
 import { ModuleFacts } from '../components/ModuleFacts';
 import { ProgressBar } from '../components/ProgressBar';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../learning.css';
 
@@ -36,9 +37,7 @@ function PathDetail({ path }: { path: LearningPathDetail }) {
   const done = (moduleId: string) => progress.data?.modules.find((module) => module.moduleId === moduleId)?.done === true;
   return (
     <div className="content learning-path">
-      <p className="back-link">
-        <Link to="/learning">{t('module.back')}</Link>
-      </p>
+      <BackLink to="/learning">{t('module.back')}</BackLink>
       <PageHeading title={path.title}>{path.title}</PageHeading>
       <Markdown>{path.introduction}</Markdown>
       {auth.authenticated &&

@@ -1,5 +1,5 @@
 import type { ApiClient } from '@/lib/api/client';
-import { useFileDownload } from '@/lib/api/download';
+import { CSV_DOWNLOAD, useFileDownload } from '@/lib/api/download';
 import { unwrap } from '@/lib/api/problem';
 import { reportQuery, type ReportQuery } from './get-outreach-report';
 
@@ -8,8 +8,7 @@ export async function downloadOutreachCsv(api: ApiClient, query: ReportQuery): P
   return unwrap(
     await api.GET('/api/v1/outreach-report', {
       params: { query: reportQuery(query) },
-      headers: { Accept: 'text/csv' },
-      parseAs: 'blob',
+      ...CSV_DOWNLOAD,
     }),
   );
 }

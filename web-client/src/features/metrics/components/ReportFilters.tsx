@@ -4,6 +4,7 @@ import { GERMAN_STATES } from '@/lib/enums';
 import { useStateName } from '@/lib/use-state-name';
 import { REPORT_INTERVALS, type ReportInterval, type ReportQuery } from '../api/get-outreach-report';
 import type { MetricScope } from '../api/get-metric-scopes';
+import { Options } from '@/components/form/Options';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -74,11 +75,7 @@ export function ReportFilters({
           value={query.interval ?? 'MONTH'}
           onChange={(event) => onChange({ ...query, interval: event.target.value as ReportInterval })}
         >
-          {REPORT_INTERVALS.map((interval) => (
-            <option key={interval} value={interval}>
-              {t(`interval.${interval}`)}
-            </option>
-          ))}
+          <Options values={REPORT_INTERVALS} label={(interval) => t(`interval.${interval}`)} />
         </select>
       </div>
       {scopes && (
@@ -93,11 +90,7 @@ export function ReportFilters({
               }
             >
               <option value="">{t('filters.all')}</option>
-              {states.map((state) => (
-                <option key={state} value={state}>
-                  {stateName(state)}
-                </option>
-              ))}
+              <Options values={states} label={(state) => stateName(state)} />
             </select>
           </div>
           <div className="form-field">

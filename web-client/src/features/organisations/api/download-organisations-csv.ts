@@ -1,5 +1,5 @@
 import type { ApiClient } from '@/lib/api/client';
-import { useFileDownload } from '@/lib/api/download';
+import { CSV_DOWNLOAD, useFileDownload } from '@/lib/api/download';
 import { unwrap } from '@/lib/api/problem';
 import { filterQuery, type DirectoryFilters } from '@/lib/directory-filters';
 
@@ -8,8 +8,7 @@ export async function downloadOrganisationsCsv(api: ApiClient, filters: Director
   return unwrap(
     await api.GET('/api/v1/organisations', {
       params: { query: filterQuery(filters) },
-      headers: { Accept: 'text/csv' },
-      parseAs: 'blob',
+      ...CSV_DOWNLOAD,
     }),
   );
 }

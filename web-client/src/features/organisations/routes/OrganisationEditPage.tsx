@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageHeading } from '@/components/PageHeading';
 import { RequireRole } from '@/components/RequireRole';
 import { OrganisationEditor } from '../components/OrganisationEditor';
 import { STAFF_ROLES } from './OrganisationPage';
+import { BackLink } from '@/components/BackLink';
 
 /** Programme staff edit any organisation; partner users edit theirs under "my organisation". */
 export function OrganisationEditPage() {
@@ -11,9 +12,7 @@ export function OrganisationEditPage() {
   const { id = '' } = useParams();
   return (
     <div className="content content--narrow">
-      <p className="back-link">
-        <Link to={`/organisations/${id}`}>{t('form.backToDetail')}</Link>
-      </p>
+      <BackLink to={`/organisations/${id}`}>{t('form.backToDetail')}</BackLink>
       <PageHeading title={t('form.editTitle')}>{t('form.editTitle')}</PageHeading>
       <RequireRole roles={STAFF_ROLES}>
         <OrganisationEditor organisationId={id} />

@@ -7,6 +7,7 @@ import { useAuth } from '@/lib/auth-context';
 import { useOrganisation } from '../api/get-organisation';
 import { ContactList } from '../components/ContactList';
 import { OrganisationDetails } from '../components/OrganisationDetails';
+import { BackLink } from '@/components/BackLink';
 
 /** Programme staff: edit any organisation. */
 export const STAFF_ROLES = ['coordinator', 'admin'] as const;
@@ -27,11 +28,7 @@ export function OrganisationPage() {
 
   return (
     <div className="content content--narrow">
-      {canList && (
-        <p className="back-link">
-          <Link to="/organisations">{t('detail.back')}</Link>
-        </p>
-      )}
+      {canList && <BackLink to="/organisations">{t('detail.back')}</BackLink>}
       <PageHeading title={title}>{title}</PageHeading>
       <RequireRole>
         {!organisation.isSuccess ? (

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageHeading } from '@/components/PageHeading';
 import { RecordStatus } from '@/components/RecordStatus';
 import { usePartner } from '../api/get-partner';
 import { PartnerProfileDetails } from '../components/PartnerProfileDetails';
+import { BackLink } from '@/components/BackLink';
 
 export function PartnerPage() {
   const { t } = useTranslation('partners');
@@ -13,9 +14,7 @@ export function PartnerPage() {
   const title = partner.data?.name ?? t('profile.title');
   return (
     <div className="content content--narrow">
-      <p className="back-link">
-        <Link to="/partners">{t('profile.back')}</Link>
-      </p>
+      <BackLink to="/partners">{t('profile.back')}</BackLink>
       <PageHeading title={title}>{title}</PageHeading>
       {partner.isSuccess ? (
         <PartnerProfileDetails partner={partner.data} />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormActions } from '@/components/form/FormActions';
+import { NoteField } from '@/components/form/NoteField';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { useDecideCandidate } from '../api/decide-candidate';
 import type { RankedCandidate, SelectionDecision } from '../api/get-round';
@@ -25,7 +26,7 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
   const { t } = useTranslation('selection');
   const decide = useDecideCandidate();
   const name = candidate.organisation.name;
-  const ids = { decision: useId(), rationale: useId(), rationaleHint: useId() };
+  const ids = { decision: useId(), rationale: useId() };
   // A waitlisted candidate can only move on, not back onto the waiting list.
   const choices = candidate.decision === 'WAITLISTED' ? DECISIONS.filter((d) => d !== 'WAITLISTED') : DECISIONS;
   const engine = useEntityForm<Values, (typeof FIELDS)[number], RankedCandidate>({
@@ -85,27 +86,17 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
           )}
           {decision === 'SELECTED' && <p className="field-hint">{t('decide.selectedNote')}</p>}
         </fieldset>
-        <div className="form-field">
-          <label htmlFor={ids.rationale}>{t('decide.rationale')}</label>
-          <p id={ids.rationaleHint} className="field-hint">
-            {t('decide.rationaleHint')}
-          </p>
-          <textarea
-            id={ids.rationale}
-            rows={5}
-            maxLength={2000}
-            required
-            value={values.rationale}
-            onChange={(event) => change({ rationale: event.target.value })}
-            aria-invalid={errors.rationale ? true : undefined}
-            aria-describedby={errors.rationale ? `${ids.rationaleHint} ${ids.rationale}-error` : ids.rationaleHint}
-          />
-          {errors.rationale && (
-            <p id={`${ids.rationale}-error`} className="field-error">
-              {errors.rationale}
-            </p>
-          )}
-        </div>
+        <NoteField
+          id={ids.rationale}
+          label={t('decide.rationale')}
+          hint={t('decide.rationaleHint')}
+          error={errors.rationale}
+          rows={5}
+          maxLength={2000}
+          required
+          value={values.rationale}
+          onChange={(rationale) => change({ rationale })}
+        />
         {decide.isError && (
           <div className="form-problem">
             <ProblemAlert error={decide.error} messages={{ 409: t('decide.conflict') }} />

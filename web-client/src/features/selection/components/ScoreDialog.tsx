@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormActions } from '@/components/form/FormActions';
+import { NoteField } from '@/components/form/NoteField';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { Loading } from '@/components/Loading';
 import { useMyAssessment } from '../api/get-my-assessment';
@@ -33,7 +34,7 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
   const refusals = { 403: t('score.ownOrganisation'), 409: t('score.frozen'), 412: t('score.changed') };
   const criterionName = localName(criterion, i18n.language);
 
-  const ids = { score: useId(), evidence: useId(), evidenceHint: useId() };
+  const ids = { score: useId(), evidence: useId() };
   const engine = useEntityForm<Values, (typeof FIELDS)[number], JurorAssessment>({
     defaultValues: { score: undefined, evidence: '' },
     schema: z.object({
@@ -110,27 +111,17 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
               </p>
             )}
           </fieldset>
-          <div className="form-field">
-            <label htmlFor={ids.evidence}>{t('score.evidence')}</label>
-            <p id={ids.evidenceHint} className="field-hint">
-              {t('score.evidenceHint')}
-            </p>
-            <textarea
-              id={ids.evidence}
-              rows={5}
-              maxLength={5000}
-              required
-              value={evidence}
-              onChange={(event) => change({ evidence: event.target.value })}
-              aria-invalid={errors.evidence ? true : undefined}
-              aria-describedby={errors.evidence ? `${ids.evidenceHint} ${ids.evidence}-error` : ids.evidenceHint}
-            />
-            {errors.evidence && (
-              <p id={`${ids.evidence}-error`} className="field-error">
-                {errors.evidence}
-              </p>
-            )}
-          </div>
+          <NoteField
+            id={ids.evidence}
+            label={t('score.evidence')}
+            hint={t('score.evidenceHint')}
+            error={errors.evidence}
+            rows={5}
+            maxLength={5000}
+            required
+            value={evidence}
+            onChange={(value) => change({ evidence: value })}
+          />
           {save.isError && (
             <div className="form-problem">
               <ProblemAlert error={save.error} messages={refusals} />

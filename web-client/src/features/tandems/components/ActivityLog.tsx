@@ -7,6 +7,7 @@ import { Loading } from '@/components/Loading';
 import { useActivities, useCreateActivity, type ActivityType } from '../api/activities';
 import { formatDay, today } from './format';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { Options } from '@/components/form/Options';
 
 export const ACTIVITY_TYPES: ActivityType[] = ['MEETING', 'VISIT', 'CALL', 'WORKSHOP'];
 
@@ -102,11 +103,7 @@ function ActivityForm({ tandemId }: { tandemId: string }) {
         <div className="form-field">
           <label htmlFor={ids.type}>{t('activities.type')}</label>
           <select id={ids.type} value={values.type} onChange={(event) => change({ type: event.target.value as ActivityType })}>
-            {ACTIVITY_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {t(`activityType.${value}`)}
-              </option>
-            ))}
+            <Options values={ACTIVITY_TYPES} label={(value) => t(`activityType.${value}`)} />
           </select>
         </div>
         <div className="form-field">

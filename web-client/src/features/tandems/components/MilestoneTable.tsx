@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/DataTable';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { FormActions } from '@/components/form/FormActions';
+import { NoteField } from '@/components/form/NoteField';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { Loading } from '@/components/Loading';
 import type { Tandem } from '../api/get-tandem';
@@ -11,6 +12,7 @@ import { formatDay } from '@/lib/format';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useTopicName } from './use-topic-name';
+import { Options } from '@/components/form/Options';
 
 export const MILESTONE_STATUSES: MilestoneStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
@@ -108,7 +110,7 @@ type MilestoneDialogProps = { tandem: Tandem; milestone: Milestone; onClose: () 
 function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialogProps) {
   const { t } = useTranslation('tandems');
   const update = useUpdateMilestone();
-  const ids = { status: useId(), dueOn: useId(), owner: useId(), notes: useId(), notesHint: useId() };
+  const ids = { status: useId(), dueOn: useId(), owner: useId(), notes: useId() };
   const engine = useEntityForm({
     defaultValues: {
       status: milestone.status,
@@ -147,11 +149,7 @@ function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialo
             value={values.status}
             onChange={(event) => change({ status: event.target.value as MilestoneStatus })}
           >
-            {MILESTONE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`milestoneStatus.${value}`)}
-              </option>
-            ))}
+            <Options values={MILESTONE_STATUSES} label={(value) => t(`milestoneStatus.${value}`)} />
           </select>
         </div>
         <div className="form-field">
@@ -166,20 +164,14 @@ function MilestoneDialog({ tandem, milestone, onClose, onSaved }: MilestoneDialo
             <option value={tandem.tandemOrganisation.id}>{tandem.tandemOrganisation.name}</option>
           </select>
         </div>
-        <div className="form-field">
-          <label htmlFor={ids.notes}>{t('milestones.notes')}</label>
-          <p id={ids.notesHint} className="field-hint">
-            {t('milestones.notesHint')}
-          </p>
-          <textarea
-            id={ids.notes}
-            rows={4}
-            maxLength={5000}
-            value={values.notes}
-            aria-describedby={ids.notesHint}
-            onChange={(event) => change({ notes: event.target.value })}
-          />
-        </div>
+        <NoteField
+          id={ids.notes}
+          label={t('milestones.notes')}
+          hint={t('milestones.notesHint')}
+          maxLength={5000}
+          value={values.notes}
+          onChange={(notes) => change({ notes })}
+        />
         {update.isError && (
           <div className="form-problem">
             <ProblemAlert error={update.error} messages={{ 403: t('milestones.forbidden'), 412: t('milestones.stale') }} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { FormActions } from '@/components/form/FormActions';
+import { NoteField } from '@/components/form/NoteField';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { violationsByField } from '@/lib/api/problem';
 import { useCreateTandem } from '../api/create-tandem';
@@ -28,7 +29,7 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
   const { t, i18n } = useTranslation('tandems');
   const navigate = useNavigate();
   const create = useCreateTandem();
-  const ids = { reason: useId(), hint: useId(), error: useId() };
+  const reasonId = useId();
   const { organisation } = suggestion;
   const engine = useEntityForm({
     defaultValues: { selectionReason: '' },
@@ -48,7 +49,7 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
     },
     mutation: create,
     clearRefusalOnCheck: false,
-    focusControl: () => ids.reason,
+    focusControl: () => reasonId,
     save: ({ selectionReason }, callbacks) =>
       create.mutate(
         {
@@ -75,28 +76,17 @@ export function ProposeDialog({ conceptId, conceptTitle, suggestion, reasonRequi
         })}
       </p>
       <form className="form" noValidate onSubmit={engine.submit}>
-        <div className="form-field">
-          <label htmlFor={ids.reason}>{reasonRequired ? t('propose.reason') : t('propose.reasonOptional')}</label>
-          <p id={ids.hint} className="field-hint">
-            {reasonRequired ? t('propose.reasonHintRequired') : t('propose.reasonHintOptional')}
-          </p>
-          {error && (
-            <p id={ids.error} className="field-error">
-              {error}
-            </p>
-          )}
-          <textarea
-            id={ids.reason}
-            rows={4}
-            maxLength={2000}
-            required={reasonRequired}
-            value={engine.values.selectionReason}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
-            data-autofocus={reasonRequired ? true : undefined}
-            onChange={(event) => engine.change({ selectionReason: event.target.value })}
-          />
-        </div>
+        <NoteField
+          id={reasonId}
+          label={reasonRequired ? t('propose.reason') : t('propose.reasonOptional')}
+          hint={reasonRequired ? t('propose.reasonHintRequired') : t('propose.reasonHintOptional')}
+          error={error}
+          maxLength={2000}
+          required={reasonRequired}
+          value={engine.values.selectionReason}
+          autoFocus={reasonRequired}
+          onChange={(selectionReason) => engine.change({ selectionReason })}
+        />
         {create.isError && !serverError && (
           <div className="form-problem">
             <ProblemAlert error={create.error} messages={{ 403: t('propose.forbidden'), 409: t('propose.conflict') }} />

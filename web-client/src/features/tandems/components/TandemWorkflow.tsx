@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Tandem } from '../api/get-tandem';
 import type { TandemStatus } from '../api/get-tandems';
 import { useTransitionTandem } from '../api/transition-tandem';
+import { FormActions } from '@/components/form/FormActions';
+import { NoteField } from '@/components/form/NoteField';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { WorkflowSteps } from '@/components/WorkflowSteps';
@@ -54,7 +56,7 @@ function TransitionDialog({ tandem, etag, to, onClose, onDone }: TransitionDialo
   const transition = useTransitionTandem();
   const [reason, setReason] = useState('');
   const [clientError, setClientError] = useState<string>();
-  const ids = { reason: useId(), hint: useId(), error: useId() };
+  const reasonId = useId();
   const action = t(`workflow.actions.${to}`);
   const reasonRequired = to === 'CANCELLED';
 
@@ -63,7 +65,7 @@ function TransitionDialog({ tandem, etag, to, onClose, onDone }: TransitionDialo
     if (transition.isPending) return;
     if (reasonRequired && !reason.trim()) {
       setClientError(t('workflow.reasonRequired'));
-      document.getElementById(ids.reason)?.focus();
+      document.getElementById(reasonId)?.focus();
       return;
     }
     setClientError(undefined);
@@ -79,27 +81,16 @@ function TransitionDialog({ tandem, etag, to, onClose, onDone }: TransitionDialo
         {t('workflow.confirmText', { from: t(`status.${tandem.status}`), to: t(`status.${to}`) })}
       </p>
       <form className="form" noValidate onSubmit={submit}>
-        <div className="form-field">
-          <label htmlFor={ids.reason}>{reasonRequired ? t('workflow.reasonRequiredLabel') : t('workflow.reason')}</label>
-          <p id={ids.hint} className="field-hint">
-            {t('workflow.reasonHint')}
-          </p>
-          {clientError && (
-            <p id={ids.error} className="field-error">
-              {clientError}
-            </p>
-          )}
-          <textarea
-            id={ids.reason}
-            rows={4}
-            maxLength={2000}
-            required={reasonRequired}
-            value={reason}
-            aria-invalid={clientError ? true : undefined}
-            aria-describedby={clientError ? `${ids.hint} ${ids.error}` : ids.hint}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
+        <NoteField
+          id={reasonId}
+          label={reasonRequired ? t('workflow.reasonRequiredLabel') : t('workflow.reason')}
+          hint={t('workflow.reasonHint')}
+          error={clientError}
+          maxLength={2000}
+          required={reasonRequired}
+          value={reason}
+          onChange={setReason}
+        />
         {transition.isError && (
           <div className="form-problem">
             <ProblemAlert
@@ -108,14 +99,12 @@ function TransitionDialog({ tandem, etag, to, onClose, onDone }: TransitionDialo
             />
           </div>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={transition.isPending}>
-            {transition.isPending ? t('workflow.saving') : t('workflow.confirm', { action })}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('workflow.cancel')}
-          </button>
-        </div>
+        <FormActions
+          texts="tandems:workflow"
+          submitLabel={t('workflow.confirm', { action })}
+          pending={transition.isPending}
+          onCancel={onClose}
+        />
       </form>
     </ModalDialog>
   );

@@ -12,6 +12,7 @@ import { useTandemSuggestions, type TandemSuggestion } from '../api/get-tandem-s
 import { ProposeDialog } from '../components/ProposeDialog';
 import { SuggestionCard } from '../components/SuggestionCard';
 import { STAFF_ROLES } from '../components/TandemsNavItem';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../tandems.css';
 
@@ -22,9 +23,7 @@ export function TandemBoardPage() {
   const { t } = useTranslation('tandems');
   return (
     <div className="content">
-      <p className="back-link">
-        <Link to="/tandems">{t('board.back')}</Link>
-      </p>
+      <BackLink to="/tandems">{t('board.back')}</BackLink>
       <PageHeading title={t('board.title')}>{t('board.title')}</PageHeading>
       <RequireRole roles={STAFF_ROLES}>
         <Board />

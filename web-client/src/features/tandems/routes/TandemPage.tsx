@@ -13,6 +13,7 @@ import { MilestoneTable } from '../components/MilestoneTable';
 import { TandemProgress } from '../components/TandemProgress';
 import { TandemStatusBadge } from '../components/TandemStatusBadge';
 import { TandemWorkflow } from '../components/TandemWorkflow';
+import { BackLink } from '@/components/BackLink';
 import '@/components/ui.css';
 import '../tandems.css';
 
@@ -61,9 +62,7 @@ function TandemDetail({ tandem, etag }: { tandem: Tandem; etag: string }) {
 
   return (
     <div className="content tandem">
-      <p className="back-link">
-        <Link to="/tandems">{t('detail.back')}</Link>
-      </p>
+      <BackLink to="/tandems">{t('detail.back')}</BackLink>
       <PageHeading title={title}>{title}</PageHeading>
       <dl className="details tandem-facts">
         <div>
