@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../ErrorMessage';
 import { ProblemAlert } from '../ProblemAlert';
@@ -49,36 +49,18 @@ export function EntityForm<K extends string>({
   return (
     <form className={className} aria-label={label} noValidate onSubmit={engine.submit}>
       {state.conflict && (
-        <div
-          ref={state.conflictRef}
-          className="message message--error"
-          role="alert"
-          tabIndex={-1}
-          aria-labelledby={titleIds.conflict}
-        >
-          <p id={titleIds.conflict} className="message__title">
-            {t('conflictTitle')}
-          </p>
+        <TitledAlert boxRef={state.conflictRef} titleId={titleIds.conflict} title={t('conflictTitle')}>
           <p>{t('conflictText')}</p>
           <p>
             <button type="button" className="button" onClick={() => void state.reload()} disabled={state.reloading}>
               {t('reload')}
             </button>
           </p>
-        </div>
+        </TitledAlert>
       )}
       {state.reloadError != null && <ErrorMessage error={state.reloadError} />}
       {state.showSummary && (
-        <div
-          ref={state.summaryRef}
-          className="message message--error error-summary"
-          role="alert"
-          tabIndex={-1}
-          aria-labelledby={titleIds.summary}
-        >
-          <p id={titleIds.summary} className="message__title">
-            {t('errorSummary')}
-          </p>
+        <TitledAlert boxRef={state.summaryRef} className="error-summary" titleId={titleIds.summary} title={t('errorSummary')}>
           <ul>
             {state.errorKeys.map((key) => (
               <li key={key}>
@@ -100,7 +82,7 @@ export function EntityForm<K extends string>({
               </li>
             ))}
           </ul>
-        </div>
+        </TitledAlert>
       )}
       {state.failed && !state.conflict && !state.showSummary && <ProblemAlert error={state.error} messages={messages} />}
 
@@ -115,5 +97,35 @@ export function EntityForm<K extends string>({
         </div>
       </div>
     </form>
+  );
+}
+
+/** A focusable alert with a title that names it: the conflict and the error summary. */
+function TitledAlert({
+  boxRef,
+  className,
+  titleId,
+  title,
+  children,
+}: {
+  boxRef: Ref<HTMLDivElement>;
+  className?: string;
+  titleId: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      ref={boxRef}
+      className={className ? `message message--error ${className}` : 'message message--error'}
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby={titleId}
+    >
+      <p id={titleId} className="message__title">
+        {title}
+      </p>
+      {children}
+    </div>
   );
 }
