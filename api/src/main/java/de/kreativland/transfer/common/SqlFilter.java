@@ -55,9 +55,17 @@ public final class SqlFilter {
         return values.isEmpty() ? and("false") : andAll(column + " in (" + placeholders(values.size()) + ")", List.copyOf(values));
     }
 
-    /** {@code column} is one of the enum values; nothing when there are none. */
+    /**
+     * {@code column} is one of the enum values; nothing when there are none. One value is compared with {@code =}, so
+     * that an index whose leading column is {@code column} also gives the rows in the order of its next columns (a
+     * page of a composite (column, sort key) index); several are one text array. The column must be {@code text}: a
+     * {@code char(n)} column would be cast for the comparison and its index not used.
+     */
     public SqlFilter anyOf(String column, Collection<? extends Enum<?>> values) {
-        return values.isEmpty() ? this : and(column + " = any(?::text[])", names(values));
+        if (values.isEmpty()) {
+            return this;
+        }
+        return values.size() == 1 ? and(column + " = ?", values.iterator().next().name()) : and(column + " = any(?::text[])", names(values));
     }
 
     /** The text-array {@code column} shares a value with {@code values}; nothing when there are none. */
@@ -102,9 +110,37 @@ public final class SqlFilter {
     /** Prepares {@code sql} (which contains {@link #where()}) binding {@code before}, this filter's values, then {@code after}. */
     public PreparedStatement prepare(Connection connection, String sql, List<Object> before, List<Object> after)
             throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        int index = 1;
-        for (List<Object> values : List.of(before, parameters, after)) {
+        return statement(sql, before, after).prepare(connection);
+    }
+
+    /** {@code sql} (which contains {@link #where()}) with {@code before}, this filter's values, then {@code after}. */
+    public Statement statement(String sql, List<Object> before, List<Object> after) {
+        List<Object> values = new ArrayList<>(before);
+        values.addAll(parameters);
+        values.addAll(after);
+        return new Statement(sql, values);
+    }
+
+    /**
+     * One SQL statement and the values of its {@code ?} in order: what a list query runs, prepared for running or for
+     * {@code EXPLAIN} (the plan tests read the plan of exactly the statement a list issues).
+     */
+    public record Statement(String sql, List<Object> values) {
+        public Statement {
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+        }
+
+        public PreparedStatement prepare(Connection connection) throws SQLException {
+            return bind(connection, connection.prepareStatement(sql));
+        }
+
+        /** The same statement under {@code EXPLAIN (FORMAT JSON)}, with the same values bound. */
+        public PreparedStatement prepareExplain(Connection connection) throws SQLException {
+            return bind(connection, connection.prepareStatement("explain (format json) " + sql));
+        }
+
+        private PreparedStatement bind(Connection connection, PreparedStatement statement) throws SQLException {
+            int index = 1;
             for (Object value : values) {
                 if (value instanceof String[] array) {
                     statement.setArray(index++, connection.createArrayOf("text", array));
@@ -114,7 +150,7 @@ public final class SqlFilter {
                     statement.setObject(index++, value);
                 }
             }
+            return statement;
         }
-        return statement;
     }
 }

@@ -53,11 +53,20 @@ final class DirectoryQuery {
     }
 
     PreparedStatement prepareCount(Connection connection) throws SQLException {
-        return sql.prepare(connection, "select count(*) from organisation o" + sql.where(), List.of(), List.of());
+        return count().prepare(connection);
+    }
+
+    SqlFilter.Statement count() {
+        return sql.statement("select count(*) from organisation o" + sql.where(), List.of(), List.of());
     }
 
     /** The rows in sort order; a page when limit is given. */
     PreparedStatement prepareSelect(Connection connection, Integer limit, Integer offset) throws SQLException {
+        return select(limit, offset).prepare(connection);
+    }
+
+    /** The statement of {@link #prepareSelect}. */
+    SqlFilter.Statement select(Integer limit, Integer offset) {
         List<Object> extra = new ArrayList<>();
         if (filter.sort() == DirectoryFilter.Sort.RELEVANCE) {
             extra.add(filter.search());
@@ -68,7 +77,7 @@ final class DirectoryQuery {
             extra.add(limit);
             extra.add(offset);
         }
-        return sql.prepare(connection, select, List.of(), extra);
+        return sql.statement(select, List.of(), extra);
     }
 
     private String orderBy() {

@@ -50,7 +50,7 @@ public class Organisation extends Audited {
     public String district;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, columnDefinition = "bpchar")
+    @Column(nullable = false)
     public GermanState state;
 
     public Double latitude;

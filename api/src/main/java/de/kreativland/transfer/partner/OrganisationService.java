@@ -47,9 +47,14 @@ public class OrganisationService {
     AuditLog audit;
 
     public Page<PartnerSummary> publicPage(DirectoryFilter filter, PageParams paging) {
-        Rows page = query(new DirectoryQuery(filter, PUBLIC_ROLES, List.of()), paging);
+        Rows page = query(publicQuery(filter), paging);
         return new Page<>(page.items.stream().map(OrganisationRows::summary).toList(), paging.page(), paging.size(),
                 page.total, paging.totalPages(page.total));
+    }
+
+    /** The query of the public directory with these filters. */
+    DirectoryQuery publicQuery(DirectoryFilter filter) {
+        return new DirectoryQuery(filter, PUBLIC_ROLES, List.of());
     }
 
     /** The public partners among these ids that match the filter. */

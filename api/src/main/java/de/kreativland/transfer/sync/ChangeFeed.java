@@ -1,5 +1,6 @@
 package de.kreativland.transfer.sync;
 
+import de.kreativland.transfer.common.SqlFilter;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,35 +45,55 @@ public class ChangeFeed {
 
     /** Up to {@code limit} changes after {@code from}, in feed order, and how many are left including these. */
     public Window read(String collection, SyncPosition from, int limit) {
-        String where = " from sync_change where collection = ? and (txid, seq) > (?::xid8, ?)" + BELOW_HORIZON
-                + (from.since() == null ? "" : " and changed_at >= ?");
         List<Change> changes = new ArrayList<>();
         SyncPosition next = from;
         long remaining;
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select entity_id, deleted, changed_at, txid::text, seq" + where + " order by txid, seq limit ?")) {
-                int index = bind(statement, collection, from);
-                statement.setInt(index, limit);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        changes.add(new Change(rs.getString(1), rs.getBoolean(2),
-                                rs.getObject(3, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)));
-                        next = from.after(rs.getString(4), rs.getLong(5));
-                    }
+            try (PreparedStatement statement = windowStatement(collection, from, limit).prepare(connection);
+                    ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    changes.add(new Change(rs.getString(1), rs.getBoolean(2),
+                            rs.getObject(3, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)));
+                    next = from.after(rs.getString(4), rs.getLong(5));
                 }
             }
-            try (PreparedStatement statement = connection.prepareStatement("select count(*)" + where)) {
-                bind(statement, collection, from);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    remaining = rs.getLong(1);
-                }
+            try (PreparedStatement statement = remainingStatement(collection, from).prepare(connection);
+                    ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                remaining = rs.getLong(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("change feed read failed", e);
         }
         return new Window(changes, next, remaining);
+    }
+
+    /** The changes of a window: the statement {@link #read} runs first. */
+    static SqlFilter.Statement windowStatement(String collection, SyncPosition from, int limit) {
+        List<Object> values = new ArrayList<>(positionValues(collection, from));
+        values.add(limit);
+        // txid is selected as text under another name: "order by txid" then means the xid8 column (feed order, as the
+        // index has it), not the text (where '10' sorts before '9')
+        return new SqlFilter.Statement("select entity_id, deleted, changed_at, txid::text as txid_text, seq" + positionWhere(from)
+                + " order by txid, seq limit ?", values);
+    }
+
+    /** How many changes are left after {@code from}: the statement {@link #read} runs second. */
+    static SqlFilter.Statement remainingStatement(String collection, SyncPosition from) {
+        return new SqlFilter.Statement("select count(*)" + positionWhere(from), positionValues(collection, from));
+    }
+
+    private static String positionWhere(SyncPosition from) {
+        return " from sync_change where collection = ? and (txid, seq) > (?::xid8, ?)" + BELOW_HORIZON
+                + (from.since() == null ? "" : " and changed_at >= ?");
+    }
+
+    private static List<Object> positionValues(String collection, SyncPosition from) {
+        List<Object> values = new ArrayList<>(List.of(collection, from.txid(), from.seq()));
+        if (from.since() != null) {
+            values.add(Timestamp.from(from.since()));
+        }
+        return values;
     }
 
     /** The position just before every change not yet final: a client starting here misses nothing from now on. */
@@ -117,16 +138,5 @@ public class ChangeFeed {
             }
             last = chunk.get(chunk.size() - 1);
         }
-    }
-
-    private static int bind(PreparedStatement statement, String collection, SyncPosition from) throws SQLException {
-        statement.setString(1, collection);
-        statement.setString(2, from.txid());
-        statement.setLong(3, from.seq());
-        if (from.since() != null) {
-            statement.setTimestamp(4, Timestamp.from(from.since()));
-            return 5;
-        }
-        return 4;
     }
 }
