@@ -17,14 +17,29 @@ public record Page<T>(
         @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_ITEMS) long totalItems,
         @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_PAGES) int totalPages,
         @Schema(description = NEXT_CURSOR_DESCRIPTION, maxLength = 200) String nextCursor,
-        @Schema(description = REMOVED_DESCRIPTION, maxItems = PageParams.MAX_SIZE) List<Removal> removed) {
+        @Schema(description = REMOVED_DESCRIPTION, maxItems = PageParams.MAX_SIZE) List<Removal> removed,
+        @Schema(description = Keyset.NEXT_AFTER_DESCRIPTION, maxLength = Keyset.MAX_LENGTH) String nextAfter,
+        @Schema(description = TOTAL_ESTIMATED_DESCRIPTION) Boolean totalItemsEstimated) {
     public static final String NEXT_CURSOR_DESCRIPTION = "Incremental sync only: pass it as cursor in the next request. "
             + "In a sync answer totalItems counts the changes left including this window, and page is 0.";
     public static final String REMOVED_DESCRIPTION = "Incremental sync only: items deleted, or no longer visible to the caller with these filters, since the cursor";
 
+    public static final String TOTAL_ESTIMATED_DESCRIPTION = "true when totalItems (and totalPages) is the database's estimate "
+            + "rather than an exact count: lists count exactly up to " + PageParams.EXACT_TOTAL_VALUE + " items and estimate beyond; absent when exact";
+
     /** An ordinary page: no sync fields. */
     public Page(List<T> items, int page, int size, long totalItems, int totalPages) {
-        this(items, page, size, totalItems, totalPages, null, null);
+        this(items, page, size, totalItems, totalPages, null, null, null, null);
+    }
+
+    /** An incremental-sync window (no keyset fields). */
+    public Page(List<T> items, int page, int size, long totalItems, int totalPages, String nextCursor, List<Removal> removed) {
+        this(items, page, size, totalItems, totalPages, nextCursor, removed, null, null);
+    }
+
+    /** The same page continued by keyset paging with {@code nextAfter} (null on the last page). */
+    public Page<T> withNextAfter(String nextAfter) {
+        return new Page<>(items, page, size, totalItems, totalPages, nextCursor, removed, nextAfter, totalItemsEstimated);
     }
 
     /** An incremental-sync window: {@code remaining} changes left including this window, continued by {@code nextCursor}. */

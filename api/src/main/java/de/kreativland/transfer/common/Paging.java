@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The {@code page} and {@code size} query parameters of every list, taken as {@code @BeanParam}. They are checked
+ * The {@code page}, {@code size} and {@code after} query parameters of every list, taken as {@code @BeanParam}. They are checked
  * by {@link #params()} rather than by bean validation, so that an error names the query parameter (bean validation
  * of a bean parameter's field would report it as a body field).
  */
@@ -20,6 +20,11 @@ public abstract class Paging {
     @Parameter(description = PageParams.PAGE_DESCRIPTION,
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "0", minimum = "0", maximum = PageParams.MAX_PAGE_VALUE))
     public int page;
+
+    @QueryParam("after")
+    @Parameter(description = Keyset.AFTER_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = Keyset.MAX_LENGTH, pattern = Keyset.PATTERN))
+    public String after;
 
     protected abstract int size();
 
@@ -37,7 +42,14 @@ public abstract class Paging {
         if (size() > PageParams.MAX_SIZE) {
             throw Problems.invalidQuery("size", MAX_MESSAGE + PageParams.MAX_SIZE);
         }
-        return new PageParams(page, size());
+        String cursor = after == null || after.isBlank() ? null : after.strip();
+        if (cursor != null) {
+            Keyset.parse(cursor);
+            if (page != 0) {
+                throw Problems.invalidQuery("after", "give either page or after, not both");
+            }
+        }
+        return new PageParams(page, size(), cursor);
     }
 
     /** Pages of 20 unless {@code size} says otherwise: most lists. */

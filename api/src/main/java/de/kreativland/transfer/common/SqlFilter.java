@@ -78,6 +78,59 @@ public final class SqlFilter {
         return search == null ? this : and(column + " @@ websearch_to_tsquery('german', ?)", search);
     }
 
+    /** A condition and the values of its {@code ?}, in order. */
+    public record Condition(String sql, List<Object> values) {
+    }
+
+    /**
+     * The rows after the row whose sort keys have these cursor values ({@link Keyset#values}), in the order of the
+     * keys: a row comparison {@code (a, b) > (?, ?)} that the index of the sort key reads as its range when every key
+     * runs the same way and none is nullable; otherwise the same written out key by key (a nullable key sorts nulls
+     * last), led by a bound on the first key for the index where it has one.
+     */
+    public static Condition seek(List<Keyset.Key> keys, List<String> values) {
+        boolean descending = keys.get(0).descending();
+        boolean uniform = keys.stream().allMatch(key -> key.descending() == descending && !key.nullable());
+        if (uniform) {
+            String columns = String.join(", ", keys.stream().map(Keyset.Key::expression).toList());
+            String parameters = String.join(", ", keys.stream().map(SqlFilter::parameter).toList());
+            return new Condition("(" + columns + ") " + (descending ? "<" : ">") + " (" + parameters + ")", new ArrayList<>(values));
+        }
+        List<String> alternatives = new ArrayList<>();
+        List<Object> bound = new ArrayList<>();
+        Keyset.Key first = keys.get(0);
+        String lead = "";
+        if (!first.nullable()) {
+            lead = first.expression() + (first.descending() ? " <= " : " >= ") + parameter(first) + " and ";
+            bound.add(values.get(0));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            Keyset.Key key = keys.get(i);
+            if (values.get(i) == null) {
+                continue; // after null (nulls last) come only rows equal on this key that are after it on the next keys
+            }
+            List<String> conjunction = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                Keyset.Key earlier = keys.get(j);
+                if (values.get(j) == null) {
+                    conjunction.add(earlier.expression() + " is null");
+                } else {
+                    conjunction.add(earlier.expression() + " = " + parameter(earlier));
+                    bound.add(values.get(j));
+                }
+            }
+            String beyond = key.expression() + (key.descending() ? " < " : " > ") + parameter(key);
+            conjunction.add(key.nullable() ? "(" + beyond + " or " + key.expression() + " is null)" : beyond);
+            bound.add(values.get(i));
+            alternatives.add("(" + String.join(" and ", conjunction) + ")");
+        }
+        return new Condition(lead + "(" + (alternatives.isEmpty() ? "false" : String.join(" or ", alternatives)) + ")", bound);
+    }
+
+    private static String parameter(Keyset.Key key) {
+        return "cast(? as " + key.type() + ")";
+    }
+
     /** The where clause, beginning with a space. */
     public String where() {
         return where.toString();

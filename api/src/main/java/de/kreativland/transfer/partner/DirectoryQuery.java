@@ -2,6 +2,8 @@ package de.kreativland.transfer.partner;
 
 import de.kreativland.transfer.sync.Keys;
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Keyset;
+import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
 import de.kreativland.transfer.common.SqlFilter;
 import java.sql.Array;
@@ -27,6 +29,7 @@ final class DirectoryQuery {
 
     private final SqlFilter sql = new SqlFilter();
     private final DirectoryFilter filter;
+    private SqlFilter.Condition seek;
 
     /**
      * @param visibleRoles programme roles the caller may see; null means all, including organisations without a role
@@ -52,6 +55,41 @@ final class DirectoryQuery {
         return this;
     }
 
+    /** The sort keys of the keyset cursor, in order; none for relevance, which pages only by number. */
+    List<Keyset.Key> keys() {
+        Keyset.Key name = Keyset.Key.ascending("o.name", "text");
+        Keyset.Key id = Keyset.Key.ascending("o.id", "uuid");
+        return switch (filter.sort()) {
+            case NAME -> List.of(name, id);
+            case NAME_DESC -> List.of(Keyset.Key.descending("o.name", "text"), id);
+            case TOWN -> List.of(Keyset.Key.ascending("o.town", "text"), name, id);
+            case TOWN_DESC -> List.of(Keyset.Key.descending("o.town", "text"), name, id);
+            case FOUNDING_YEAR -> List.of(Keyset.Key.ascending("o.founding_year", "int").nullsLast(), name, id);
+            case FOUNDING_YEAR_DESC -> List.of(Keyset.Key.descending("o.founding_year", "int").nullsLast(), name, id);
+            case RELEVANCE -> List.of();
+        };
+    }
+
+    /** Only the rows after the keyset cursor (the count is not limited by it); 400 naming after when it does not fit. */
+    DirectoryQuery after(String cursor) {
+        if (keys().isEmpty()) {
+            throw Problems.invalidQuery("after", "sort=" + filter.sort().parameter + " pages by page number only");
+        }
+        seek = SqlFilter.seek(keys(), Keyset.values(cursor, filter.sort().parameter, keys()));
+        return this;
+    }
+
+    /** The cursor for the page after this row; null where the sort offers none. */
+    String cursorAfter(OrganisationDetail last) {
+        return switch (filter.sort()) {
+            case NAME, NAME_DESC -> Keyset.encode(filter.sort().parameter, List.of(last.name(), last.id()));
+            case TOWN, TOWN_DESC -> Keyset.encode(filter.sort().parameter, List.of(last.town(), last.name(), last.id()));
+            case FOUNDING_YEAR, FOUNDING_YEAR_DESC -> Keyset.encode(filter.sort().parameter,
+                    java.util.Arrays.asList(last.foundingYear(), last.name(), last.id()));
+            case RELEVANCE -> null;
+        };
+    }
+
     PreparedStatement prepareCount(Connection connection) throws SQLException {
         return count().prepare(connection);
     }
@@ -71,11 +109,18 @@ final class DirectoryQuery {
         if (filter.sort() == DirectoryFilter.Sort.RELEVANCE) {
             extra.add(filter.search());
         }
-        String select = "select " + COLUMNS + " from organisation o" + sql.where() + " order by " + orderBy();
+        String where = sql.where();
+        if (seek != null) {
+            where += " and " + seek.sql();
+        }
+        String select = "select " + COLUMNS + " from organisation o" + where + " order by " + orderBy();
         if (limit != null) {
             select += " limit ? offset ?";
             extra.add(limit);
             extra.add(offset);
+        }
+        if (seek != null) {
+            extra.addAll(0, seek.values());
         }
         return sql.statement(select, List.of(), extra);
     }

@@ -49,7 +49,7 @@ public class OrganisationService {
     public Page<PartnerSummary> publicPage(DirectoryFilter filter, PageParams paging) {
         Rows page = query(publicQuery(filter), paging);
         return new Page<>(page.items.stream().map(OrganisationRows::summary).toList(), paging.page(), paging.size(),
-                page.total, paging.totalPages(page.total));
+                page.total, paging.totalPages(page.total)).withNextAfter(page.nextAfter);
     }
 
     /** The query of the public directory with these filters. */
@@ -95,7 +95,8 @@ public class OrganisationService {
     /** Staff and advisors: every non-personal field, advisors only within their states. */
     public Page<OrganisationDetail> internalPage(DirectoryFilter filter, PageParams paging) {
         Rows page = query(new DirectoryQuery(filter, null, access.advisorStates()), paging);
-        return new Page<>(page.items, paging.page(), paging.size(), page.total, paging.totalPages(page.total));
+        return new Page<>(page.items, paging.page(), paging.size(), page.total, paging.totalPages(page.total))
+                .withNextAfter(page.nextAfter);
     }
 
     public OrganisationDetail get(UUID id) {
@@ -187,12 +188,27 @@ public class OrganisationService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private record Rows(List<OrganisationDetail> items, long total) {
+    private record Rows(List<OrganisationDetail> items, long total, String nextAfter) {
     }
 
+    /**
+     * A page, by number or after a keyset cursor, and the total; one row more than the page is read to know whether
+     * another page follows (its cursor is the last item's).
+     */
     private Rows query(DirectoryQuery query, PageParams paging) {
         List<OrganisationDetail> items = new ArrayList<>();
-        rows(query, paging.size(), paging.offset(), items::add);
+        int offset = 0;
+        if (paging.after() != null) {
+            query.after(paging.after());
+        } else {
+            offset = paging.offset();
+        }
+        rows(query, paging.size() + 1, offset, items::add);
+        String nextAfter = null;
+        if (items.size() > paging.size()) {
+            items.remove(items.size() - 1);
+            nextAfter = query.cursorAfter(items.get(items.size() - 1));
+        }
         long total;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = query.prepareCount(connection);
@@ -202,7 +218,7 @@ public class OrganisationService {
         } catch (SQLException e) {
             throw new IllegalStateException("organisation count failed", e);
         }
-        return new Rows(items, total);
+        return new Rows(items, total, nextAfter);
     }
 
     private interface RowConsumer {

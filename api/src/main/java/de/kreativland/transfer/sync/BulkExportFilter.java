@@ -1,5 +1,6 @@
 package de.kreativland.transfer.sync;
 
+import de.kreativland.transfer.common.Keyset;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -76,7 +77,11 @@ public class BulkExportFilter implements OASFilter {
                 .addProperty("totalPages", integer("int32", 0, Integer.MAX_VALUE))
                 .addProperty("nextCursor", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)
                         .description(Page.NEXT_CURSOR_DESCRIPTION))
-                .addProperty("removed", array(PageParams.MAX_SIZE, "#/components/schemas/Removal").description(Page.REMOVED_DESCRIPTION));
+                .addProperty("removed", array(PageParams.MAX_SIZE, "#/components/schemas/Removal").description(Page.REMOVED_DESCRIPTION))
+                .addProperty("nextAfter", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(Keyset.MAX_LENGTH)
+                        .description(Keyset.NEXT_AFTER_DESCRIPTION))
+                .addProperty("totalItemsEstimated", OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))
+                        .description(Page.TOTAL_ESTIMATED_DESCRIPTION));
     }
 
     private static Schema integer(String format, long minimum, long maximum) {

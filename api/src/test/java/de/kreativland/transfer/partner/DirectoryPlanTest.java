@@ -33,6 +33,14 @@ class DirectoryPlanTest {
         return DirectoryFilter.parse(states, submarkets, List.of(), List.of(), kinds, q, sort);
     }
 
+    /** The row in the middle of the query's rows, as the page before a keyset page would end. */
+    private static OrganisationDetail middleRow(Connection connection, DirectoryQuery query) throws Exception {
+        try (var statement = query.select(1, 500).prepare(connection); var rs = statement.executeQuery()) {
+            rs.next();
+            return OrganisationRows.detail(rs);
+        }
+    }
+
     @Test
     void filteredDirectoryPagesAndTheirCountsUseIndexesAt10000Organisations() throws Exception {
         Map<String, DirectoryFilter> pages = new LinkedHashMap<>();
@@ -58,7 +66,7 @@ class DirectoryPlanTest {
                 QueryPlans.generateOrganisations(connection, ORGANISATIONS);
                 QueryPlans.analyze(connection, "organisation");
                 for (var page : pages.entrySet()) {
-                    List<String> found = QueryPlans.seqScans(connection, organisations.publicQuery(page.getValue()).select(20, 0), LARGE);
+                    List<String> found = QueryPlans.seqScans(connection, organisations.publicQuery(page.getValue()).select(21, 0), LARGE);
                     if (!found.isEmpty()) {
                         scans.put("page " + page.getKey(), found);
                     }
@@ -69,9 +77,21 @@ class DirectoryPlanTest {
                         scans.put("count " + count.getKey(), found);
                     }
                 }
+                // keyset pages deep in the list: after the cursor of a row in the middle
+                for (String sort : List.of("name", "-name", "town", "-foundingYear")) {
+                    DirectoryFilter byState = filter(List.of("NW"), List.of(), List.of(), null, sort);
+                    DirectoryQuery query = organisations.publicQuery(byState);
+                    OrganisationDetail middle = middleRow(connection, query);
+                    String cursor = query.cursorAfter(middle);
+                    List<String> found = QueryPlans.seqScans(connection,
+                            organisations.publicQuery(byState).after(cursor).select(21, 0), LARGE);
+                    if (!found.isEmpty()) {
+                        scans.put("keyset page state=NW&sort=" + sort, found);
+                    }
+                }
                 // a filter on one state is the index condition of the page, not a filter applied to rows read otherwise
                 List<String> conditions = QueryPlans.indexConditions(connection,
-                        organisations.publicQuery(pages.get("state=SN&sort=name")).select(20, 0));
+                        organisations.publicQuery(pages.get("state=SN&sort=name")).select(21, 0));
                 if (conditions.stream().noneMatch(condition -> condition.contains("state ="))) {
                     scans.put("page state=SN&sort=name without an index condition on state", conditions);
                 }
