@@ -18,7 +18,7 @@ public record Page<T>(
         @Schema(required = true, minimum = "0", maximum = PageParams.MAX_TOTAL_PAGES) int totalPages,
         @Schema(description = NEXT_CURSOR_DESCRIPTION, maxLength = 200) String nextCursor,
         @Schema(description = REMOVED_DESCRIPTION, maxItems = PageParams.MAX_SIZE) List<Removal> removed,
-        @Schema(description = Keyset.NEXT_AFTER_DESCRIPTION, maxLength = Keyset.MAX_LENGTH) String nextAfter,
+        @Schema(description = Keyset.NEXT_AFTER_DESCRIPTION, maxLength = Keyset.MAX_LENGTH, pattern = Keyset.PATTERN) String nextAfter,
         @Schema(description = TOTAL_ESTIMATED_DESCRIPTION) Boolean totalItemsEstimated) {
     public static final String NEXT_CURSOR_DESCRIPTION = "Incremental sync only: pass it as cursor in the next request. "
             + "In a sync answer totalItems counts the changes left including this window, and page is 0.";
@@ -35,6 +35,11 @@ public record Page<T>(
     /** An incremental-sync window (no keyset fields). */
     public Page(List<T> items, int page, int size, long totalItems, int totalPages, String nextCursor, List<Removal> removed) {
         this(items, page, size, totalItems, totalPages, nextCursor, removed, null, null);
+    }
+
+    /** The same page with its total flagged as the database's estimate when it is one. */
+    public Page<T> withTotalEstimated(boolean estimated) {
+        return new Page<>(items, page, size, totalItems, totalPages, nextCursor, removed, nextAfter, estimated ? Boolean.TRUE : null);
     }
 
     /** The same page continued by keyset paging with {@code nextAfter} (null on the last page). */

@@ -6,6 +6,7 @@ import de.kreativland.transfer.common.Keyset;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
 import de.kreativland.transfer.common.SqlFilter;
+import de.kreativland.transfer.common.Totals;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -90,12 +91,9 @@ final class DirectoryQuery {
         };
     }
 
-    PreparedStatement prepareCount(Connection connection) throws SQLException {
-        return count().prepare(connection);
-    }
-
-    SqlFilter.Statement count() {
-        return sql.statement("select count(*) from organisation o" + sql.where(), List.of(), List.of());
+    /** The filtered rows unordered, for {@link Totals#count} (the keyset cursor does not limit the total). */
+    SqlFilter.Statement rowsForTotal() {
+        return sql.statement("select 1 from organisation o" + sql.where(), List.of(), List.of());
     }
 
     /** The rows in sort order; a page when limit is given. */

@@ -7,6 +7,7 @@ import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
+import de.kreativland.transfer.common.Totals;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,8 @@ public class OrganisationService {
     public Page<PartnerSummary> publicPage(DirectoryFilter filter, PageParams paging) {
         Rows page = query(publicQuery(filter), paging);
         return new Page<>(page.items.stream().map(OrganisationRows::summary).toList(), paging.page(), paging.size(),
-                page.total, paging.totalPages(page.total)).withNextAfter(page.nextAfter);
+                page.total.value(), paging.totalPages(page.total.value())).withNextAfter(page.nextAfter)
+                .withTotalEstimated(page.total.estimated());
     }
 
     /** The query of the public directory with these filters. */
@@ -95,8 +97,8 @@ public class OrganisationService {
     /** Staff and advisors: every non-personal field, advisors only within their states. */
     public Page<OrganisationDetail> internalPage(DirectoryFilter filter, PageParams paging) {
         Rows page = query(new DirectoryQuery(filter, null, access.advisorStates()), paging);
-        return new Page<>(page.items, paging.page(), paging.size(), page.total, paging.totalPages(page.total))
-                .withNextAfter(page.nextAfter);
+        return new Page<>(page.items, paging.page(), paging.size(), page.total.value(), paging.totalPages(page.total.value()))
+                .withNextAfter(page.nextAfter).withTotalEstimated(page.total.estimated());
     }
 
     public OrganisationDetail get(UUID id) {
@@ -188,7 +190,7 @@ public class OrganisationService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private record Rows(List<OrganisationDetail> items, long total, String nextAfter) {
+    private record Rows(List<OrganisationDetail> items, Totals.Total total, String nextAfter) {
     }
 
     /**
@@ -209,12 +211,9 @@ public class OrganisationService {
             items.remove(items.size() - 1);
             nextAfter = query.cursorAfter(items.get(items.size() - 1));
         }
-        long total;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = query.prepareCount(connection);
-                ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            total = rs.getLong(1);
+        Totals.Total total;
+        try (Connection connection = dataSource.getConnection()) {
+            total = Totals.count(connection, query.rowsForTotal());
         } catch (SQLException e) {
             throw new IllegalStateException("organisation count failed", e);
         }

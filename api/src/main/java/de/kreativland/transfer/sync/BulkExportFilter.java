@@ -78,7 +78,7 @@ public class BulkExportFilter implements OASFilter {
                 .addProperty("nextCursor", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)
                         .description(Page.NEXT_CURSOR_DESCRIPTION))
                 .addProperty("removed", array(PageParams.MAX_SIZE, "#/components/schemas/Removal").description(Page.REMOVED_DESCRIPTION))
-                .addProperty("nextAfter", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(Keyset.MAX_LENGTH)
+                .addProperty("nextAfter", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(Keyset.MAX_LENGTH).pattern(Keyset.PATTERN)
                         .description(Keyset.NEXT_AFTER_DESCRIPTION))
                 .addProperty("totalItemsEstimated", OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))
                         .description(Page.TOTAL_ESTIMATED_DESCRIPTION));

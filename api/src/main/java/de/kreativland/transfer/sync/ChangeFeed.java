@@ -1,6 +1,7 @@
 package de.kreativland.transfer.sync;
 
 import de.kreativland.transfer.common.SqlFilter;
+import de.kreativland.transfer.common.Totals;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,8 @@ public class ChangeFeed {
     public record Change(String entityId, boolean deleted, OffsetDateTime changedAt) {
     }
 
-    public record Window(List<Change> changes, SyncPosition next, long remaining) {
+    /** A window of changes; {@code remaining} (including these) is the planner's estimate when {@code estimated}. */
+    public record Window(List<Change> changes, SyncPosition next, long remaining, boolean estimated) {
     }
 
     /** Reads in REPEATABLE READ from here on, so the feed and the items loaded after it share one snapshot. */
@@ -47,7 +49,7 @@ public class ChangeFeed {
     public Window read(String collection, SyncPosition from, int limit) {
         List<Change> changes = new ArrayList<>();
         SyncPosition next = from;
-        long remaining;
+        Totals.Total remaining;
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement statement = windowStatement(collection, from, limit).prepare(connection);
                     ResultSet rs = statement.executeQuery()) {
@@ -57,15 +59,11 @@ public class ChangeFeed {
                     next = from.after(rs.getString(4), rs.getLong(5));
                 }
             }
-            try (PreparedStatement statement = remainingStatement(collection, from).prepare(connection);
-                    ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                remaining = rs.getLong(1);
-            }
+            remaining = Totals.count(connection, remainingStatement(collection, from));
         } catch (SQLException e) {
             throw new IllegalStateException("change feed read failed", e);
         }
-        return new Window(changes, next, remaining);
+        return new Window(changes, next, remaining.value(), remaining.estimated());
     }
 
     /** The changes of a window: the statement {@link #read} runs first. */
@@ -78,9 +76,9 @@ public class ChangeFeed {
                 + " order by txid, seq limit ?", values);
     }
 
-    /** How many changes are left after {@code from}: the statement {@link #read} runs second. */
+    /** The changes left after {@code from}, unordered: {@link #read} counts them with {@link Totals#count}. */
     static SqlFilter.Statement remainingStatement(String collection, SyncPosition from) {
-        return new SqlFilter.Statement("select count(*)" + positionWhere(from), positionValues(collection, from));
+        return new SqlFilter.Statement("select 1" + positionWhere(from), positionValues(collection, from));
     }
 
     private static String positionWhere(SyncPosition from) {

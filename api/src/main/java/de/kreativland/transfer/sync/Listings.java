@@ -113,7 +113,7 @@ public class Listings {
                 items.add(item);
             }
         }
-        return Page.syncWindow(items, size, window.remaining(), window.next().cursor(), removed);
+        return Page.syncWindow(items, size, window.remaining(), window.next().cursor(), removed).withTotalEstimated(window.estimated());
     }
 
     private <T> Response export(SyncedCollection<T> collection, Format format) {

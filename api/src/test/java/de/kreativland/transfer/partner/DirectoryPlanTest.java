@@ -3,6 +3,11 @@ package de.kreativland.transfer.partner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.kreativland.transfer.QueryPlans;
+import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Totals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.sql.ResultSet;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -72,7 +77,7 @@ class DirectoryPlanTest {
                     }
                 }
                 for (var count : counts.entrySet()) {
-                    List<String> found = QueryPlans.seqScans(connection, organisations.publicQuery(count.getValue()).count(), LARGE);
+                    List<String> found = QueryPlans.seqScans(connection, Totals.bounded(organisations.publicQuery(count.getValue()).rowsForTotal(), PageParams.EXACT_TOTAL), LARGE);
                     if (!found.isEmpty()) {
                         scans.put("count " + count.getKey(), found);
                     }
@@ -102,5 +107,40 @@ class DirectoryPlanTest {
             }
         }
         assertEquals(Map.of(), scans, "sequential scans of a large table on a directory page");
+    }
+
+    @Test
+    void totalsAreExactUpTo10000AndTheDatabasesEstimateBeyond() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                QueryPlans.generateOrganisations(connection, ORGANISATIONS + 500);
+                QueryPlans.analyze(connection, "organisation");
+                long all = count(connection, "select count(*) from organisation");
+                long saxony = count(connection, "select count(*) from organisation where state = 'SN' and programme_role in ('BEST_PRACTICE', 'TANDEM')");
+
+                Totals.Total everything = Totals.count(connection, new DirectoryQuery(filter(List.of(), List.of(), List.of(), null, null),
+                        null, List.of()).rowsForTotal());
+                assertTrue(everything.estimated(), "more than 10,000 organisations: estimated");
+                assertTrue(everything.value() > PageParams.EXACT_TOTAL, "an estimate beyond the exact range: " + everything);
+                assertTrue(Math.abs(everything.value() - all) < all / 5, "close to the " + all + " there are: " + everything);
+
+                Totals.Total filtered = Totals.count(connection,
+                        organisations.publicQuery(filter(List.of("SN"), List.of(), List.of(), null, null)).rowsForTotal());
+                assertFalse(filtered.estimated());
+                assertEquals(saxony, filtered.value(), "fewer than 10,000: exact");
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                QueryPlans.analyze(connection, "organisation", "sync_change");
+            }
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws Exception {
+        try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }
