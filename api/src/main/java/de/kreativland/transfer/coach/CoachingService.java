@@ -4,6 +4,8 @@ import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Keyset;
+import de.kreativland.transfer.common.SqlFilter;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
@@ -161,21 +163,42 @@ public class CoachingService {
         return summaryOf(assignment.id);
     }
 
+    /** Sessions newest first; keyset paging seeks by these keys. */
+    static final List<Keyset.Key> SESSION_ORDER = List.of(Keyset.Key.descending("s.heldOn", "date"),
+            Keyset.Key.descending("s.createdAt", "timestamptz"), Keyset.Key.ascending("s.id", "uuid"));
+
     public Page<CoachingSessionDetail> listSessions(UUID assignmentId, PageParams paging) {
         readableAssignment(assignmentId);
-        List<CoachingSessionDetail> items = em.createQuery("""
+        String seek = "";
+        List<Object> after = List.of();
+        int offset = 0;
+        if (paging.after() != null) {
+            SqlFilter.Condition condition = SqlFilter.seek(SESSION_ORDER, Keyset.typedValues(paging.after(), "sessions", SESSION_ORDER),
+                    (index, key) -> ":after" + index, false);
+            seek = " and " + condition.sql();
+            after = condition.values();
+        } else {
+            offset = paging.offset();
+        }
+        TypedQuery<CoachingSessionDetail> query = em.createQuery("""
                 select new de.kreativland.transfer.coach.CoachingSessionDetail(
                     s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format, s.notes, s.nextSteps, s.createdAt)
                 from CoachingSession s
-                where s.assignmentId = :assignmentId
-                order by s.heldOn desc, s.createdAt desc, s.id""", CoachingSessionDetail.class)
-                .setParameter("assignmentId", assignmentId)
-                .setFirstResult(paging.offset())
-                .setMaxResults(paging.size())
-                .getResultList();
+                where s.assignmentId = :assignmentId""" + seek + " order by " + Keyset.orderBy(SESSION_ORDER), CoachingSessionDetail.class)
+                .setParameter("assignmentId", assignmentId);
+        for (int i = 0; i < after.size(); i++) {
+            query.setParameter("after" + i, after.get(i));
+        }
+        List<CoachingSessionDetail> items = new ArrayList<>(query.setFirstResult(offset).setMaxResults(paging.size() + 1).getResultList());
+        String nextAfter = null;
+        if (items.size() > paging.size()) {
+            items.remove(items.size() - 1);
+            CoachingSessionDetail last = items.get(items.size() - 1);
+            nextAfter = Keyset.encode("sessions", List.of(last.heldOn(), last.createdAt(), last.id()));
+        }
         long total = em.createQuery("select count(s) from CoachingSession s where s.assignmentId = :assignmentId", Long.class)
                 .setParameter("assignmentId", assignmentId).getSingleResult();
-        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total)).withNextAfter(nextAfter);
     }
 
     public Versioned<CoachingSessionDetail> getSession(UUID assignmentId, UUID sessionId) {

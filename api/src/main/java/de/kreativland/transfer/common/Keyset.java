@@ -89,6 +89,36 @@ public final class Keyset {
         }
     }
 
+    /**
+     * The values of a cursor as Java values of their keys' types (text, uuid, date, int, timestamptz), for JPQL
+     * parameters; 400 naming {@code after} as {@link #values}.
+     */
+    public static List<Object> typedValues(String cursor, String order, List<Key> keys) {
+        List<String> values = values(cursor, order, keys);
+        List<Object> typed = new ArrayList<>();
+        try {
+            for (int i = 0; i < keys.size(); i++) {
+                String value = values.get(i);
+                typed.add(value == null ? null : switch (keys.get(i).type()) {
+                    case "uuid" -> java.util.UUID.fromString(value);
+                    case "date" -> java.time.LocalDate.parse(value);
+                    case "int" -> Integer.valueOf(value);
+                    case "timestamptz" -> java.time.OffsetDateTime.parse(value);
+                    default -> value;
+                });
+            }
+        } catch (RuntimeException e) {
+            throw Problems.invalidQuery("after", "is not a cursor this API handed out; take nextAfter of an earlier page, or page by number");
+        }
+        return typed;
+    }
+
+    /** The order by clause of these keys. */
+    public static String orderBy(List<Key> keys) {
+        return String.join(", ", keys.stream().map(key -> key.expression() + (key.descending() ? " desc" : "")
+                + (key.nullable() ? " nulls last" : "")).toList());
+    }
+
     /** The values of a cursor for a list in this order with these keys; 400 naming {@code after} for another order. */
     public static List<String> values(String cursor, String order, List<Key> keys) {
         Cursor parsed = parse(cursor);

@@ -89,20 +89,36 @@ public final class SqlFilter {
      * last), led by a bound on the first key for the index where it has one.
      */
     public static Condition seek(List<Keyset.Key> keys, List<String> values) {
+        return seek(keys, new ArrayList<>(values), SqlFilter::parameter, true);
+    }
+
+    /**
+     * The same condition with the placeholders that {@code placeholder} writes for each bound value, given the value's
+     * index among the bound values and its key ({@code cast(? as type)} in SQL, a named parameter in JPQL); without
+     * {@code rowComparison} always key by key (JPQL has no row values).
+     */
+    public static Condition seek(List<Keyset.Key> keys, List<?> values, java.util.function.BiFunction<Integer, Keyset.Key, String> placeholder,
+            boolean rowComparison) {
+        List<Object> bound = new ArrayList<>();
+        java.util.function.Function<Integer, String> bind = index -> {
+            bound.add(values.get(index));
+            return placeholder.apply(bound.size() - 1, keys.get(index));
+        };
         boolean descending = keys.get(0).descending();
         boolean uniform = keys.stream().allMatch(key -> key.descending() == descending && !key.nullable());
-        if (uniform) {
+        if (uniform && rowComparison) {
             String columns = String.join(", ", keys.stream().map(Keyset.Key::expression).toList());
-            String parameters = String.join(", ", keys.stream().map(SqlFilter::parameter).toList());
-            return new Condition("(" + columns + ") " + (descending ? "<" : ">") + " (" + parameters + ")", new ArrayList<>(values));
+            List<String> parameters = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                parameters.add(bind.apply(i));
+            }
+            return new Condition("(" + columns + ") " + (descending ? "<" : ">") + " (" + String.join(", ", parameters) + ")", bound);
         }
         List<String> alternatives = new ArrayList<>();
-        List<Object> bound = new ArrayList<>();
         Keyset.Key first = keys.get(0);
         String lead = "";
         if (!first.nullable()) {
-            lead = first.expression() + (first.descending() ? " <= " : " >= ") + parameter(first) + " and ";
-            bound.add(values.get(0));
+            lead = first.expression() + (first.descending() ? " <= " : " >= ") + bind.apply(0) + " and ";
         }
         for (int i = 0; i < keys.size(); i++) {
             Keyset.Key key = keys.get(i);
@@ -115,16 +131,18 @@ public final class SqlFilter {
                 if (values.get(j) == null) {
                     conjunction.add(earlier.expression() + " is null");
                 } else {
-                    conjunction.add(earlier.expression() + " = " + parameter(earlier));
-                    bound.add(values.get(j));
+                    conjunction.add(earlier.expression() + " = " + bind.apply(j));
                 }
             }
-            String beyond = key.expression() + (key.descending() ? " < " : " > ") + parameter(key);
+            String beyond = key.expression() + (key.descending() ? " < " : " > ") + bind.apply(i);
             conjunction.add(key.nullable() ? "(" + beyond + " or " + key.expression() + " is null)" : beyond);
-            bound.add(values.get(i));
             alternatives.add("(" + String.join(" and ", conjunction) + ")");
         }
         return new Condition(lead + "(" + (alternatives.isEmpty() ? "false" : String.join(" or ", alternatives)) + ")", bound);
+    }
+
+    private static String parameter(Integer index, Keyset.Key key) {
+        return parameter(key);
     }
 
     private static String parameter(Keyset.Key key) {

@@ -1,6 +1,8 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.GermanState;
+import de.kreativland.transfer.common.Keyset;
+import de.kreativland.transfer.common.SqlFilter;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.sync.Keys;
 import jakarta.persistence.EntityManager;
@@ -71,7 +73,44 @@ final class Lists<E> {
         return this;
     }
 
-    record Slice<E>(List<E> items, long total) {
+    record Slice<E>(List<E> items, long total, String nextAfter) {
+        Slice(List<E> items, long total) {
+            this(items, total, null);
+        }
+    }
+
+    /**
+     * A page in the order of these keys (the last one unique), by number or after the keyset cursor of the paging; one
+     * row more is read to know whether another page follows, whose cursor is the last item's keys ({@code keysOf}).
+     */
+    Slice<E> page(EntityManager em, String order, List<Keyset.Key> keys, java.util.function.Function<E, List<Object>> keysOf,
+            PageParams paging) {
+        if (matchesNothing) {
+            return new Slice<>(List.of(), 0);
+        }
+        String seek = "";
+        Map<String, Object> seekParameters = new LinkedHashMap<>();
+        int offset = 0;
+        if (paging.after() != null) {
+            SqlFilter.Condition condition = SqlFilter.seek(keys, Keyset.typedValues(paging.after(), order, keys),
+                    (index, key) -> ":after" + index, false);
+            seek = (conditions.isEmpty() ? " where " : " and ") + condition.sql();
+            for (int i = 0; i < condition.values().size(); i++) {
+                seekParameters.put("after" + i, condition.values().get(i));
+            }
+        } else {
+            offset = paging.offset();
+        }
+        TypedQuery<E> query = query(em, "select e from " + entity + " e" + where() + seek + " order by " + Keyset.orderBy(keys), type);
+        seekParameters.forEach(query::setParameter);
+        TypedQuery<Long> count = query(em, "select count(e) from " + entity + " e" + where(), Long.class);
+        List<E> items = new ArrayList<>(query.setFirstResult(offset).setMaxResults(paging.size() + 1).getResultList());
+        String nextAfter = null;
+        if (items.size() > paging.size()) {
+            items.remove(items.size() - 1);
+            nextAfter = Keyset.encode(order, keysOf.apply(items.get(items.size() - 1)));
+        }
+        return new Slice<>(items, count.getSingleResult(), nextAfter);
     }
 
     Slice<E> page(EntityManager em, String orderBy, PageParams paging) {

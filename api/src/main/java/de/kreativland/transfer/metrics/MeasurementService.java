@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.Keyset;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
@@ -25,6 +26,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MeasurementService {
+    /** Newest first (by the start of the period or the day of the value), then by indicator. */
+    static final List<Keyset.Key> ORDER = List.of(Keyset.Key.descending("coalesce(e.validFrom, e.asOf)", "date"),
+            Keyset.Key.ascending("e.indicatorKey", "text"), Keyset.Key.ascending("e.id", "uuid"));
     private static final String CURRENT = "not exists (select 1 from Measurement c where c.correctsId = e.id)";
 
     @Inject
@@ -40,10 +44,11 @@ public class MeasurementService {
     AuditLog audit;
 
     public Page<MeasurementDetail> list(String indicatorKey, UUID scopeId, LocalDate from, LocalDate to, PageParams paging) {
-        Lists.Slice<Measurement> slice = current(indicatorKey, scopeId, from, to)
-                .page(em, "coalesce(e.validFrom, e.asOf) desc, e.indicatorKey, e.id", paging);
+        Lists.Slice<Measurement> slice = current(indicatorKey, scopeId, from, to).page(em, "measurements", ORDER,
+                m -> List.of(m.validFrom != null ? m.validFrom : m.asOf, m.indicatorKey, m.id), paging);
         List<MeasurementDetail> items = slice.items().stream().map(m -> details(m, null, true)).toList();
-        return new Page<>(items, paging.page(), paging.size(), slice.total(), paging.totalPages(slice.total()));
+        return new Page<>(items, paging.page(), paging.size(), slice.total(), paging.totalPages(slice.total()))
+                .withNextAfter(slice.nextAfter());
     }
 
     /** The current values with these ids that the caller may see and that match the list's filters. */

@@ -2,6 +2,7 @@ package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Keyset;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
@@ -37,10 +38,16 @@ public class MetricRecordService {
     @Inject
     AuditLog audit;
 
+    static final List<Keyset.Key> EVENT_ORDER = List.of(Keyset.Key.descending("e.heldOn", "date"),
+            Keyset.Key.ascending("e.title", "text"), Keyset.Key.ascending("e.id", "uuid"));
+    static final List<Keyset.Key> INITIATIVE_ORDER = List.of(Keyset.Key.descending("e.supportedOn", "date"),
+            Keyset.Key.ascending("e.name", "text"), Keyset.Key.ascending("e.id", "uuid"));
+
     public Page<MetricEventDetail> listEvents(LocalDate from, LocalDate to, UUID scopeId, EventType type, PageParams paging) {
-        Lists.Slice<MetricEvent> slice = events(from, to, scopeId, type).page(em, "e.heldOn desc, e.title, e.id", paging);
+        Lists.Slice<MetricEvent> slice = events(from, to, scopeId, type).page(em, "metric-events", EVENT_ORDER,
+                e -> List.of(e.heldOn, e.title, e.id), paging);
         return new Page<>(slice.items().stream().map(MetricEventDetail::of).toList(), paging.page(), paging.size(),
-                slice.total(), paging.totalPages(slice.total()));
+                slice.total(), paging.totalPages(slice.total())).withNextAfter(slice.nextAfter());
     }
 
     /** The events with these ids that the caller may see and that match the list's filters. */
@@ -95,9 +102,10 @@ public class MetricRecordService {
     }
 
     public Page<NetworkInitiativeDetail> listInitiatives(LocalDate from, LocalDate to, UUID scopeId, PageParams paging) {
-        Lists.Slice<NetworkInitiative> slice = initiatives(from, to, scopeId).page(em, "e.supportedOn desc, e.name, e.id", paging);
+        Lists.Slice<NetworkInitiative> slice = initiatives(from, to, scopeId).page(em, "network-initiatives", INITIATIVE_ORDER,
+                i -> List.of(i.supportedOn, i.name, i.id), paging);
         return new Page<>(slice.items().stream().map(NetworkInitiativeDetail::of).toList(), paging.page(),
-                paging.size(), slice.total(), paging.totalPages(slice.total()));
+                paging.size(), slice.total(), paging.totalPages(slice.total())).withNextAfter(slice.nextAfter());
     }
 
     /** The initiatives with these ids that the caller may see and that match the list's filters. */
