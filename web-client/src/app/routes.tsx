@@ -9,6 +9,7 @@ import { coachingRoutes } from '@/features/coaching/routes';
 import { conceptRoutes } from '@/features/concepts/routes';
 import { learningRoutes } from '@/features/learning/routes';
 import { metricsRoutes } from '@/features/metrics/routes';
+import { privacyRoutes } from '@/features/privacy/routes';
 import { StartPage } from '@/features/partners/routes/StartPage';
 import { selectionRoutes } from '@/features/selection/routes';
 import { tandemRoutes } from '@/features/tandems/routes';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
           ...learningRoutes,
           ...tandemRoutes,
           ...metricsRoutes,
+          ...privacyRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

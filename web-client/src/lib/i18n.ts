@@ -8,6 +8,7 @@ import deLearning from '@/locales/de/learning.json';
 import deMetrics from '@/locales/de/metrics.json';
 import deOrganisations from '@/locales/de/organisations.json';
 import dePartners from '@/locales/de/partners.json';
+import dePrivacy from '@/locales/de/privacy.json';
 import deSelection from '@/locales/de/selection.json';
 import deTandems from '@/locales/de/tandems.json';
 import enAccount from '@/locales/en/account.json';
@@ -18,6 +19,7 @@ import enLearning from '@/locales/en/learning.json';
 import enMetrics from '@/locales/en/metrics.json';
 import enOrganisations from '@/locales/en/organisations.json';
 import enPartners from '@/locales/en/partners.json';
+import enPrivacy from '@/locales/en/privacy.json';
 import enSelection from '@/locales/en/selection.json';
 import enTandems from '@/locales/en/tandems.json';
 
@@ -33,6 +35,7 @@ export const resources = {
     learning: deLearning,
     tandems: deTandems,
     metrics: deMetrics,
+    privacy: dePrivacy,
   },
   en: {
     common: enCommon,
@@ -45,6 +48,7 @@ export const resources = {
     learning: enLearning,
     tandems: enTandems,
     metrics: enMetrics,
+    privacy: enPrivacy,
   },
 } as const;
 
@@ -80,7 +84,19 @@ void i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: ['common', 'partners', 'account', 'organisations', 'selection', 'coaching', 'concepts', 'learning', 'tandems', 'metrics'],
+  ns: [
+    'common',
+    'partners',
+    'account',
+    'organisations',
+    'selection',
+    'coaching',
+    'concepts',
+    'learning',
+    'tandems',
+    'metrics',
+    'privacy',
+  ],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   initAsync: false,

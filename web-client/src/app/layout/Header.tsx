@@ -6,6 +6,7 @@ import { CoachingNavItems } from '@/features/coaching/components/CoachingNavItem
 import { ConceptsNavItem } from '@/features/concepts/components/ConceptsNavItem';
 import { LearningNavItem } from '@/features/learning/components/LearningNavItem';
 import { OutreachNavItem } from '@/features/metrics/components/OutreachNavItem';
+import { PrivacyNavItem } from '@/features/privacy/components/PrivacyNavItem';
 import { SelectionNavItem } from '@/features/selection/components/SelectionNavItem';
 import { TandemsNavItem } from '@/features/tandems/components/TandemsNavItem';
 import { useAuth } from '@/lib/auth-context';
@@ -52,6 +53,7 @@ export function Header() {
             <SelectionNavItem />
             <CoachingNavItems />
             <TandemsNavItem />
+            <PrivacyNavItem />
             {auth.authenticated && (
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
