@@ -172,8 +172,10 @@ public class LearningModuleResource {
     @APIResponse(responseCode = "200", description = "The module in its new status")
     @APIResponse(responseCode = "403", description = "Not an author, or a step only coordinators and admins take")
     @APIResponse(responseCode = "409", description = "Not a step from the current status; the problem lists allowedTransitions")
-    public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransitionInput input) {
-        return VersionedResponses.ok(modules.transition(id, input.to()));
+    public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull ModuleTransitionInput input) {
+        return VersionedResponses.ok(modules.transition(id, ifMatch, input.to()));
     }
 
     @GET
