@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # api.sh build | start NAME PORT DATABASE | stop NAME — the Quarkus API as a jar.
+# Health, metrics, /q/openapi and Swagger UI answer on the management port, PORT + 1000 unless KL_MANAGEMENT_PORT is set.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 JAR="$ROOT/api/target/quarkus-app/quarkus-run.jar"
 
@@ -10,15 +11,17 @@ build() {
 
 start() {
   local name=$1 port=$2 db=$3 pid
+  local management_port=${KL_MANAGEMENT_PORT:-$((port + 1000))}
   [[ -f "$JAR" ]] || build
   port_open "$port" && die "port $port is already in use: stop what runs there (make stop) and try again"
   log "starting the API on http://localhost:$port (database $db)"
-  pid=$(QUARKUS_HTTP_PORT="$port" \
+  port_open "$management_port" && die "port $management_port (management) is already in use: stop what runs there (make stop) and try again"
+  pid=$(QUARKUS_HTTP_PORT="$port" KL_MANAGEMENT_PORT="$management_port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/kreativland" \
     start_bg "$name" "$STATE_DIR/$name.log" java "-Xmx${KL_API_HEAP:-512m}" -jar "$JAR")
-  wait_http "http://localhost:$port/q/health/ready" 120 "$pid" \
+  wait_http "http://127.0.0.1:$management_port/q/health/ready" 120 "$pid" \
     || { tail -n 40 "$STATE_DIR/$name.log" >&2; die "the API did not start"; }
   log "API ready on http://localhost:$port"
 }

@@ -21,8 +21,9 @@ cat <<INFO
 
   Web client     http://localhost:$WEB_PORT
   API            http://localhost:$API_PORT/api/v1/partners
-  API reference  http://localhost:$API_PORT/q/swagger-ui   (contract: http://localhost:$API_PORT/q/openapi)
-  Health         http://localhost:$API_PORT/q/health       Metrics: http://localhost:$API_PORT/q/metrics
+  API reference  http://127.0.0.1:$((API_PORT + 1000))/q/swagger-ui   (contract: http://127.0.0.1:$((API_PORT + 1000))/q/openapi)
+  Health         http://127.0.0.1:$((API_PORT + 1000))/q/health       Metrics: http://127.0.0.1:$((API_PORT + 1000))/q/metrics
+                 (management port, on loopback only; the API port serves /api/v1 alone)
   Keycloak       $KEYCLOAK_URL   (admin console: admin / admin)
 
   Demo logins (realm kreativland, password = user name):

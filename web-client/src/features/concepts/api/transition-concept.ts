@@ -8,7 +8,7 @@ import { CONCEPTS_KEY } from '@/api/get-concepts';
 import { conceptQueryKey, type ConceptVersioned } from './get-concept';
 
 export type TransitionInput = components['schemas']['TransitionInput'];
-export type TransitionVariables = { id: string; etag?: string; input: TransitionInput };
+export type TransitionVariables = { id: string; etag: string; input: TransitionInput };
 
 /** A refused step (409): the problem names the steps that are allowed from the current status. */
 export class TransitionConflictError extends ApiError {
@@ -27,7 +27,7 @@ function allowedFrom(body: unknown): ConceptStatus[] {
 
 export async function transitionConcept(api: ApiClient, { id, etag, input }: TransitionVariables): Promise<ConceptVersioned> {
   const result = await api.POST('/api/v1/transfer-concepts/{id}/transitions', {
-    params: { path: { id }, header: etag ? { 'If-Match': etag } : undefined },
+    params: { path: { id }, header: { 'If-Match': etag } },
     body: input,
   });
   if (result.error !== undefined || result.data === undefined) {

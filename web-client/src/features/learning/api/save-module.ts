@@ -43,10 +43,14 @@ export function useUpdateModule() {
   return useApiMutation(updateModule, afterSave);
 }
 
-export type TransitionModuleVariables = { id: string; to: components['schemas']['ModuleStatus'] };
+/** The step, with the ETag of the version shown: the API answers 412 when the module changed since (an author edited it during review). */
+export type TransitionModuleVariables = { id: string; etag: string; to: components['schemas']['ModuleStatus'] };
 
-export async function transitionModule(api: ApiClient, { id, to }: TransitionModuleVariables): Promise<ModuleVersioned> {
-  const result = await api.POST('/api/v1/learning-modules/{id}/transitions', { params: { path: { id } }, body: { to } });
+export async function transitionModule(api: ApiClient, { id, etag, to }: TransitionModuleVariables): Promise<ModuleVersioned> {
+  const result = await api.POST('/api/v1/learning-modules/{id}/transitions', {
+    params: { path: { id }, header: { 'If-Match': etag } },
+    body: { to },
+  });
   return versioned(unwrap(result), result.response);
 }
 

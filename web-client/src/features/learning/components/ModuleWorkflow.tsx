@@ -103,7 +103,7 @@ function TransitionDialog({ current, to, action, dirty, onClose, onDone }: Trans
   const confirm = () => {
     if (transition.isPending) return;
     transition
-      .mutateAsync({ id: current.module.id, to })
+      .mutateAsync({ id: current.module.id, etag: current.etag, to })
       .then(onDone)
       .catch(() => undefined);
   };
@@ -115,7 +115,10 @@ function TransitionDialog({ current, to, action, dirty, onClose, onDone }: Trans
       <p>{t(`workflow.consequence.${action}`)}</p>
       {dirty && <p className="field__hint">{t('workflow.unsaved')}</p>}
       {transition.isError && (
-        <ProblemAlert error={transition.error} messages={{ 403: t('workflow.forbidden'), 409: t('workflow.conflict') }} />
+        <ProblemAlert
+          error={transition.error}
+          messages={{ 403: t('workflow.forbidden'), 409: t('workflow.conflict'), 412: t('workflow.stale') }}
+        />
       )}
       <div className="form-actions">
         <button type="button" className="button" data-autofocus onClick={confirm} disabled={transition.isPending}>

@@ -76,7 +76,7 @@ export function ContactsEditor({ organisationId }: { organisationId: string }) {
               type="button"
               className="button button--danger"
               onClick={() =>
-                remove.mutate(contact.id, {
+                remove.mutate(contact, {
                   onSuccess: () => finish(t('organisations:contacts.deleted', { name: contact.name })),
                 })
               }

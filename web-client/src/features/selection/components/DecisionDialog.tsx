@@ -43,7 +43,12 @@ export function DecisionDialog({ roundId, candidate, onClose, onDecided }: Decis
     focusControl: (field) => (field === 'decision' ? `${ids.decision}-${choices[0]}` : ids.rationale),
     save: ({ decision, rationale }, callbacks) =>
       decide.mutate(
-        { roundId, candidateId: candidate.id, input: { decision: decision!, rationale: rationale.trim() } },
+        {
+          roundId,
+          candidateId: candidate.id,
+          version: candidate.version,
+          input: { decision: decision!, rationale: rationale.trim() },
+        },
         callbacks,
       ),
     onSaved: (decided, { decision }) =>

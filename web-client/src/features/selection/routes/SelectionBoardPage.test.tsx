@@ -136,6 +136,7 @@ describe('selection board', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const post = requests.find((request) => request.method === 'POST')!;
     expect(new URL(post.url).pathname).toBe(decisionPath(scheune.id));
+    expect(post.headers.get('If-Match'), 'the decision names the version shown').toBe(`"${scheune.version}"`);
     expect(await post.json()).toEqual({ decision: 'SELECTED', rationale: 'Starke Verankerung im Dorf, gut übertragbar.' });
 
     const [decidedRow] = await rankingRows();

@@ -50,6 +50,7 @@ function candidate(
     criteriaScored: 0,
     criteriaTotal: 2,
     jurorCount: 0,
+    version: 0,
     ...extra,
   };
 }

@@ -7,11 +7,11 @@ import { tandemQueryKey, type TandemVersioned } from './get-tandem';
 import { TANDEMS_KEY } from './get-tandems';
 
 export type TandemTransitionInput = components['schemas']['TandemTransitionInput'];
-export type TandemTransitionVariables = { id: string; etag?: string; input: TandemTransitionInput };
+export type TandemTransitionVariables = { id: string; etag: string; input: TandemTransitionInput };
 
 export async function transitionTandem(api: ApiClient, { id, etag, input }: TandemTransitionVariables): Promise<TandemVersioned> {
   const result = await api.POST('/api/v1/tandems/{id}/transitions', {
-    params: { path: { id }, header: etag ? { 'If-Match': etag } : undefined },
+    params: { path: { id }, header: { 'If-Match': etag } },
     body: input,
   });
   const tandem = unwrap(result);

@@ -41,4 +41,10 @@ public abstract class ApiTest {
     protected static RequestSpecification api(String token) {
         return api().header("Authorization", TestTokens.bearer(token));
     }
+
+    /** The ETag a coordinator reads at {@code path}, or a version no item has when there is nothing to read (unknown ids). */
+    protected static String etagOrUnknown(String path, Object... pathParams) {
+        var read = RestAssured.given().header("Authorization", TestTokens.bearer(TestTokens.coordinator())).when().get(path, pathParams).then().extract();
+        return read.statusCode() == 200 ? read.header("ETag") : "\"0\"";
+    }
 }

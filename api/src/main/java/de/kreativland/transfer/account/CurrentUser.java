@@ -97,8 +97,35 @@ public class CurrentUser {
         return organisationIds().contains(organisationId);
     }
 
-    /** States from the token's {@code states} claim; unknown codes are ignored, so a bad claim never widens access. */
+    /**
+     * The states the caller is limited to, whatever its role or client: those of the token's {@code states} claim,
+     * empty (no limit) when the token names none. A claim whose codes are all unknown is refused (403), so that a
+     * bad claim never widens access.
+     */
+    public List<GermanState> stateLimit() {
+        List<GermanState> states = isAnonymous() ? List.of() : states();
+        if (states.isEmpty() && !isAnonymous() && !claimedStateCodes().isEmpty()) {
+            throw HttpProblem.builder().withStatus(403).withTitle("Forbidden")
+                    .withDetail("The token's states claim names no German state").build();
+        }
+        return states;
+    }
+
+    /** States from the token's {@code states} claim; unknown codes are ignored. */
     public List<GermanState> states() {
+        List<String> codes = claimedStateCodes();
+        List<GermanState> states = new ArrayList<>();
+        for (String code : codes) {
+            for (GermanState state : GermanState.values()) {
+                if (state.name().equals(code.replace("\"", "").trim()) && !states.contains(state)) {
+                    states.add(state);
+                }
+            }
+        }
+        return states;
+    }
+
+    private List<String> claimedStateCodes() {
         Object claim = token.getClaim("states");
         List<String> codes = new ArrayList<>();
         if (claim instanceof JsonArray array) {
@@ -114,14 +141,7 @@ public class CurrentUser {
         } else if (claim instanceof Iterable<?> values) {
             values.forEach(v -> codes.add(String.valueOf(v)));
         }
-        List<GermanState> states = new ArrayList<>();
-        for (String code : codes) {
-            for (GermanState state : GermanState.values()) {
-                if (state.name().equals(code.replace("\"", "").trim()) && !states.contains(state)) {
-                    states.add(state);
-                }
-            }
-        }
-        return states;
+        codes.removeIf(String::isBlank);
+        return codes;
     }
 }

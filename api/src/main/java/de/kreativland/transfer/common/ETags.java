@@ -16,10 +16,16 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Throws 428 without If-Match and 412 when it names another version than the current one. */
+    /**
+     * Throws 428 without If-Match or with the wildcard {@code *} (which would match any version and so
+     * protect nothing), and 412 when it names another version than the current one.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw Problems.preconditionRequired();
+        }
+        if (ifMatch.trim().equals("*")) {
+            throw Problems.wildcardPrecondition();
         }
         String current = "\"" + currentVersion + "\"";
         for (String candidate : ifMatch.split(",")) {
@@ -27,7 +33,7 @@ public final class ETags {
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals(current)) {
+            if (tag.equals(current)) {
                 return;
             }
         }

@@ -73,6 +73,12 @@ public final class Problems {
                 .withDetail("Send the ETag you last read in an If-Match header, so that no concurrent change is overwritten").build();
     }
 
+    /** 428: If-Match is the wildcard, which names no version. */
+    public static HttpProblem wildcardPrecondition() {
+        return HttpProblem.builder().withStatus(428).withTitle("Precondition Required")
+                .withDetail("If-Match: * names no version: send the ETag you last read, so that no concurrent change is overwritten").build();
+    }
+
     /** 412: If-Match names an older version. */
     public static HttpProblem preconditionFailed() {
         return HttpProblem.builder().withStatus(412).withTitle("Precondition Failed")

@@ -193,9 +193,7 @@ public class ConceptService {
     public Concept transition(UUID id, String ifMatch, TransitionInput input) {
         TransferConcept concept = find(id);
         access.requireInternal(concept, "The lifecycle");
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            ETags.requireMatch(ifMatch, concept.version);
-        }
+        ETags.requireMatch(ifMatch, concept.version);
         ConceptStatus from = concept.status;
         ConceptStatus to = input.to();
         from.requireStep(to);

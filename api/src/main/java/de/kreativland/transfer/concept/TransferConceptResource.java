@@ -56,7 +56,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TransferConceptResource {
     static final String MARKDOWN = "text/markdown";
     static final String PDF = "application/pdf";
-    private static final String IF_MATCH = "The ETag last read; required to change an existing resource";
     private static final String VERSION_NUMBER = "^[1-9][0-9]{0,5}$";
     static final int MAX_VERSION_NUMBER = 999_999;
     private static final String STATUSES = "DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED or ARCHIVED";
@@ -140,7 +139,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "403", description = "Not a member of the owning organisation")
     @APIResponse(responseCode = "409", description = "The concept is not DRAFT or CHANGES_REQUESTED")
     public RestResponse<Concept> update(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull ConceptUpdateInput change) {
         Concept concept = concepts.update(id, ifMatch, change);
         return VersionedResponses.ok(concept, concept.version());
@@ -154,13 +153,13 @@ public class TransferConceptResource {
             description = "IN_REVIEW (submit; freezes a new version): partner members of the owning organisation and staff. "
                     + "CHANGES_REQUESTED: coaches assigned to the organisation and coordinators. APPROVED and PUBLISHED: coordinators "
                     + "(and admins) only, never for their own organisation. ARCHIVED: coordinators; the organisation for its drafts. "
-                    + "409 names the steps allowed from the current status. If-Match is optional.")
+                    + "409 names the steps allowed from the current status. Needs If-Match (428 without it, 412 when stale).")
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The concept after the step")
     @APIResponse(responseCode = "403", description = "The caller may not take this step")
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
     public RestResponse<Concept> transition(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull TransitionInput input) {
         Concept concept = concepts.transition(id, ifMatch, input);
         return VersionedResponses.ok(concept, concept.version());
@@ -306,7 +305,7 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "200", description = "The comment")
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
     public RestResponse<Comment> resolve(@PathParam("id") UUID id, @PathParam("commentId") UUID commentId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CommentUpdateInput change) {
         Comment comment = comments.update(id, commentId, ifMatch, change);
         return VersionedResponses.ok(comment, comment.version());

@@ -7,6 +7,7 @@ import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.QueryParams;
 import de.kreativland.transfer.common.Roles;
 import de.kreativland.transfer.common.VersionedResponses;
 import de.kreativland.transfer.partner.Submarket;
@@ -42,7 +43,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -172,8 +172,10 @@ public class LearningModuleResource {
     @APIResponse(responseCode = "200", description = "The module in its new status")
     @APIResponse(responseCode = "403", description = "Not an author, or a step only coordinators and admins take")
     @APIResponse(responseCode = "409", description = "Not a step from the current status; the problem lists allowedTransitions")
-    public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id, @Valid @NotNull ModuleTransitionInput input) {
-        return VersionedResponses.ok(modules.transition(id, input.to()));
+    public RestResponse<LearningModuleDetail> transition(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull ModuleTransitionInput input) {
+        return VersionedResponses.ok(modules.transition(id, ifMatch, input.to()));
     }
 
     @GET
@@ -289,8 +291,8 @@ public class LearningModuleResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Size(max = 10) @Parameter(description = "Last day (ISO-8601 date), default today (Europe/Berlin)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        LocalDate last = to == null ? LocalDate.now(ZoneId.of("Europe/Berlin")) : date("to", to);
-        LocalDate first = from == null ? last.minusDays(29) : date("from", from);
+        LocalDate last = to == null ? LocalDate.now(ZoneId.of("Europe/Berlin")) : QueryParams.date("to", to);
+        LocalDate first = from == null ? last.minusDays(29) : QueryParams.date("from", from);
         if (first.isAfter(last)) {
             throw Problems.invalidQuery("from", "must not be after to");
         }
@@ -298,14 +300,6 @@ public class LearningModuleResource {
             throw Problems.invalidQuery("from", "at most " + MAX_VIEW_DAYS + " days at once");
         }
         return modules.views(id, first, last);
-    }
-
-    private static LocalDate date(String parameter, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidQuery(parameter, "'" + value + "' is not an ISO-8601 date (YYYY-MM-DD)");
-        }
     }
 
     /** RFC 6266: an ASCII fallback name and the exact name in RFC 5987 encoding, for umlauts. */

@@ -149,12 +149,13 @@ public class LearningModuleService {
     }
 
     @Transactional
-    public Versioned<LearningModuleDetail> transition(UUID id, ModuleStatus to) {
+    public Versioned<LearningModuleDetail> transition(UUID id, String ifMatch, ModuleStatus to) {
         LearningModule module = readable(id.toString());
         List<ModuleAuthor> current = authors.of(module.id);
         if (!access.isStaff() && !access.isAuthor(current)) {
             throw Problems.forbidden("Only the module's authors and staff change its status");
         }
+        ETags.requireMatch(ifMatch, module.version);
         ModuleStatus from = module.status;
         if (!from.next().contains(to)) {
             throw Problems.illegalTransition(from.name(), to.name(), access.allowedTransitions(module, current).stream().map(Enum::name).toList());

@@ -128,7 +128,8 @@ public class MetricEventResource {
             description = "Coordinators and admins, under the period rules. Derived figures follow at once.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
-    public void delete(@PathParam("id") UUID id) {
-        records.deleteEvent(id);
+    public void delete(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch) {
+        records.deleteEvent(id, ifMatch);
     }
 }

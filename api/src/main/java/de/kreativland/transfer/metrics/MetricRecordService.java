@@ -92,8 +92,9 @@ public class MetricRecordService {
     }
 
     @Transactional
-    public void deleteEvent(UUID id) {
+    public void deleteEvent(UUID id, String ifMatch) {
         MetricEvent event = readableEvent(id);
+        ETags.requireMatch(ifMatch, event.version);
         periods.requireWritable(event.heldOn, event.heldOn, false);
         Map<String, Object> before = snapshot(event);
         em.remove(event);
@@ -142,8 +143,9 @@ public class MetricRecordService {
     }
 
     @Transactional
-    public void deleteInitiative(UUID id) {
+    public void deleteInitiative(UUID id, String ifMatch) {
         NetworkInitiative initiative = readableInitiative(id);
+        ETags.requireMatch(ifMatch, initiative.version);
         periods.requireWritable(initiative.supportedOn, initiative.supportedOn, false);
         em.remove(initiative);
         em.flush();

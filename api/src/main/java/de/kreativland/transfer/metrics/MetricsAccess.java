@@ -28,9 +28,9 @@ public class MetricsAccess {
         return !user.isAnonymous() && (user.isStaff() || user.hasRole(Roles.ADVISOR));
     }
 
-    /** States an advisor is limited to; empty means no limit. */
+    /** States the caller's token limits it to, for every role and client; empty means no limit. */
     public List<GermanState> limitStates() {
-        return user.isAnonymous() || user.isStaff() || !user.hasRole(Roles.ADVISOR) ? List.of() : user.states();
+        return user.stateLimit();
     }
 
     public boolean visible(GermanState state) {

@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ContractMarks;
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -13,10 +14,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -106,7 +109,8 @@ public class NetworkInitiativeResource {
             description = "Coordinators and admins, under the period rules.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The day lies in a closed reporting period")
-    public void delete(@PathParam("id") UUID id) {
-        records.deleteInitiative(id);
+    public void delete(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch) {
+        records.deleteInitiative(id, ifMatch);
     }
 }

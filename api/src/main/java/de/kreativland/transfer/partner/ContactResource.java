@@ -69,7 +69,7 @@ public class ContactResource {
             description = "Programme staff and the organisation's own members. Needs If-Match (428 without it, 412 when somebody saved in between).")
     @APIResponse(responseCode = "200", description = "Saved")
     public RestResponse<Contact> update(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag (version) of the contact being changed") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull ContactInput input) {
         Contact saved = contacts.update(organisationId, contactId, ifMatch, input);
         return VersionedResponses.ok(saved, saved.version());
@@ -80,7 +80,8 @@ public class ContactResource {
     @Operation(operationId = "deleteContact", summary = "Erase a contact person (GDPR erasure)",
             description = "Programme staff and the organisation's own members. The person's data are deleted for good; the audit log keeps only that it happened.")
     @APIResponse(responseCode = "204", description = "Erased")
-    public void delete(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId) {
-        contacts.delete(organisationId, contactId);
+    public void delete(@PathParam("organisationId") UUID organisationId, @PathParam("contactId") UUID contactId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch) {
+        contacts.delete(organisationId, contactId, ifMatch);
     }
 }

@@ -60,9 +60,11 @@ public class ContactService {
 
     /** Erases the person's data for good (GDPR erasure); the audit log keeps only that it happened. */
     @Transactional
-    public void delete(UUID organisationId, UUID contactId) {
+    public void delete(UUID organisationId, UUID contactId, String ifMatch) {
         writable(organisationId);
-        em.remove(find(organisationId, contactId));
+        ContactPerson contact = find(organisationId, contactId);
+        ETags.requireMatch(ifMatch, contact.version);
+        em.remove(contact);
         audit.record("contact_person", contactId, "erased", Map.of("organisationId", organisationId.toString()));
     }
 

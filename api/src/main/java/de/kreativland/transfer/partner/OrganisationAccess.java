@@ -17,10 +17,9 @@ public class OrganisationAccess {
     @Inject
     AssignedCoaches coaching;
 
-    /** Every non-personal field: staff, advisors within their states, members, and coaches assigned to it. */
+    /** Every non-personal field: staff and advisors within the states their token names, members, and coaches assigned to it. */
     public boolean canReadInternal(Organisation organisation) {
-        return user.isStaff()
-                || user.hasRole(Roles.ADVISOR) && withinAdvisorStates(organisation.state)
+        return (user.isStaff() || user.hasRole(Roles.ADVISOR)) && withinLimit(organisation.state)
                 || user.isMemberOf(organisation.id)
                 || coaching.isAssignedCoach(organisation.id);
     }
@@ -34,13 +33,13 @@ public class OrganisationAccess {
         return user.isStaff() || user.hasRole(Roles.PARTNER) && user.isMemberOf(organisation.id);
     }
 
-    /** States an advisor is limited to; empty when it is not limited (or is no advisor). */
-    public List<GermanState> advisorStates() {
-        return user.isStaff() || !user.hasRole(Roles.ADVISOR) ? List.of() : user.states();
+    /** States the caller's token limits it to, for every role and client; empty when it is not limited. */
+    public List<GermanState> stateLimit() {
+        return user.stateLimit();
     }
 
-    private boolean withinAdvisorStates(GermanState state) {
-        List<GermanState> limit = advisorStates();
+    public boolean withinLimit(GermanState state) {
+        List<GermanState> limit = stateLimit();
         return limit.isEmpty() || limit.contains(state);
     }
 }

@@ -100,7 +100,7 @@ public class OrganisationResource {
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "Saved")
     public RestResponse<OrganisationDetail> update(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "ETag of the version being changed") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull OrganisationInput input) {
         OrganisationDetail saved = organisations.update(id, ifMatch, input);
         return VersionedResponses.ok(saved, saved.version());

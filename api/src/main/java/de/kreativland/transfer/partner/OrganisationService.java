@@ -3,6 +3,7 @@ package de.kreativland.transfer.partner;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
@@ -48,34 +49,39 @@ public class OrganisationService {
     AuditLog audit;
 
     public Page<PartnerSummary> publicPage(DirectoryFilter filter, PageParams paging) {
-        Rows page = query(publicQuery(filter), paging);
+        Rows page = query(publicQuery(filter, access.stateLimit()), paging);
         return new Page<>(page.items.stream().map(OrganisationRows::summary).toList(), paging.page(), paging.size(),
                 page.total.value(), paging.totalPages(page.total.value())).withNextAfter(page.nextAfter)
                 .withTotalEstimated(page.total.estimated());
     }
 
-    /** The query of the public directory with these filters. */
+    /** The query of the public directory with these filters, for a caller whose token names no states. */
     DirectoryQuery publicQuery(DirectoryFilter filter) {
-        return new DirectoryQuery(filter, PUBLIC_ROLES, List.of());
+        return publicQuery(filter, List.of());
+    }
+
+    /** The query of the public directory with these filters, within the states a caller's token limits it to (empty: all). */
+    DirectoryQuery publicQuery(DirectoryFilter filter, Collection<GermanState> stateLimit) {
+        return new DirectoryQuery(filter, PUBLIC_ROLES, stateLimit);
     }
 
     /** The public partners among these ids that match the filter. */
     public List<PartnerSummary> publicByIds(DirectoryFilter filter, Collection<String> ids) {
         List<PartnerSummary> items = new ArrayList<>();
-        rows(new DirectoryQuery(filter, PUBLIC_ROLES, List.of()).onlyIds(ids), null, null, o -> items.add(OrganisationRows.summary(o)));
+        rows(new DirectoryQuery(filter, PUBLIC_ROLES, access.stateLimit()).onlyIds(ids), null, null, o -> items.add(OrganisationRows.summary(o)));
         return items;
     }
 
     /** The organisations among these ids that the caller may list and that match the filter. */
     public List<OrganisationDetail> internalByIds(DirectoryFilter filter, Collection<String> ids) {
         List<OrganisationDetail> items = new ArrayList<>();
-        rows(new DirectoryQuery(filter, null, access.advisorStates()).onlyIds(ids), null, null, items::add);
+        rows(new DirectoryQuery(filter, null, access.stateLimit()).onlyIds(ids), null, null, items::add);
         return items;
     }
 
     public PartnerProfile publicProfile(UUID id) {
         Organisation organisation = em.find(Organisation.class, id);
-        if (organisation == null || !PUBLIC_ROLES.contains(organisation.programmeRole)) {
+        if (organisation == null || !PUBLIC_ROLES.contains(organisation.programmeRole) || !access.withinLimit(organisation.state)) {
             throw Problems.notFound("Partner", id);
         }
         return OrganisationRows.profile(organisation);
@@ -83,7 +89,7 @@ public class OrganisationService {
 
     public PartnerMap publicMap(DirectoryFilter filter) {
         List<PartnerMap.Feature> features = new ArrayList<>();
-        DirectoryQuery query = new DirectoryQuery(filter, PUBLIC_ROLES, List.of());
+        DirectoryQuery query = new DirectoryQuery(filter, PUBLIC_ROLES, access.stateLimit());
         rows(query, MAP_LIMIT, 0, o -> {
             if (o.latitude() != null && o.longitude() != null) {
                 features.add(new PartnerMap.Feature("Feature", o.id(),
@@ -96,7 +102,7 @@ public class OrganisationService {
 
     /** Staff and advisors: every non-personal field, advisors only within their states. */
     public Page<OrganisationDetail> internalPage(DirectoryFilter filter, PageParams paging) {
-        Rows page = query(new DirectoryQuery(filter, null, access.advisorStates()), paging);
+        Rows page = query(new DirectoryQuery(filter, null, access.stateLimit()), paging);
         return new Page<>(page.items, paging.page(), paging.size(), page.total.value(), paging.totalPages(page.total.value()))
                 .withNextAfter(page.nextAfter).withTotalEstimated(page.total.estimated());
     }

@@ -2,6 +2,7 @@ package de.kreativland.transfer.selection;
 
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.common.Bounds;
+import de.kreativland.transfer.common.ETags;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -21,5 +22,7 @@ public record RankedCandidate(
         @Schema(nullable = true) SelectionDecision decision,
         @Schema(nullable = true, maxLength = 2000) String rationale,
         @Schema(nullable = true) OffsetDateTime decidedAt,
-        @Schema(nullable = true, description = "Name of the person who decided", maxLength = CurrentUser.MAX_NAME) String decidedBy) {
+        @Schema(nullable = true, description = "Name of the person who decided", maxLength = CurrentUser.MAX_NAME) String decidedBy,
+        @Schema(required = true, description = "The candidacy's version: send it quoted as If-Match when deciding", minimum = "0",
+                maximum = ETags.MAX_VERSION) long version) {
 }

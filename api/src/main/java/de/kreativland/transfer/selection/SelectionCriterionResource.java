@@ -102,7 +102,7 @@ public class SelectionCriterionResource {
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed criterion", content = @Content(schema = @Schema(implementation = Criterion.class)))
     public RestResponse<Criterion> update(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CriterionUpdateInput change) {
         Criterion criterion = criteria.update(id, ifMatch, change);
         return VersionedResponses.ok(criterion, criterion.version());

@@ -45,7 +45,7 @@ public class SelectionRanking {
                        coalesce(s.criteria_scored, 0) as criteria_scored,
                        (select count(*) from active_criterion) as criteria_total,
                        coalesce(j.juror_count, 0) as juror_count,
-                       c.decision, c.rationale, c.decided_at, c.decided_by_name
+                       c.decision, c.rationale, c.decided_at, c.decided_by_name, c.version
                 from selection_candidate c
                 join organisation o on o.id = c.organisation_id
                 left join candidate_score s on s.candidate_id = c.id
@@ -101,7 +101,8 @@ public class SelectionRanking {
                 row.get("decision") == null ? null : SelectionDecision.valueOf(row.get("decision", String.class)),
                 row.get("rationale", String.class),
                 row.get("decided_at") == null ? null : row.get("decided_at", Instant.class).atOffset(ZoneOffset.UTC),
-                row.get("decided_by_name", String.class))).toList();
+                row.get("decided_by_name", String.class),
+                number(row, "version"))).toList();
     }
 
     private static long number(Tuple row, String alias) {

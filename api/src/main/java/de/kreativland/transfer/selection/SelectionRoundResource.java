@@ -105,7 +105,7 @@ public class SelectionRoundResource {
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed round", content = @Content(schema = @Schema(implementation = Round.class)))
     public RestResponse<Round> update(@PathParam("roundId") UUID roundId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = SelectionResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull RoundUpdateInput change) {
         Round round = rounds.update(roundId, ifMatch, change);
         return VersionedResponses.ok(round, round.version());
@@ -142,13 +142,15 @@ public class SelectionRoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "decideSelectionCandidate", summary = "Decide on a candidate",
             description = "Coordinators and admins. SELECTED makes the organisation a best-practice partner. "
-                    + "The candidate's scores freeze; only a WAITLISTED candidate can be decided again.")
+                    + "The candidate's scores freeze; only a WAITLISTED candidate can be decided again. "
+                    + "Needs If-Match with the candidate's version as listed (428 without it, 412 when someone decided meanwhile).")
     @APIResponse(responseCode = "200", description = "The decided candidate", content = @Content(schema = @Schema(implementation = RankedCandidate.class)))
     @APIResponse(responseCode = "404", description = "No such round or candidate")
     @APIResponse(responseCode = "409", description = "The round is closed, or the candidate's decision cannot change to this one")
     public RankedCandidate decide(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull CandidateDecisionInput input) {
-        return rounds.decide(roundId, candidateId, input);
+        return rounds.decide(roundId, candidateId, ifMatch, input);
     }
 
     @GET

@@ -148,8 +148,9 @@ public class SelectionRoundService {
      * organisation a best-practice partner. The weighted score is frozen with the first decision.
      */
     @Transactional
-    public RankedCandidate decide(UUID roundId, UUID candidateId, CandidateDecisionInput input) {
+    public RankedCandidate decide(UUID roundId, UUID candidateId, String ifMatch, CandidateDecisionInput input) {
         SelectionCandidate candidate = findCandidate(roundId, candidateId);
+        ETags.requireMatch(ifMatch, candidate.version);
         if (user.isMemberOf(candidate.organisationId)) {
             throw Problems.forbidden("You belong to this candidate's organisation and cannot decide on it");
         }

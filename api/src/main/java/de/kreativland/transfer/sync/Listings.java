@@ -1,12 +1,10 @@
 package de.kreativland.transfer.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Removal;
+import de.kreativland.transfer.common.SpreadsheetCsv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,7 +38,6 @@ public class Listings {
     public static final String CSV = "text/csv";
     public static final String SYNC_CURSOR = "Sync-Cursor";
     static final int EXPORT_CHUNK = 500;
-    private static final char BOM = '\uFEFF';
 
     @Inject
     ChangeFeed feed;
@@ -148,21 +145,10 @@ public class Listings {
 
     private <T> void writeCsv(SyncedCollection<T> collection, OutputStream output) throws IOException {
         CsvColumns columns = CsvColumns.of(collection.itemType());
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        columns.names().forEach(schema::addColumn);
-        Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-        writer.write(BOM);
-        // quotes only where a value needs them (Jackson's default also quotes every long value)
-        CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-        try (CsvGenerator csv = mapper.getFactory().createGenerator(writer)) {
-            csv.setSchema(schema.build());
+        try (SpreadsheetCsv csv = SpreadsheetCsv.open(output, columns.names())) {
             forEachItem(collection, item -> {
                 try {
-                    csv.writeStartArray();
-                    for (String value : columns.values(json.valueToTree(item))) {
-                        csv.writeString(value);
-                    }
-                    csv.writeEndArray();
+                    csv.row(columns.values(json.valueToTree(item)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -2,6 +2,7 @@ package de.kreativland.transfer.sync;
 
 import de.kreativland.transfer.common.Problems;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -32,11 +33,16 @@ public class SyncParams {
             return Optional.of(SyncPosition.parse(cursor.strip()));
         }
         if (updatedSince != null && !updatedSince.isBlank()) {
+            Instant since;
             try {
-                return Optional.of(SyncPosition.since(OffsetDateTime.parse(updatedSince.strip()).toInstant()));
+                since = OffsetDateTime.parse(updatedSince.strip()).toInstant();
             } catch (DateTimeParseException e) {
                 throw Problems.invalidQuery("updatedSince", "'" + updatedSince + "' is not an ISO-8601 date-time with offset, e.g. 2026-11-01T00:00:00Z");
             }
+            if (!SyncPosition.inRange(since)) {
+                throw Problems.invalidQuery("updatedSince", "must lie between " + SyncPosition.EARLIEST + " and " + SyncPosition.LATEST);
+            }
+            return Optional.of(SyncPosition.since(since));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package de.kreativland.transfer.sync;
 
 import de.kreativland.transfer.common.Problems;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -11,6 +12,15 @@ import java.util.Base64;
  */
 public record SyncPosition(String txid, long seq, Instant since) {
     static final SyncPosition START = new SyncPosition("0", 0, null);
+    /** The moments a feed can be asked from: the database holds far more, but no change predates the Unix epoch. */
+    static final Instant EARLIEST = Instant.EPOCH;
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    /** PostgreSQL's xid8: an unsigned 64-bit transaction id. */
+    private static final BigInteger MAX_TXID = new BigInteger("18446744073709551615");
+
+    static boolean inRange(Instant since) {
+        return !since.isBefore(EARLIEST) && !since.isAfter(LATEST);
+    }
 
     static SyncPosition since(Instant since) {
         return new SyncPosition("0", 0, since);
@@ -33,7 +43,11 @@ public record SyncPosition(String txid, long seq, Instant since) {
                 throw new IllegalArgumentException(plain);
             }
             Instant since = parts[3].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(parts[3]));
-            return new SyncPosition(parts[1], Long.parseLong(parts[2]), since);
+            long seq = Long.parseLong(parts[2]);
+            if (new BigInteger(parts[1]).compareTo(MAX_TXID) > 0 || seq < 0 || (since != null && !inRange(since))) {
+                throw new IllegalArgumentException(plain);
+            }
+            return new SyncPosition(parts[1], seq, since);
         } catch (IllegalArgumentException e) {
             throw Problems.invalidQuery("cursor", "is not a cursor this API handed out; start again with updatedSince");
         }

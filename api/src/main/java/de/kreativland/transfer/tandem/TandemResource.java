@@ -122,13 +122,13 @@ public class TandemResource {
     @Operation(operationId = "transitionTandem", summary = "Take a lifecycle step",
             description = "AGREED: partner members of either organisation and staff. ACTIVE (generates one milestone per step of the "
                     + "concept's transfer plan), COMPLETED and CANCELLED (reason required): coordinators and admins. 409 names the "
-                    + "steps allowed from the current status. If-Match is optional.")
+                    + "steps allowed from the current status. Needs If-Match (428 without it, 412 when stale).")
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The tandem after the step")
     @APIResponse(responseCode = "403", description = "The caller may not take this step")
     @APIResponse(responseCode = "409", description = "The step is not allowed from the current status; allowedTransitions lists those that are")
     public RestResponse<TandemDetail> transition(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "Optional: the ETag last read, to act only on that version") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull TandemTransitionInput input) {
         TandemDetail tandem = tandems.transition(id, ifMatch, input);
         return VersionedResponses.ok(tandem, tandem.version());
@@ -175,7 +175,7 @@ public class TandemResource {
     @APIResponse(responseCode = "403", description = "Not a member of either organisation")
     @APIResponse(responseCode = "409", description = "The tandem is not ACTIVE")
     public RestResponse<Milestone> updateMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(description = "The ETag last read; required") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
             @Valid @NotNull MilestoneInput change) {
         Milestone milestone = tandems.updateMilestone(id, milestoneId, ifMatch, change);
         return VersionedResponses.ok(milestone, milestone.version());

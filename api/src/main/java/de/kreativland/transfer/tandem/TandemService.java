@@ -217,9 +217,7 @@ public class TandemService {
     @Transactional
     public TandemDetail transition(UUID id, String ifMatch, TandemTransitionInput input) {
         Tandem tandem = readable(id);
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            ETags.requireMatch(ifMatch, tandem.version);
-        }
+        ETags.requireMatch(ifMatch, tandem.version);
         TandemStatus from = tandem.status;
         TandemStatus to = input.to();
         from.requireStep(to);

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RetiringTest.WithTestOnlyResources.class)
 class RetiringTest {
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
+
     private static final String OLD = "/paths/~1api~1v1~1retiring-example~1greeting/get";
 
     public static class WithTestOnlyResources implements QuarkusTestProfile {
@@ -62,7 +67,7 @@ class RetiringTest {
 
     @Test
     void theContractMarksTheOperationDeprecatedAndDocumentsItsHeaders() {
-        var contract = RestAssured.given().queryParam("format", "json").when().get("/q/openapi")
+        var contract = RestAssured.given().queryParam("format", "json").when().get(openApi)
                 .then().statusCode(200).extract().jsonPath();
         String old = "paths.'/api/v1/retiring-example/greeting'.get";
         assertThat(contract.get(old + ".deprecated"), equalTo(true));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kreativland.transfer.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -39,7 +40,7 @@ class ConceptCommentTest extends ConceptApiTest {
 
         String etag = api(coach()).when().get(CONCEPTS + "/{id}/comments/{c}", id, commentId).then().statusCode(200)
                 .extract().header("ETag");
-        api(coach()).contentType("application/json").body(Map.of("resolved", true))
+invalidRequest().header("Authorization", TestTokens.bearer(coach())).contentType("application/json").body(Map.of("resolved", true))
                 .when().patch(CONCEPTS + "/{id}/comments/{c}", id, commentId).then().statusCode(428);
         api(coach()).contentType("application/json").header("If-Match", etag).body(Map.of("resolved", true))
                 .when().patch(CONCEPTS + "/{id}/comments/{c}", id, commentId).then().statusCode(200)

@@ -118,7 +118,7 @@ class TransferConceptLifecycleTest extends ConceptApiTest {
         api().when().get(CONCEPTS + "/{id}/versions", id).then().statusCode(404);
         api().queryParam("organisationId", organisation.toString()).when().get(CONCEPTS).then().statusCode(200).body("items", empty());
         api().when().get(CONCEPTS + "/{id}/comments", id).then().statusCode(401);
-        api().contentType("application/json").body(Map.of("to", "IN_REVIEW")).when().post(CONCEPTS + "/{id}/transitions", id)
+        invalidRequest().contentType("application/json").body(Map.of("to", "IN_REVIEW")).when().post(CONCEPTS + "/{id}/transitions", id)
                 .then().statusCode(401);
         transition(partner(), id, "IN_REVIEW").statusCode(200);
         api().when().get(CONCEPTS + "/{id}/versions/1", id).then().statusCode(404);
@@ -144,7 +144,7 @@ class TransferConceptLifecycleTest extends ConceptApiTest {
     void onlyTheOwningPartnerEditsAndOnlyWithIfMatch() {
         String id = createDraft("Bearbeiten");
         String etag = etag(partner(), id);
-        api(partner()).contentType("application/json").body(Map.of("title", "Ohne If-Match", "sections", sections("x")))
+invalidRequest().header("Authorization", TestTokens.bearer(partner())).contentType("application/json").body(Map.of("title", "Ohne If-Match", "sections", sections("x")))
                 .when().put(CONCEPTS + "/{id}", id).then().statusCode(428);
         api(partner()).contentType("application/json").header("If-Match", etag).body(Map.of("title", "Neu", "sections", sections("x")))
                 .when().put(CONCEPTS + "/{id}", id).then().statusCode(200).body("title", equalTo("Neu"));

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.kreativland.transfer.ApiTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,13 @@ import org.junit.jupiter.api.Test;
 /** The published contract openapi.yaml must equal the document the API serves. */
 @QuarkusTest
 class ContractDriftTest extends ApiTest {
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private static JsonNode served() throws IOException {
-        String body = RestAssured.given().queryParam("format", "yaml").when().get("/q/openapi")
+    private JsonNode served() throws IOException {
+        String body = RestAssured.given().queryParam("format", "yaml").when().get(openApi)
                 .then().statusCode(200).extract().asString();
         return YAML.readTree(body);
     }

@@ -69,12 +69,12 @@ class LearningModuleAccessTest extends LearningTest {
                 .body("authors[0].id", equalTo(CLARA))
                 .extract().path("id");
         transition(clara(), id, "IN_REVIEW");
-        json(clara()).body(Map.of("to", "PUBLISHED")).when().post(MODULES + "/" + id + "/transitions").then().statusCode(403);
+        json(clara()).header("If-Match", etag(id)).body(Map.of("to", "PUBLISHED")).when().post(MODULES + "/" + id + "/transitions").then().statusCode(403);
         api().when().get(MODULES + "/" + id).then().statusCode(404);
-        json(TestTokens.coordinator()).body(Map.of("to", "PUBLISHED")).when().post(MODULES + "/" + id + "/transitions")
+        json(TestTokens.coordinator()).header("If-Match", etag(id)).body(Map.of("to", "PUBLISHED")).when().post(MODULES + "/" + id + "/transitions")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedAt", notNullValue());
         api().when().get(MODULES + "/" + id).then().statusCode(200).body("title", equalTo(title));
-        json(TestTokens.coordinator()).body(Map.of("to", "DRAFT")).when().post(MODULES + "/" + id + "/transitions")
+        json(TestTokens.coordinator()).header("If-Match", etag(id)).body(Map.of("to", "DRAFT")).when().post(MODULES + "/" + id + "/transitions")
                 .then().statusCode(409).body("allowedTransitions", contains("ARCHIVED"));
     }
 
@@ -131,5 +131,21 @@ class LearningModuleAccessTest extends LearningTest {
         badFormat.put("format", "PODCAST");
         invalidRequest().header("Authorization", TestTokens.bearer(clara())).contentType(ContentType.JSON).body(badFormat)
                 .when().post(MODULES).then().statusCode(400).body("violations[0].field", equalTo("format"));
+    }
+
+    @Test
+    void aCoordinatorPublishesOnlyTheVersionTheyReviewed() {
+        String id = draftByClara("Geprüfte Fassung " + System.nanoTime(), "Erste Fassung.");
+        transition(clara(), id, "IN_REVIEW");
+        String reviewed = etag(id);
+        String claras = api(clara()).when().get(MODULES + "/" + id).then().statusCode(200).extract().header("ETag");
+        json(clara()).header("If-Match", claras).body(moduleInput("Geänderte Fassung", "Nach Beginn der Prüfung geändert."))
+                .when().put(MODULES + "/" + id).then().statusCode(200);
+
+        json(TestTokens.coordinator()).header("If-Match", reviewed).body(Map.of("to", "PUBLISHED"))
+                .when().post(MODULES + "/" + id + "/transitions").then().statusCode(412);
+        invalidRequest().header("Authorization", TestTokens.bearer(TestTokens.coordinator())).contentType(ContentType.JSON)
+                .body(Map.of("to", "PUBLISHED")).when().post(MODULES + "/" + id + "/transitions").then().statusCode(428);
+        api(TestTokens.coordinator()).when().get(MODULES + "/" + id).then().statusCode(200).body("status", equalTo("IN_REVIEW"));
     }
 }

@@ -83,7 +83,12 @@ abstract class LearningTest extends ApiTest {
     }
 
     static void transition(String token, String id, String to) {
-        json(token).body(Map.of("to", to)).when().post(MODULES + "/" + id + "/transitions").then().statusCode(200);
+        json(token).header("If-Match", etag(id)).body(Map.of("to", to)).when().post(MODULES + "/" + id + "/transitions").then().statusCode(200);
+    }
+
+    /** The module's current ETag, read by a coordinator (who may read every module). */
+    static String etag(String id) {
+        return api(TestTokens.coordinator()).when().get(MODULES + "/" + id).then().statusCode(200).extract().header("ETag");
     }
 
     /** A module by Clara, submitted by her and published by a coordinator; returns its id. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.kreativland.transfer.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
@@ -45,8 +46,10 @@ class DerivedFiguresTest extends MetricsApiTest {
                 .body("town", equalTo("Bautzen")).extract().path("id");
         assertEquals(0, value(year(scope), "network_initiatives").compareTo(BigDecimal.ONE));
 
-        api(coordinator()).when().delete("/api/v1/metric-events/" + talk).then().statusCode(204);
-        api(coordinator()).when().delete("/api/v1/network-initiatives/" + initiative).then().statusCode(204);
+        api(coordinator()).header("If-Match", api(coordinator()).when().get("/api/v1/metric-events/" + talk).then().statusCode(200).extract().header("ETag"))
+                .when().delete("/api/v1/metric-events/" + talk).then().statusCode(204);
+        api(coordinator()).header("If-Match", api(coordinator()).when().get("/api/v1/network-initiatives/" + initiative).then().statusCode(200).extract().header("ETag"))
+                .when().delete("/api/v1/network-initiatives/" + initiative).then().statusCode(204);
         JsonNode afterRemoving = year(scope);
         assertEquals(0, value(afterRemoving, "events_held").signum());
         assertEquals(0, value(afterRemoving, "event_participants").compareTo(new BigDecimal("6")));
@@ -79,5 +82,21 @@ class DerivedFiguresTest extends MetricsApiTest {
                 .then().statusCode(200);
         BigDecimal after = value(report(coordinator(), today, today), "learning_module_views");
         assertEquals(before.add(BigDecimal.ONE), after);
+    }
+
+    @Test
+    void removingARecordNeedsTheVersionThatWasRead() {
+        String scope = createScope("COUNSELLING_LOCATION", "Beratungsstelle Vorbedingung", "Görlitz", "SN", "2037-03-01");
+        String event = createEvent(scope, "NETWORK_TALK", "2037-04-02", "Görlitz", 9);
+        String path = "/api/v1/metric-events/" + event;
+        String read = api(coordinator()).when().get(path).then().statusCode(200).extract().header("ETag");
+        api(coordinator()).contentType(ContentType.JSON).header("If-Match", read)
+                .body(Map.of("title", "Geändert", "type", "NETWORK_TALK", "heldOn", "2037-04-02", "town", "Görlitz", "scopeId", scope, "participants", 12))
+                .when().put(path).then().statusCode(200);
+
+        invalidRequest().header("Authorization", TestTokens.bearer(coordinator())).when().delete(path).then().statusCode(428);
+        api(coordinator()).header("If-Match", "*").when().delete(path).then().statusCode(428);
+        api(coordinator()).header("If-Match", read).when().delete(path).then().statusCode(412);
+        api(coordinator()).when().get(path).then().statusCode(200).body("participants", equalTo(12));
     }
 }

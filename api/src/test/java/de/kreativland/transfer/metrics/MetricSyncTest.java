@@ -177,7 +177,8 @@ class MetricSyncTest extends MetricsApiTest {
         api(coordinator()).contentType(ContentType.JSON).header("If-Match", etag).body(event("Umbenanntes Gespräch", scope, "2041-03-01"))
                 .when().put("/api/v1/metric-events/" + renamed).then().statusCode(200);
         String deleted = written.get(1);
-        api(coordinator()).when().delete("/api/v1/metric-events/" + deleted).then().statusCode(204);
+        api(coordinator()).header("If-Match", api(coordinator()).when().get("/api/v1/metric-events/" + deleted).then().statusCode(200).extract().header("ETag"))
+                .when().delete("/api/v1/metric-events/" + deleted).then().statusCode(204);
         mirror.drain(new HashSet<>(written));
 
         Set<String> arrived = new HashSet<>(mirror.deliveries.keySet());
@@ -358,7 +359,8 @@ class MetricSyncTest extends MetricsApiTest {
         assertEquals(Set.of(initiative), initiatives.deliveries.keySet());
         assertEquals(Set.of(otherScope), scopes.deliveries.keySet(), "the PROGRAMME scope is outside the kind filter");
 
-        api(coordinator()).when().delete("/api/v1/network-initiatives/" + initiative).then().statusCode(204);
+        api(coordinator()).header("If-Match", api(coordinator()).when().get("/api/v1/network-initiatives/" + initiative).then().statusCode(200).extract().header("ETag"))
+                .when().delete("/api/v1/network-initiatives/" + initiative).then().statusCode(204);
         initiatives.drain(Set.of(initiative));
         assertEquals(Set.of(initiative), initiatives.removals, "a removed initiative arrives as a tombstone");
 

@@ -207,7 +207,8 @@ class OrganisationAccessTest extends ApiTest {
                 .body(Map.of("name", "Jörg Neu (Demo)", "phone", "+49 30 123"))
                 .when().put("/api/v1/organisations/" + Organisations.KALBE + "/contacts/" + contactId)
                 .then().statusCode(200).body("phone", equalTo("+49 30 123"));
-        api(TestTokens.partnerKalbe()).when().delete("/api/v1/organisations/" + Organisations.KALBE + "/contacts/" + contactId)
+        api(TestTokens.partnerKalbe()).header("If-Match", "\"1\"")
+                .when().delete("/api/v1/organisations/" + Organisations.KALBE + "/contacts/" + contactId)
                 .then().statusCode(204);
         api(TestTokens.partnerKalbe()).when().get("/api/v1/organisations/" + Organisations.KALBE + "/contacts")
                 .then().statusCode(200).body("name", not(hasItem("Jörg Neu (Demo)")));

@@ -82,7 +82,11 @@ abstract class SelectionApiTest extends ApiTest {
     }
 
     static ValidatableResponse decide(String token, String roundId, String candidateId, String decision) {
-        return api(token).contentType("application/json").body(Map.of("decision", decision, "rationale", "Weil es so entschieden wurde"))
+        var candidate = api(TestTokens.coordinator()).when().get("/api/v1/selection-rounds/{round}/candidates/{candidate}", roundId, candidateId)
+                .then().extract();
+        String etag = candidate.statusCode() == 200 ? "\"" + candidate.jsonPath().getLong("version") + "\"" : "\"0\"";
+        return api(token).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("decision", decision, "rationale", "Weil es so entschieden wurde"))
                 .when().post("/api/v1/selection-rounds/{round}/candidates/{candidate}/decision", roundId, candidateId)
                 .then();
     }

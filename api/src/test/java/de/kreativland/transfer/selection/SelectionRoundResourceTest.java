@@ -128,7 +128,7 @@ class SelectionRoundResourceTest extends SelectionApiTest {
         decide(TestTokens.partnerKalbe(), roundId, candidate, "SELECTED").statusCode(403);
         decide(TestTokens.advisorSaxony(), roundId, candidate, "SELECTED").statusCode(403);
         api().when().get("/api/v1/selection-rounds").then().statusCode(401);
-        api().contentType("application/json").body(Map.of("decision", "SELECTED", "rationale", "Anonym"))
+        invalidRequest().contentType("application/json").body(Map.of("decision", "SELECTED", "rationale", "Anonym"))
                 .when().post("/api/v1/selection-rounds/{round}/candidates/{candidate}/decision", roundId, candidate)
                 .then().statusCode(401);
         api(coordinator()).when().get("/api/v1/selection-rounds/{round}/candidates/{candidate}", roundId, candidate)
@@ -218,7 +218,7 @@ class SelectionRoundResourceTest extends SelectionApiTest {
                 .then().statusCode(200).extract().header("ETag");
         Map<String, Object> close = Map.of("name", "Runde Schluss", "status", "CLOSED");
 
-        api(coordinator()).contentType("application/json").body(close).when().put("/api/v1/selection-rounds/{round}", roundId)
+        invalidRequest(coordinator()).contentType("application/json").body(close).when().put("/api/v1/selection-rounds/{round}", roundId)
                 .then().statusCode(428);
         api(coordinator()).contentType("application/json").header("If-Match", "\"41\"").body(close)
                 .when().put("/api/v1/selection-rounds/{round}", roundId)
@@ -274,5 +274,21 @@ class SelectionRoundResourceTest extends SelectionApiTest {
         invalidRequest(coordinator()).contentType("application/json").body(Map.of("name", "", "description", "x".repeat(2001)))
                 .when().post("/api/v1/selection-rounds")
                 .then().statusCode(400).body("violations.field", containsInAnyOrder("name", "description"));
+    }
+
+    @Test
+    void aDecisionTakenMeanwhileIsNotOverwritten() {
+        String roundId = openRound("Runde Gleichzeitig");
+        String candidate = addCandidate(roundId, data.organisation("Gleichzeitig"));
+        String path = "/api/v1/selection-rounds/" + roundId + "/candidates/" + candidate;
+        long read = api(coordinator()).when().get(path).then().statusCode(200).extract().jsonPath().getLong("version");
+        decide(TestTokens.admin(), roundId, candidate, "WAITLISTED").statusCode(200);
+
+        api(coordinator()).contentType("application/json").header("If-Match", "\"" + read + "\"")
+                .body(Map.of("decision", "REJECTED", "rationale", "Ohne die Warteliste gesehen zu haben"))
+                .when().post(path + "/decision").then().statusCode(412);
+        invalidRequest(coordinator()).contentType("application/json").body(Map.of("decision", "REJECTED", "rationale", "Ohne Version"))
+                .when().post(path + "/decision").then().statusCode(428);
+        api(coordinator()).when().get(path).then().statusCode(200).body("decision", equalTo("WAITLISTED"));
     }
 }

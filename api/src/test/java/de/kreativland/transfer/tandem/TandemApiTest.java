@@ -120,7 +120,7 @@ abstract class TandemApiTest extends ApiTest {
         if (reason != null) {
             body.put("reason", reason);
         }
-        return api(token).contentType("application/json").body(body).when().post(TANDEMS + "/{id}/transitions", id).then();
+        return api(token).contentType("application/json").header("If-Match", etagOrUnknown(TANDEMS + "/{id}", id)).body(body).when().post(TANDEMS + "/{id}/transitions", id).then();
     }
 
     static List<Map<String, Object>> milestones(String token, String id) {

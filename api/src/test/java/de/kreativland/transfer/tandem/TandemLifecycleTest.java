@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kreativland.transfer.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -156,7 +157,8 @@ class TandemLifecycleTest extends TandemApiTest {
         Map<String, Object> first = milestones(nearPartner(), id).get(0);
         String mid = (String) first.get("id");
         String path = TANDEMS + "/{id}/milestones/{mid}";
-        api(nearPartner()).contentType("application/json").body(Map.of("status", "DONE")).when().put(path, id, mid).then().statusCode(428);
+invalidRequest().header("Authorization", TestTokens.bearer(nearPartner())).contentType("application/json").body(Map.of("status", "DONE")).when().put(path, id, mid)
+                .then().statusCode(428);
         String etag = api(nearPartner()).when().get(path, id, mid).then().statusCode(200).extract().header("ETag");
         Map<String, Object> change = Map.of("status", "IN_PROGRESS", "dueOn", "2031-05-01", "ownerOrganisationId", owner.toString(),
                 "adaptationNotes", "Statt Leerstand: Räume im Rathaus");
