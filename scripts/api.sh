@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# api.sh build | start NAME PORT DATABASE | stop NAME — the Quarkus API as a jar.
+# api.sh build | start NAME PORT DATABASE | stop NAME | java-command — the Quarkus API as a jar.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 JAR="$ROOT/api/target/quarkus-app/quarkus-run.jar"
 
 build() {
   log "building the API"
   (cd "$ROOT/api" && ./mvnw -q -B package -DskipTests) || die "API build failed"
+}
+
+# The JVM command line of every API start (make run, make test, make bench).
+java_command() {
+  echo java "-Xmx${KL_API_HEAP:-512m}" -jar "$JAR"
 }
 
 start() {
@@ -17,7 +22,7 @@ start() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/kreativland" \
-    start_bg "$name" "$STATE_DIR/$name.log" java "-Xmx${KL_API_HEAP:-512m}" -jar "$JAR")
+    start_bg "$name" "$STATE_DIR/$name.log" $(java_command))
   wait_http "http://localhost:$port/q/health/ready" 120 "$pid" \
     || { tail -n 40 "$STATE_DIR/$name.log" >&2; die "the API did not start"; }
   log "API ready on http://localhost:$port"
@@ -26,7 +31,8 @@ start() {
 cmd=${1:-}; shift || true
 case "$cmd" in
   build) build ;;
+  java-command) java_command ;;
   start) start "$@" ;;
   stop) stop_bg "${1:-api}" ;;
-  *) die "usage: $0 build | start NAME PORT DATABASE | stop NAME" ;;
+  *) die "usage: $0 build | start NAME PORT DATABASE | stop NAME | java-command" ;;
 esac
