@@ -178,7 +178,7 @@ auth_args() { [[ "$1" == auth ]] && printf '%s\n' -H "Authorization: Bearer $(in
 # capture SIZE: the SQL each request runs, as pgbench scripts $WORK/SIZE-NAME.sql (the second call of each
 # request, so one-time work of a fresh JVM is left out)
 capture() {
-  local size=$1 logfile name offset args
+  local size=$1 logfile name offset args status
   logfile=$("$ROOT/scripts/postgres.sh" log-file)
   if [[ -z "$logfile" || ! -r "$logfile" ]]; then
     log "cannot read the PostgreSQL log ('$logfile'): no pgbench of the requests' SQL"
@@ -190,14 +190,18 @@ capture() {
   start_api
   for name in "${REQUESTS[@]}"; do
     mapfile -t args < <(auth_args "$name")
-    curl -fsS -o /dev/null "${args[@]}" "$(url "$name")" || die "$name: $(url "$name") failed"
+    curl -sS -o /dev/null --max-time 300 "${args[@]}" "$(url "$name")" || true
     sleep 0.3
     offset=$(stat -c %s "$logfile")
-    curl -fsS -o /dev/null "${args[@]}" "$(url "$name")"
+    status=$(curl -sS -o "$WORK/$size-$name.body" -w '%{http_code}' --max-time 300 "${args[@]}" "$(url "$name")" || true)
     sleep 0.7
     perl "$BENCH_DIR/capture.pl" "$logfile" "$offset" "$DB" > "$WORK/$size-$name.sql"
-    # a pgbench script that fails once (e.g. a statement pgbench cannot replay) is left out, not half measured
-    if ! PGPASSWORD="$DB_PASSWORD" "$PGBENCH" -n -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -M prepared -t 1 \
+    # a request that fails ran only part of its SQL, and a script that fails once in pgbench (e.g. a statement
+    # pgbench cannot replay) would be half measured: both are left out of pgbench
+    if [[ "$status" != 200 ]]; then
+      log "$name: HTTP $status (body in $WORK/$size-$name.body): its SQL is not measured"
+      mv "$WORK/$size-$name.sql" "$WORK/$size-$name.sql.failed"
+    elif ! PGPASSWORD="$DB_PASSWORD" "$PGBENCH" -n -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -M prepared -t 1 \
         -f "$WORK/$size-$name.sql" "$DB" > "$WORK/$size-$name.check" 2>&1 || grep -q 'error' "$WORK/$size-$name.check"; then
       log "$name: the captured SQL does not replay in pgbench (see $WORK/$size-$name.check)"
       mv "$WORK/$size-$name.sql" "$WORK/$size-$name.sql.failed"

@@ -21,6 +21,7 @@ $2 == "rss-idle" || $2 == "rss-load" { rss[$1, $2] = $3; next }
 { rps[$1, $2] = $3; p50[$1, $2] = $4; p99[$1, $2] = $5; bad[$1, $2] = $6; tps[$1, $2] = $7 }
 
 function num(v) { return v != "" && v != "-" }
+function f(v, format) { return num(v) ? sprintf(format, v) : "-" }
 function ratio(a, b) { return num(a) && num(b) && b + 0 > 0 ? sprintf("%.2f", a / b) : "-" }
 function k(s) { return s >= 1000 ? sprintf("%gk", s / 1000) : s }
 function median(list,   m, v, i, j, t) {
@@ -32,38 +33,45 @@ function line(c) { s = ""; for (c = 0; c < width; c++) s = s "-"; print s }
 
 END {
   printf "make bench: wrk -t2 -c16 and pgbench -M prepared -c16 -j2, %s s each; latency in ms; API/pg = req/s / pgbench tps of the same SQL\n", seconds
-  head = sprintf("%-36s", "request")
-  for (i = 1; i <= n; i++) head = head sprintf(" | %-45s", k(size[i]) " organisations: req/s p50 p99 non-2xx pg-tps API/pg")
-  if (n > 1) head = head sprintf(" | %s", k(size[n]) "/" k(size[1]) ": req/s p99")
+  head = sprintf("%-38s", "")
+  for (i = 1; i <= n; i++) head = head sprintf(" | %-47s", k(size[i]) " organisations")
+  if (n > 1) head = head sprintf(" | %s", k(size[n]) " / " k(size[1]))
+  print head
+  head = sprintf("%-38s", "request")
+  for (i = 1; i <= n; i++) head = head sprintf(" | %7s %6s %7s %7s %7s %6s  ", "req/s", "p50", "p99", "non-2xx", "pg tps", "API/pg")
+  if (n > 1) head = head sprintf(" | %6s %5s", "req/s", "p99")
   width = length(head)
   print head
   line()
   for (r = 1; r <= 8; r++) {
     name = order[r]
-    row = sprintf("%-36s", label[name])
+    row = sprintf("%-38s", label[name])
     for (i = 1; i <= n; i++) {
       s = size[i]
-      row = row sprintf(" | %7s %6s %7s %5s %8s %6s   ", rps[s, name], p50[s, name], p99[s, name], bad[s, name], tps[s, name], ratio(rps[s, name], tps[s, name]))
+      none = rps[s, name] + 0 == 0   # no answer at all in the time: no latency to speak of
+      row = row sprintf(" | %7s %6s %7s %7s %7s %6s  ", f(rps[s, name], "%.0f"), none ? "-" : f(p50[s, name], "%.1f"),
+                        none ? "-" : f(p99[s, name], "%.1f"), bad[s, name], f(tps[s, name], "%.0f"), ratio(rps[s, name], tps[s, name]))
     }
     if (n > 1) row = row sprintf(" | %6s %5s", ratio(rps[size[n], name], rps[size[1], name]), ratio(p99[size[n], name], p99[size[1], name]))
     print row
   }
   line()
-  row = sprintf("%-36s", "ceiling: one indexed page (pgbench)")
-  for (i = 1; i <= n; i++) row = row sprintf(" | %7s %6s %7s %5s %8s %6s   ", "", "", "", "", tps[size[i], "ceiling"], "")
+  row = sprintf("%-38s", "ceiling: one indexed page (pgbench)")
+  for (i = 1; i <= n; i++) row = row sprintf(" | %7s %6s %7s %7s %7s %6s  ", "", "", "", "", f(tps[size[i], "ceiling"], "%.0f"), "")
   if (n > 1) row = row sprintf(" | %6s", ratio(tps[size[n], "ceiling"], tps[size[1], "ceiling"]))
   print row
-  row = sprintf("%-36s", "directory req/s / ceiling tps")
-  for (i = 1; i <= n; i++) row = row sprintf(" | %-45s", ratio(rps[size[i], "list"], tps[size[i], "ceiling"]))
+  row = sprintf("%-38s", "directory req/s / ceiling tps")
+  for (i = 1; i <= n; i++) row = row sprintf(" | %-47s", ratio(rps[size[i], "list"], tps[size[i], "ceiling"]))
   print row
-  row = sprintf("%-36s", "API RSS idle -> after load (MiB)")
+  row = sprintf("%-38s", "API RSS idle -> after load (MiB)")
   for (i = 1; i <= n; i++) {
     idle = rss[size[i], "rss-idle"]; load = rss[size[i], "rss-load"]
-    row = row sprintf(" | %-45s", num(idle) ? sprintf("%.0f -> %.0f", idle / 1024, load / 1024) : "-")
+    row = row sprintf(" | %-47s", num(idle) ? sprintf("%.0f -> %.0f", idle / 1024, load / 1024) : "-")
   }
   print row
+  print "req/s 0: no answer within the run (wrk gives up after 10 s); pg tps '-': the request failed or its SQL does not replay"
   api = median(starts["api"]); bare = median(starts["bare"])
   runs = split(starts["api"], tmp, " ")
-  printf "%-36s | API %s ms, bare Quarkus REST + ORM %s ms, API/bare %s (median of %d, at %s organisations)\n",
+  printf "%-38s | API %s ms, bare Quarkus REST + ORM %s ms, API/bare %s (median of %d, at %s organisations)\n",
     "start to first 200", api, bare, ratio(api, bare), runs, k(size[n])
 }
