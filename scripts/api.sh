@@ -9,14 +9,16 @@ build() {
 }
 
 # The JVM command line of every API start (make run, make test, make bench). `make bench` measured the
-# API's RSS after its load at 484 MiB with the JVM's defaults here (G1, -Xmx512m, initial heap 1/64 of RAM):
-# G1's own structures (~50 MiB) and a heap that grows to 240 MiB although the live set is ~40 MiB.
-# The serial collector (2 cores: no concurrent GC threads to feed) with a small initial heap keeps the heap
-# near the live set, and two malloc arenas instead of glibc's 8 per core cut the native part; the cap of
-# 256m still leaves room for reports and exports. KL_API_JVM_OPTS / KL_API_HEAP / KL_API_MALLOC_ARENAS
-# override them (e.g. KL_API_JVM_OPTS=-XX:+UseG1GC KL_API_HEAP=512m KL_API_MALLOC_ARENAS=16 for the old ones).
+# API's RSS after its directory load at 484 MiB with the JVM's defaults (G1, -Xmx512m, initial heap 1/64 of
+# RAM): G1's own structures (~50 MiB) and a heap grown to 240 MiB although the live set is ~40 MiB. The
+# serial collector (2 cores: no concurrent GC threads to feed) starting from a 64 MiB heap keeps the heap
+# near the live set (it stays at 64 MiB through every list's load), and two malloc arenas instead of glibc's
+# 8 per core cut the native part: ~250 MiB after the list loads. The cap stays 512m: the outreach report at
+# 100,000 organisations needs the room (it fails with OutOfMemoryError at 256m). KL_API_JVM_OPTS /
+# KL_API_HEAP / KL_API_MALLOC_ARENAS override them (KL_API_JVM_OPTS=-XX:+UseG1GC KL_API_MALLOC_ARENAS=16
+# gives the old behaviour).
 java_command() {
-  echo env "MALLOC_ARENA_MAX=${KL_API_MALLOC_ARENAS:-2}" java ${KL_API_JVM_OPTS:--XX:+UseSerialGC -Xms64m} "-Xmx${KL_API_HEAP:-256m}" -jar "$JAR"
+  echo env "MALLOC_ARENA_MAX=${KL_API_MALLOC_ARENAS:-2}" java ${KL_API_JVM_OPTS:--XX:+UseSerialGC -Xms64m} "-Xmx${KL_API_HEAP:-512m}" -jar "$JAR"
 }
 
 start() {

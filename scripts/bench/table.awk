@@ -1,6 +1,6 @@
 # table.awk: the one table of `make bench`'s load section from its results.tsv (see bench.sh):
 #   SIZE  NAME  req/s  p50  p99  non2xx  pgbench-tps     one request at one size
-#   SIZE  rss-idle|rss-load  KiB                          the API's VmRSS
+#   SIZE  rss-idle|rss-lists|rss-load  KiB                the API's VmRSS: idle, after the lists, after all
 #   start api|bare  ms                                    one start to the first 200
 # awk -f table.awk -v seconds=10 -v sizes="10000 100000" results.tsv
 BEGIN {
@@ -17,7 +17,7 @@ BEGIN {
   label["report"] = "outreach report for 2025"
 }
 $1 == "start" { starts[$2] = starts[$2] " " $3; next }
-$2 == "rss-idle" || $2 == "rss-load" { rss[$1, $2] = $3; next }
+$2 ~ /^rss-/ { rss[$1, $2] = $3; next }
 { rps[$1, $2] = $3; p50[$1, $2] = $4; p99[$1, $2] = $5; bad[$1, $2] = $6; tps[$1, $2] = $7 }
 
 function num(v) { return v != "" && v != "-" }
@@ -49,7 +49,7 @@ END {
     for (i = 1; i <= n; i++) {
       s = size[i]
       none = rps[s, name] + 0 == 0   # no answer at all in the time: no latency to speak of
-      row = row sprintf(" | %7s %6s %7s %7s %7s %6s  ", f(rps[s, name], "%.0f"), none ? "-" : f(p50[s, name], "%.1f"),
+      row = row sprintf(" | %7s %6s %7s %7s %7s %6s  ", f(rps[s, name], rps[s, name] < 10 ? "%.1f" : "%.0f"), none ? "-" : f(p50[s, name], "%.1f"),
                         none ? "-" : f(p99[s, name], "%.1f"), bad[s, name], f(tps[s, name], "%.0f"), ratio(rps[s, name], tps[s, name]))
     }
     if (n > 1) row = row sprintf(" | %6s %5s", ratio(rps[size[n], name], rps[size[1], name]), ratio(p99[size[n], name], p99[size[1], name]))
@@ -61,12 +61,12 @@ END {
   if (n > 1) row = row sprintf(" | %6s", ratio(tps[size[n], "ceiling"], tps[size[1], "ceiling"]))
   print row
   row = sprintf("%-38s", "directory req/s / ceiling tps")
-  for (i = 1; i <= n; i++) row = row sprintf(" | %-47s", ratio(rps[size[i], "list"], tps[size[i], "ceiling"]))
+  for (i = 1; i <= n; i++) row = row sprintf(" | %-47s", num(rps[size[i], "list"]) && tps[size[i], "ceiling"] > 0 ? sprintf("%.3f", rps[size[i], "list"] / tps[size[i], "ceiling"]) : "-")
   print row
-  row = sprintf("%-38s", "API RSS idle -> after load (MiB)")
+  row = sprintf("%-38s", "API RSS (MiB)")
   for (i = 1; i <= n; i++) {
-    idle = rss[size[i], "rss-idle"]; load = rss[size[i], "rss-load"]
-    row = row sprintf(" | %-47s", num(idle) ? sprintf("%.0f -> %.0f", idle / 1024, load / 1024) : "-")
+    idle = rss[size[i], "rss-idle"]; lists = rss[size[i], "rss-lists"]; load = rss[size[i], "rss-load"]
+    row = row sprintf(" | %-47s", num(idle) ? sprintf("%.0f idle, %s after the lists, %.0f after the report", idle / 1024, num(lists) ? sprintf("%.0f", lists / 1024) : "-", load / 1024) : "-")
   }
   print row
   print "req/s 0: no answer within the run (wrk gives up after 10 s); pg tps '-': the request failed or its SQL does not replay"
