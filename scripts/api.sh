@@ -8,15 +8,15 @@ build() {
   (cd "$ROOT/api" && ./mvnw -q -B package -DskipTests) || die "API build failed"
 }
 
-# The JVM command line of every API start (make run, make test, make bench). `make bench` measured the
-# API's RSS after its directory load at 484 MiB with the JVM's defaults (G1, -Xmx512m, initial heap 1/64 of
-# RAM): G1's own structures (~50 MiB) and a heap grown to 240 MiB although the live set is ~40 MiB. The
-# serial collector (2 cores: no concurrent GC threads to feed) starting from a 64 MiB heap keeps the heap
-# near the live set (it stays at 64 MiB through every list's load), and two malloc arenas instead of glibc's
-# 8 per core cut the native part: ~250 MiB after the list loads. The cap stays 512m: the outreach report at
-# 100,000 organisations needs the room (it fails with OutOfMemoryError at 256m). KL_API_JVM_OPTS /
-# KL_API_HEAP / KL_API_MALLOC_ARENAS override them (KL_API_JVM_OPTS=-XX:+UseG1GC KL_API_MALLOC_ARENAS=16
-# gives the old behaviour).
+# The JVM command line of every API start (make run, make test, make bench). With the JVM's defaults
+# (G1, -Xmx512m, initial heap 1/64 of RAM) `make bench` measured the API's RSS after its list load at
+# 326-357 MiB (10k/100k organisations): G1's own structures (~50 MiB) and a heap grown to ~240 MiB for a
+# live set of ~40 MiB. The serial collector (2 cores: no concurrent GC threads to feed) starting from a
+# 64 MiB heap keeps the heap near the live set (64 MiB committed through every list's load), and two
+# malloc arenas instead of glibc's 8 per core cut the native part: 291-294 MiB in the same bench. The cap
+# stays 512m: the outreach report at 100,000 organisations needs the room (OutOfMemoryError at 256m).
+# KL_API_JVM_OPTS / KL_API_HEAP / KL_API_MALLOC_ARENAS override them (KL_API_JVM_OPTS=-XX:+UseG1GC
+# KL_API_MALLOC_ARENAS=16 gives the old behaviour).
 java_command() {
   echo env "MALLOC_ARENA_MAX=${KL_API_MALLOC_ARENAS:-2}" java ${KL_API_JVM_OPTS:--XX:+UseSerialGC -Xms64m} "-Xmx${KL_API_HEAP:-512m}" -jar "$JAR"
 }
