@@ -19,7 +19,7 @@ test: ## build and run every test (API, contract, web client, end to end)
 test-api: ## only the API tests (needs PostgreSQL and Keycloak, as `make test` starts them)
 	@scripts/postgres.sh ensure kreativland_test && scripts/keycloak.sh start && cd api && ./mvnw -B verify
 
-bench: ## bulk export of 100,000 generated rows with a 128 MB API heap: time and heap figures
+bench: ## export with a 128 MB heap; wrk vs pgbench of the hot requests at 10k and 100k organisations, RSS, start time
 	@scripts/bench.sh
 
 openapi: ## regenerate openapi.yaml from the API's annotations

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# postgres.sh ensure DB... | recreate DB | stop
+# postgres.sh ensure DB... | recreate DB | stop | admin-psql PSQL-ARGS... | log-file
 # Uses the PostgreSQL reachable at $PGHOST:$PGPORT, or starts (installing if needed) Debian's PostgreSQL.
 # Creates the login role $DB_USER (password $DB_PASSWORD, CREATEDB) and the given databases.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -109,10 +109,19 @@ stop() {
   fi
 }
 
+# The server's stderr log: the private cluster's, or the Debian cluster's on $PGPORT (pg_lsclusters); empty if unknown.
+log_file() {
+  if [[ -f "$STATE_DIR/postgres-private" ]]; then echo "$STATE_DIR/postgres.log"; return 0; fi
+  command -v pg_lsclusters >/dev/null || return 0
+  pg_lsclusters -h 2>/dev/null | awk -v p="$PGPORT" '$3 == p {print $7; exit}'
+}
+
 cmd=${1:-}; shift || true
 case "$cmd" in
   ensure) ensure "$@" ;;
   recreate) recreate "$@" ;;
   stop) stop ;;
-  *) die "usage: $0 ensure DB... | recreate DB | stop" ;;
+  admin-psql) admin_psql "$@" ;;
+  log-file) log_file ;;
+  *) die "usage: $0 ensure DB... | recreate DB | stop | admin-psql PSQL-ARGS... | log-file" ;;
 esac
