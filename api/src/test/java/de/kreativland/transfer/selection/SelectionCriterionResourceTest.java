@@ -90,7 +90,7 @@ class SelectionCriterionResourceTest extends SelectionApiTest {
         Map<String, Object> change = criterion(key, 2.0);
         change.remove("key");
         change.put("active", false);
-        api(admin()).contentType("application/json").body(change).when().put("/api/v1/selection-criteria/{id}", id)
+        invalidRequest(admin()).contentType("application/json").body(change).when().put("/api/v1/selection-criteria/{id}", id)
                 .then().statusCode(428);
         api(admin()).contentType("application/json").header("If-Match", "\"999\"").body(change)
                 .when().put("/api/v1/selection-criteria/{id}", id)
