@@ -10,6 +10,9 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 E2E_API_PORT="${E2E_API_PORT:-8089}"
 E2E_WEB_PORT="${E2E_WEB_PORT:-5174}"
+E2E_DB="${E2E_DB:-kreativland_e2e}"
+TEST_DB="${KL_TEST_DB:-kreativland_test}"
+export _TEST_QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$TEST_DB"
 SUMMARY="$STATE_DIR/test-summary.txt"
 : > "$SUMMARY"
 started=()
@@ -49,7 +52,7 @@ ensure_chromium() {
 }
 
 pg_isready -q -h "$PGHOST" -p "$PGPORT" 2>/dev/null || port_open "$PGPORT" || started+=(postgres)
-"$ROOT/scripts/postgres.sh" ensure kreativland_test
+"$ROOT/scripts/postgres.sh" ensure "$TEST_DB"
 curl -fsS -o /dev/null "$KEYCLOAK_URL/realms/kreativland/.well-known/openid-configuration" 2>/dev/null || started+=(keycloak)
 "$ROOT/scripts/keycloak.sh" start
 ensure_chromium
@@ -80,9 +83,9 @@ sed 's/\x1b\[[0-9;]*m//g' "$STATE_DIR/web-test.log" | grep -E '^ +Tests +[0-9]+'
 "$ROOT/scripts/web.sh" build
 
 log "end-to-end tests (Playwright, Chromium, real Keycloak)"
-"$ROOT/scripts/postgres.sh" recreate kreativland_e2e
+"$ROOT/scripts/postgres.sh" recreate "$E2E_DB"
 started+=(api-e2e)
-KL_CORS_ORIGINS="http://localhost:$E2E_WEB_PORT" "$ROOT/scripts/api.sh" start api-e2e "$E2E_API_PORT" kreativland_e2e
+KL_CORS_ORIGINS="http://localhost:$E2E_WEB_PORT" "$ROOT/scripts/api.sh" start api-e2e "$E2E_API_PORT" "$E2E_DB"
 started+=(web-e2e)
 "$ROOT/scripts/web.sh" start web-e2e "$E2E_WEB_PORT" "http://localhost:$E2E_API_PORT"
 "$ROOT/scripts/examples/test.sh" "http://localhost:$E2E_API_PORT" "$SUMMARY" || examples_status=$?
