@@ -10,6 +10,29 @@ describe('Markdown', () => {
     expect(screen.getByRole('link', { name: 'Programm' })).toHaveAttribute('href', 'https://example.org/programm');
   });
 
+  it('renders GitHub-flavoured tables, task lists, strikethrough and bare links like the API does', () => {
+    const { container } = render(
+      <Markdown>
+        {
+          '| Ausgaben | Einnahmen |\n|---|---|\n| Honorare | Eintritt |\n\n- [x] Angebote eingeholt\n- [ ] Bescheid abwarten\n\n~~alt~~ siehe https://www.foerderdatenbank.de'
+        }
+      </Markdown>,
+    );
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Ausgaben', 'Einnahmen']);
+    expect(screen.getByRole('cell', { name: 'Honorare' })).toBeInTheDocument();
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(2);
+    expect(boxes[0]).toBeChecked();
+    expect(boxes[1]).toBeDisabled();
+    expect(container.querySelector('del')).toHaveTextContent('alt');
+    expect(screen.getByRole('link', { name: 'https://www.foerderdatenbank.de' })).toHaveAttribute(
+      'href',
+      'https://www.foerderdatenbank.de',
+    );
+    expect(container).not.toHaveTextContent('|');
+  });
+
   it('drops raw HTML, script included, and never inserts it', () => {
     const { container } = render(
       <Markdown>

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -31,14 +32,17 @@ function safeUrl(url: string): string {
   return /^(https?:|mailto:|#|\/(?!\/))/i.test(cleaned) ? cleaned : '';
 }
 
+const GFM = [remarkGfm];
+
 /**
- * Markdown that people wrote, rendered without raw HTML: tags in the text are dropped, never inserted,
- * and links that are not web, mail or in-page addresses lose their target.
+ * Markdown that people wrote, GitHub-flavoured like the API renders it (tables, task lists, strikethrough,
+ * autolinks), without raw HTML: tags in the text are dropped, never inserted, and links that are not web,
+ * mail or in-page addresses lose their target.
  */
 export function Markdown({ children, headingLevel = 2 }: { children: string; headingLevel?: number }) {
   return (
     <div className="prose markdown">
-      <ReactMarkdown skipHtml urlTransform={safeUrl} components={headings(headingLevel)}>
+      <ReactMarkdown skipHtml remarkPlugins={GFM} urlTransform={safeUrl} components={headings(headingLevel)}>
         {children}
       </ReactMarkdown>
     </div>

@@ -18,12 +18,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import de.kreativland.transfer.common.Markdown;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 
 /**
  * A version of a transfer concept as Markdown (sections as headings) and as PDF (Apache PDFBox with the
@@ -114,9 +133,7 @@ public class ConceptExporter {
             info.setCreationDate(created);
             document.getDocumentCatalog().setLanguage(english ? "en" : "de-DE");
             try (Layout layout = new Layout(document, regular, bold)) {
-                for (String line : markdown.split("\n", -1)) {
-                    layout.markdownLine(line);
-                }
+                layout.blocks(Markdown.parse(markdown), 0);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -140,7 +157,7 @@ public class ConceptExporter {
         }
     }
 
-    /** Lays out Markdown lines on A4 pages: headings, paragraphs, list items, word-wrapped. */
+    /** Lays out parsed Markdown on A4 pages: headings, paragraphs, lists, quotes, code and tables, word-wrapped. */
     private static final class Layout implements AutoCloseable {
         private static final float MARGIN = 56;
         private static final float BODY = 10.5f;
@@ -159,34 +176,176 @@ public class ConceptExporter {
             newPage();
         }
 
-        void markdownLine(String raw) throws IOException {
-            String line = raw.stripTrailing();
-            if (line.isBlank()) {
-                y -= BODY * 0.6f;
-                return;
-            }
-            if (line.startsWith("# ")) {
-                write(inline(line.substring(2)), bold, 18, 0, 8);
-            } else if (line.startsWith("## ")) {
-                y -= 6;
-                write(inline(line.substring(3)), bold, 14, 0, 4);
-            } else if (line.matches("^#{3,6} .*")) {
-                write(inline(line.replaceFirst("^#+ ", "")), bold, 12, 0, 2);
-            } else if (line.matches("^\\s*[-*+] .*")) {
-                write("• " + inline(line.replaceFirst("^\\s*[-*+] ", "")), regular, BODY, 12, 0);
-            } else if (line.matches("^\\s*\\d+[.)] .*")) {
-                write(inline(line.strip()), regular, BODY, 12, 0);
-            } else {
-                write(inline(line.strip()), regular, BODY, 0, 0);
+        /** The blocks under a node, in order: headings, paragraphs, lists, quotes, code, rules and tables. */
+        void blocks(Node parent, float indent) throws IOException {
+            for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+                block(block, indent);
             }
         }
 
+        private void block(Node block, float indent) throws IOException {
+            if (block instanceof Heading heading) {
+                switch (heading.getLevel()) {
+                    case 1 -> write(inline(heading), bold, 18, indent, 8);
+                    case 2 -> {
+                        y -= 6;
+                        write(inline(heading), bold, 14, indent, 4);
+                    }
+                    default -> write(inline(heading), bold, 12, indent, 2);
+                }
+            } else if (block instanceof Paragraph paragraph) {
+                write(inline(paragraph), regular, BODY, indent, BODY * 0.6f);
+            } else if (block instanceof ListBlock list) {
+                int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                        ? ordered.getMarkerStartNumber() : 1;
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    String marker = list instanceof OrderedList ? (number++) + "." : "•";
+                    listItem(item, marker, indent);
+                }
+                y -= BODY * 0.6f;
+            } else if (block instanceof BlockQuote quote) {
+                blocks(quote, indent + 14);
+            } else if (block instanceof FencedCodeBlock code) {
+                lines(code.getLiteral(), indent + 8);
+            } else if (block instanceof IndentedCodeBlock code) {
+                lines(code.getLiteral(), indent + 8);
+            } else if (block instanceof ThematicBreak) {
+                rule(indent);
+            } else if (block instanceof TableBlock table) {
+                table(table, indent);
+            } else {
+                blocks(block, indent);
+            }
+        }
+
+        /** A list item: its marker (task items show a box), then its paragraphs and nested lists indented. */
+        private void listItem(Node item, String marker, float indent) throws IOException {
+            String prefix = marker;
+            boolean firstBlock = true;
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof TaskListItemMarker task) {
+                    prefix = task.isChecked() ? "☑" : "☐";
+                    continue;
+                }
+                if (firstBlock && child instanceof Paragraph paragraph) {
+                    write(prefix + " " + inline(paragraph), regular, BODY, indent + 12, 0);
+                } else {
+                    block(child, indent + 12);
+                }
+                firstBlock = false;
+            }
+        }
+
+        private void lines(String literal, float indent) throws IOException {
+            for (String line : literal.stripTrailing().split("\n", -1)) {
+                write(line.isBlank() ? " " : line, regular, BODY - 1, indent, 0);
+            }
+            y -= BODY * 0.6f;
+        }
+
+        private void rule(float indent) throws IOException {
+            if (y - BODY < MARGIN) {
+                newPage();
+            }
+            y -= BODY * 0.6f;
+            stream.moveTo(MARGIN + indent, y);
+            stream.lineTo(MARGIN + width, y);
+            stream.stroke();
+            y -= BODY * 0.6f;
+        }
+
+        /** A table as a grid: equal columns, cells word-wrapped, the header row in bold, a new page between rows. */
+        private void table(TableBlock table, float indent) throws IOException {
+            List<List<String>> rows = new ArrayList<>();
+            List<Boolean> header = new ArrayList<>();
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    List<String> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        cells.add(inline(cell));
+                    }
+                    rows.add(cells);
+                    header.add(section instanceof TableHead);
+                }
+            }
+            int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+            if (columns == 0) {
+                return;
+            }
+            float size = BODY - 0.5f;
+            float leading = size * 1.35f;
+            float padding = 3;
+            float columnWidth = (width - indent) / columns;
+            for (int r = 0; r < rows.size(); r++) {
+                PDType0Font font = header.get(r) ? bold : regular;
+                List<List<String>> wrapped = new ArrayList<>();
+                int height = 1;
+                for (int c = 0; c < columns; c++) {
+                    String text = c < rows.get(r).size() ? printable(rows.get(r).get(c), font) : "";
+                    List<String> cellLines = wrap(text, font, size, columnWidth - 2 * padding);
+                    wrapped.add(cellLines);
+                    height = Math.max(height, cellLines.size());
+                }
+                float rowHeight = height * leading + 2 * padding;
+                if (y - rowHeight < MARGIN) {
+                    newPage();
+                }
+                float top = y;
+                for (int c = 0; c < columns; c++) {
+                    float x = MARGIN + indent + c * columnWidth;
+                    float lineY = top - padding;
+                    for (String line : wrapped.get(c)) {
+                        lineY -= leading;
+                        stream.beginText();
+                        stream.setFont(font, size);
+                        stream.newLineAtOffset(x + padding, lineY + size * 0.3f);
+                        stream.showText(line);
+                        stream.endText();
+                    }
+                    stream.addRect(x, top - rowHeight, columnWidth, rowHeight);
+                }
+                stream.stroke();
+                y = top - rowHeight;
+            }
+            y -= BODY * 0.8f;
+        }
+
         /** Inline Markdown as plain text: emphasis and code marks dropped, links as "text (url)". */
-        private static String inline(String text) {
-            return text.replaceAll("\\[([^\\]]*)]\\(([^)]*)\\)", "$1 ($2)")
-                    .replaceAll("(\\*\\*|__|`)", "")
-                    .replaceAll("(^|\\s)[*_]([^*_]+)[*_](?=\\s|$|[.,;:!?])", "$1$2")
-                    .replace('\t', ' ');
+        private static String inline(Node parent) {
+            StringBuilder text = new StringBuilder();
+            parent.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text node) {
+                    text.append(node.getLiteral());
+                }
+
+                @Override
+                public void visit(Code node) {
+                    text.append(node.getLiteral());
+                }
+
+                @Override
+                public void visit(SoftLineBreak node) {
+                    text.append(' ');
+                }
+
+                @Override
+                public void visit(HardLineBreak node) {
+                    text.append(' ');
+                }
+
+                @Override
+                public void visit(Link node) {
+                    int start = text.length();
+                    visitChildren(node);
+                    String label = text.substring(start);
+                    if (node.getDestination() != null && !node.getDestination().equals(label)
+                            && !node.getDestination().equals("mailto:" + label)) {
+                        text.append(" (").append(node.getDestination()).append(')');
+                    }
+                }
+            });
+            return text.toString().replace('\t', ' ').strip();
         }
 
         private void write(String text, PDType0Font font, float size, float indent, float spaceAfter) throws IOException {

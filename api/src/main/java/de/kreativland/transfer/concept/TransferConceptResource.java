@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.common.FileNames;
 import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.Paging;
@@ -81,7 +82,7 @@ public class TransferConceptResource {
             description = "Anyone, also without login, sees PUBLISHED concepts; members of an organisation and its assigned coaches "
                     + "also see its concepts in every status; staff see all. Filters combine with German full-text search (q) "
                     + "over title, sections and transfer plan.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "ConceptSummary")
     @APIResponse(responseCode = "200", description = "One page of concepts")
     public Response list(
@@ -207,7 +208,8 @@ public class TransferConceptResource {
             description = "Sections as headings, the transfer plan as numbered steps; German headings unless Accept-Language asks for "
                     + "English. Choose the format with Accept or format (format wins). Readable by whoever may read the version.")
     @APIResponse(responseCode = "200", description = "The version as a document", headers = @Header(name = "Content-Disposition",
-            description = "attachment with a file name", schema = @Schema(type = SchemaType.STRING, maxLength = 100)), content = {
+            description = "attachment named after the organisation and version, e.g. transferkonzept-kuenstlerstadt-kalbe-v2.pdf",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 300)), content = {
                 @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING, maxLength = ConceptExporter.MAX_MARKDOWN)),
                 // No type: a PDF's size follows from the text and the embedded font, with no fixed maximum.
                 @Content(mediaType = PDF, schema = @Schema(format = "binary", description = "A PDF document"))})
@@ -220,13 +222,13 @@ public class TransferConceptResource {
         String organisation = concepts.organisationName(id);
         boolean english = language != null && language.strip().toLowerCase().startsWith("en");
         boolean pdf = format != null ? format.equals("pdf") : accept != null && accept.contains(PDF) && !accept.contains(MARKDOWN);
-        String file = "transfer-concept-" + id + "-v" + number;
+        String file = (english ? "transfer-concept-" : "transferkonzept-") + FileNames.slug(organisation) + "-v" + number;
         if (pdf) {
             return Response.ok(exporter.pdf(version, organisation, english), PDF)
-                    .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"").build();
+                    .header("Content-Disposition", FileNames.attachment(file + ".pdf")).build();
         }
         return Response.ok(exporter.markdown(version, organisation, english), MARKDOWN + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + ".md\"").build();
+                .header("Content-Disposition", FileNames.attachment(file + ".md")).build();
     }
 
     @GET

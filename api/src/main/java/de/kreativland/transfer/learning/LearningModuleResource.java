@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.FileNames;
 import de.kreativland.transfer.common.ContractMarks;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.coach.ExpertiseTopics;
@@ -39,8 +40,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -239,7 +238,7 @@ public class LearningModuleResource {
             @PathParam("attachmentId") UUID attachmentId) {
         AttachmentService.Download file = attachments.download(id, attachmentId);
         return RestResponse.ResponseBuilder.ok(file.content(), file.contentType())
-                .header("Content-Disposition", contentDisposition(file.fileName()))
+                .header("Content-Disposition", FileNames.attachment(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("ETag", "\"" + file.sha256() + "\"")
                 .build();
@@ -300,13 +299,5 @@ public class LearningModuleResource {
             throw Problems.invalidQuery("from", "at most " + MAX_VIEW_DAYS + " days at once");
         }
         return modules.views(id, first, last);
-    }
-
-    /** RFC 6266: an ASCII fallback name and the exact name in RFC 5987 encoding, for umlauts. */
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
-                .replace("Ü", "Ue").replace("ß", "ss").replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_").replace("\"", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -8,6 +8,7 @@ import de.kreativland.transfer.coach.ExpertiseTopics;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.Markdown;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.partner.Submarket;
@@ -89,11 +90,18 @@ public class LearningModuleService {
 
     private List<LearningModuleSummary> summaries(ModuleQuery query, int limit, int offset) {
         List<LearningModuleSummary> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = query.preparePage(connection, limit, offset);
-                ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                rows.add(summary(rs));
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> snippetSources = new ArrayList<>();
+            try (PreparedStatement statement = query.preparePage(connection, limit, offset); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(summary(rs));
+                    if (query.searches()) {
+                        snippetSources.add(rs.getString("summary") + "\n" + Markdown.plainText(rs.getString("snippet_source")));
+                    }
+                }
+            }
+            if (!snippetSources.isEmpty()) {
+                rows = withSnippets(rows, query, connection, snippetSources);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("learning module query failed", e);
@@ -338,6 +346,20 @@ public class LearningModuleService {
                 rs.getInt("estimated_minutes"), Licence.valueOf(rs.getString("licence")), Visibility.valueOf(rs.getString("visibility")),
                 ModuleStatus.valueOf(rs.getString("status")), List.of(), rs.getObject("published_at", OffsetDateTime.class),
                 rankOrNull, SafeHtml.snippet(rs.getString("snippet")));
+    }
+
+    private static List<LearningModuleSummary> withSnippets(List<LearningModuleSummary> rows, ModuleQuery query, Connection connection,
+            List<String> plainTexts) throws SQLException {
+        List<LearningModuleSummary> marked = new ArrayList<>(rows.size());
+        try (PreparedStatement statement = query.prepareSnippets(connection, plainTexts); ResultSet rs = statement.executeQuery()) {
+            for (LearningModuleSummary s : rows) {
+                rs.next();
+                marked.add(new LearningModuleSummary(s.id(), s.slug(), s.title(), s.summary(), s.format(), s.topics(), s.submarkets(),
+                        s.level(), s.estimatedMinutes(), s.licence(), s.visibility(), s.status(), s.authors(), s.publishedAt(), s.rank(),
+                        SafeHtml.snippet(rs.getString(1))));
+            }
+        }
+        return marked;
     }
 
     static LearningModuleSummary withAuthors(LearningModuleSummary s, List<ModuleAuthor> moduleAuthors) {

@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * The SQL of the module list and search: the caller's scope (what it may read), the filters, and
  * with a search term German full-text matching (websearch syntax, stemming), ranking by the
- * weighted tsvector (title A, summary B, body C) and highlighted passages from ts_headline.
+ * weighted tsvector (title A, summary B, body C) and highlighted passages from ts_headline over the
+ * rendered text, so snippets show no Markdown marks.
  */
 final class ModuleQuery {
     static final String COLUMNS = """
@@ -63,6 +64,23 @@ final class ModuleQuery {
         return this;
     }
 
+    boolean searches() {
+        return filter.search() != null;
+    }
+
+    /**
+     * Highlighted passages of the search term in the texts as a reader sees them (Markdown marks removed
+     * beforehand), one per text and in their order, in one statement for the whole page.
+     */
+    PreparedStatement prepareSnippets(Connection connection, List<String> plainTexts) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement("select ts_headline('german', t, websearch_to_tsquery('german', ?), ?)"
+                + " from unnest(?::text[]) with ordinality as u(t, n) order by n");
+        statement.setString(1, filter.search());
+        statement.setString(2, HEADLINE_OPTIONS);
+        statement.setArray(3, connection.createArrayOf("text", plainTexts.toArray()));
+        return statement;
+    }
+
     PreparedStatement prepareCount(Connection connection) throws SQLException {
         return sql.prepare(connection, "select count(*) from learning_module m" + sql.where(), List.of(), List.of());
     }
@@ -73,12 +91,11 @@ final class ModuleQuery {
      */
     PreparedStatement preparePage(Connection connection, int limit, int offset) throws SQLException {
         if (filter.search() != null) {
-            String select = "select p.*, ts_headline('german', p.summary || E'\\n' || lm.body_markdown, websearch_to_tsquery('german', ?), ?) as snippet"
+            String select = "select p.*, null::text as snippet, lm.body_markdown as snippet_source"
                     + " from (select " + COLUMNS + ", ts_rank(m.search, websearch_to_tsquery('german', ?)) as rank"
                     + " from learning_module m" + sql.where() + " order by rank desc, m.title, m.id limit ? offset ?) p"
                     + " join learning_module lm on lm.id = p.id order by p.rank desc, p.title, p.id";
-            // parameters of the outer select come first in the statement
-            return sql.prepare(connection, select, List.of(filter.search(), HEADLINE_OPTIONS, filter.search()), List.of(limit, offset));
+            return sql.prepare(connection, select, List.of(filter.search()), List.of(limit, offset));
         }
         String select = "select " + COLUMNS + ", null::real as rank, null::text as snippet from learning_module m" + sql.where()
                 + " order by m.published_at desc nulls last, m.title, m.id limit ? offset ?";

@@ -1,9 +1,8 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.common.Markdown;
 import de.kreativland.transfer.common.Problems;
 import java.util.regex.Pattern;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -24,16 +23,17 @@ final class SafeHtml {
     static final int MAX_SNIPPET_TEXT = 1000;
     static final int MAX_SNIPPET = 10_000;
 
-    private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-
     private static final PolicyFactory BODY_POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
-                    "em", "strong", "a", "img")
+                    "em", "strong", "del", "a", "img", "table", "thead", "tbody", "tr", "th", "td")
             .allowUrlProtocols("https", "http", "mailto")
             .allowAttributes("href", "title").onElements("a")
             .requireRelNofollowOnLinks()
             .allowAttributes("src", "alt", "title").onElements("img")
+            .allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")
+            .allowElements("input")
+            .allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
+            .allowAttributes("checked", "disabled").onElements("input")
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,40}")).onElements("code")
             .toFactory();
@@ -47,7 +47,7 @@ final class SafeHtml {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return BODY_POLICY.sanitize(HTML.render(MARKDOWN.parse(markdown)));
+        return BODY_POLICY.sanitize(Markdown.HTML.render(Markdown.parse(markdown)));
     }
 
     /**
@@ -61,7 +61,7 @@ final class SafeHtml {
         StringBuilder html = new StringBuilder();
         try {
             // Stops as soon as the rendering passes the limit, so a bomb costs no more than the limit.
-            HTML.render(MARKDOWN.parse(markdown), new Limited(html, maxHtml));
+            Markdown.HTML.render(Markdown.parse(markdown), new Limited(html, maxHtml));
         } catch (TooLong e) {
             throw Problems.invalidField(field, "renders to more than " + maxHtml + " characters of HTML");
         }

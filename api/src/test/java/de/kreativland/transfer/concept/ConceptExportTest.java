@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +42,30 @@ class ConceptExportTest extends ConceptApiTest {
             assertTrue(text.contains("Baurecht und Räumlichkeiten"), text);
             assertTrue(text.contains("1. Leerstand erfassen"), text);
             assertEquals("Grüße aus der Künstlerstadt", document.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void pdfLaysOutTablesAndTaskListsAndIsNamedAfterTheOrganisation() throws IOException {
+        Map<String, Object> sections = sections("eins");
+        sections.put("financing", "| Ausgaben | Einnahmen |\n|---|---|\n| Honorare | Eintritt |\n| Technik | Förderung |\n\n"
+                + "- [x] Angebote eingeholt\n- [ ] Bescheid abwarten");
+        String id = api(partner()).contentType("application/json")
+                .body(Map.of("organisationId", organisation.toString(), "title", "Tabellen im Konzept", "sections", sections))
+                .when().post(CONCEPTS).then().statusCode(201).extract().path("id");
+        transition(partner(), id, "IN_REVIEW").statusCode(200);
+        byte[] pdf = api(partner()).queryParam("format", "pdf").when().get(CONCEPTS + "/{id}/versions/1/export", id)
+                .then().statusCode(200)
+                .header("Content-Disposition", allOf(containsString("filename=\"transferkonzept-testhof-"), containsString("-v1.pdf\"")))
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document);
+            assertTrue(text.contains("Ausgaben Einnahmen"), text);
+            assertTrue(text.contains("Technik Förderung"), text);
+            assertTrue(!text.contains("|") && !text.contains("[ ]") && !text.contains("---"), text);
+            assertTrue(text.contains("☑ Angebote eingeholt") && text.contains("☐ Bescheid abwarten"), text);
         }
     }
 
