@@ -43,3 +43,22 @@ export function useFileDownload<V>(
 
 /** The request options of a CSV download: ask for text/csv and read the answer as a file. */
 export const CSV_DOWNLOAD = { headers: { Accept: 'text/csv' }, parseAs: 'blob' } as const;
+
+/** The spreadsheets the API writes: an Excel workbook, CSV in the German dialect (semicolons, decimal commas), machine CSV. */
+export const SPREADSHEET_FORMATS = ['xlsx', 'csv-de', 'csv'] as const;
+export type SpreadsheetFormat = (typeof SPREADSHEET_FORMATS)[number];
+
+const SPREADSHEET_ACCEPT: Record<SpreadsheetFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'csv-de': 'text/csv;dialect=de',
+  csv: 'text/csv',
+};
+
+/** The request options of a spreadsheet download in the format chosen. */
+export function spreadsheetDownload(format: SpreadsheetFormat) {
+  return { headers: { Accept: SPREADSHEET_ACCEPT[format] }, parseAs: 'blob' } as const;
+}
+
+export function spreadsheetExtension(format: SpreadsheetFormat): string {
+  return format === 'xlsx' ? 'xlsx' : 'csv';
+}

@@ -1,23 +1,31 @@
 import type { ApiClient } from '@/lib/api/client';
-import { CSV_DOWNLOAD, useFileDownload } from '@/lib/api/download';
-import { unwrap } from '@/lib/api/problem';
+import {
+  fileFrom,
+  spreadsheetDownload,
+  spreadsheetExtension,
+  useFileDownload,
+  type DownloadedFile,
+  type SpreadsheetFormat,
+} from '@/lib/api/download';
 import { reportQuery, type ReportQuery } from './get-outreach-report';
 
-/** The report's figures as CSV (UTF-8 with BOM and a header row), for the same range and scope. */
-export async function downloadOutreachCsv(api: ApiClient, query: ReportQuery): Promise<Blob> {
-  return unwrap(
+export type OutreachDownload = ReportQuery & { format: SpreadsheetFormat };
+
+/** The report's figures as a workbook or CSV, for the same range and scope, named by the API. */
+export async function downloadOutreachCsv(api: ApiClient, { format, ...query }: OutreachDownload): Promise<DownloadedFile> {
+  return fileFrom(
     await api.GET('/api/v1/outreach-report', {
       params: { query: reportQuery(query) },
-      ...CSV_DOWNLOAD,
+      ...spreadsheetDownload(format),
     }),
   );
 }
 
-export function outreachCsvFileName({ from, to }: ReportQuery): string {
-  return `reichweite-${from}-bis-${to}.csv`;
+export function outreachCsvFileName({ from, to, format }: OutreachDownload): string {
+  return `reichweite-${from}-bis-${to}.${spreadsheetExtension(format)}`;
 }
 
-/** Fetches the CSV with the user's token, if signed in (a plain link could not send it), and offers it as a file. */
+/** Fetches the file with the user's token, if signed in (a plain link could not send it), and offers it as a file. */
 export function useDownloadOutreachCsv() {
   return useFileDownload(downloadOutreachCsv, outreachCsvFileName);
 }

@@ -128,9 +128,10 @@ describe('outreach dashboard', () => {
     });
     await screen.findByRole('heading', { level: 2, name: 'Harte Fakten' });
 
-    await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
+    await user.selectOptions(screen.getByLabelText('Dateiformat'), 'CSV für Programme (Komma, Dezimalpunkt)');
+    await user.click(screen.getByRole('button', { name: 'Tabelle herunterladen' }));
 
-    expect(await screen.findByText('Die CSV-Datei mit den Kennzahlen wurde heruntergeladen.')).toBeVisible();
+    expect(await screen.findByText('Die Tabelle mit den Kennzahlen wurde heruntergeladen.')).toBeVisible();
     const csvRequest = requests.find((request) => request.headers.get('Accept') === 'text/csv')!;
     expect(csvRequest.headers.get('Authorization')).toBe('Bearer test-token');
     const query = new URL(csvRequest.url).searchParams;
@@ -139,6 +140,28 @@ describe('outreach dashboard', () => {
     expect(query.get('interval')).toBe('WEEK');
     expect(await createObjectURL.mock.calls[0]![0].text()).toContain('events_held');
     expect(clicked[0]!.download).toBe('reichweite-2017-07-01-bis-2017-07-31.csv');
+  });
+
+  it('offers the report as an Excel workbook by default and as CSV for German Excel', async () => {
+    const user = userEvent.setup();
+    URL.createObjectURL = vi.fn(() => 'blob:outreach');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { requests } = stubReport();
+    renderApp({ route: '/outreach?from=2017-07-01&to=2017-07-31', auth: signedInAuth('Anna Advisor', ['advisor']) });
+    await screen.findByRole('heading', { level: 2, name: 'Harte Fakten' });
+
+    expect(screen.getByLabelText('Dateiformat')).toHaveValue('xlsx');
+    await user.click(screen.getByRole('button', { name: 'Tabelle herunterladen' }));
+    await screen.findByText('Die Tabelle mit den Kennzahlen wurde heruntergeladen.');
+    await user.selectOptions(screen.getByLabelText('Dateiformat'), 'CSV für Excel (Semikolon, Dezimalkomma)');
+    await user.click(screen.getByRole('button', { name: 'Tabelle herunterladen' }));
+
+    await waitFor(() =>
+      expect(requests.map((request) => request.headers.get('Accept'))).toEqual(
+        expect.arrayContaining(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv;dialect=de']),
+      ),
+    );
   });
 
   it('lets advisors pick a state and scope, and sends the scope with the report request', async () => {

@@ -1,23 +1,34 @@
 import type { ApiClient } from '@/lib/api/client';
-import { CSV_DOWNLOAD, useFileDownload } from '@/lib/api/download';
-import { unwrap } from '@/lib/api/problem';
+import {
+  fileFrom,
+  spreadsheetDownload,
+  spreadsheetExtension,
+  useFileDownload,
+  type DownloadedFile,
+  type SpreadsheetFormat,
+} from '@/lib/api/download';
 import { filterQuery, type DirectoryFilters } from '@/lib/directory-filters';
 
-/** The whole filtered list as CSV (the API streams it; page and size do not apply). */
-export async function downloadOrganisationsCsv(api: ApiClient, filters: DirectoryFilters): Promise<Blob> {
-  return unwrap(
+export type OrganisationsDownload = DirectoryFilters & { format: SpreadsheetFormat };
+
+/** The whole filtered list as a workbook or CSV (the API streams it; page and size do not apply). */
+export async function downloadOrganisationsCsv(
+  api: ApiClient,
+  { format, ...filters }: OrganisationsDownload,
+): Promise<DownloadedFile> {
+  return fileFrom(
     await api.GET('/api/v1/organisations', {
       params: { query: filterQuery(filters) },
-      ...CSV_DOWNLOAD,
+      ...spreadsheetDownload(format),
     }),
   );
 }
 
-export function csvFileName(date = new Date()): string {
-  return `organisationen-${date.toISOString().slice(0, 10)}.csv`;
+export function csvFileName(format: SpreadsheetFormat, date = new Date()): string {
+  return `organisationen-${date.toISOString().slice(0, 10)}.${spreadsheetExtension(format)}`;
 }
 
-/** Fetches the CSV with the user's token and offers it as a file. */
+/** Fetches the file with the user's token and offers it under the name the API gives it. */
 export function useDownloadOrganisationsCsv() {
-  return useFileDownload(downloadOrganisationsCsv, () => csvFileName());
+  return useFileDownload(downloadOrganisationsCsv, ({ format }) => csvFileName(format));
 }

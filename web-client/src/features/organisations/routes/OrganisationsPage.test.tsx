@@ -87,10 +87,11 @@ describe('organisation list for staff and advisors', () => {
     renderApp({ route: '/organisations?state=ST&q=Kunst&page=2', auth: coordinator() });
     await screen.findByRole('table');
 
-    await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
+    await user.selectOptions(screen.getByLabelText('Dateiformat'), 'CSV für Programme (Komma, Dezimalpunkt)');
+    await user.click(screen.getByRole('button', { name: 'Tabelle herunterladen' }));
 
     expect(
-      await screen.findByText('Die CSV-Datei mit den Organisationen der aktuellen Filter wurde heruntergeladen.'),
+      await screen.findByText('Die Tabelle mit den Organisationen der aktuellen Filter wurde heruntergeladen.'),
     ).toBeVisible();
     const csvRequest = requests.find((request) => request.headers.get('Accept') === 'text/csv')!;
     expect(csvRequest.headers.get('Authorization')).toBe('Bearer test-token');
@@ -116,7 +117,8 @@ describe('organisation list for staff and advisors', () => {
     renderApp({ route: '/organisations', auth: signedInAuth('Rita Regional (Demo)', ['advisor']) });
     await screen.findByRole('table');
 
-    await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
+    await user.selectOptions(screen.getByLabelText('Dateiformat'), 'CSV für Programme (Komma, Dezimalpunkt)');
+    await user.click(screen.getByRole('button', { name: 'Tabelle herunterladen' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Service Unavailable');
   });

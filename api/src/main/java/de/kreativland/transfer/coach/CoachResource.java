@@ -64,7 +64,7 @@ public class CoachResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listCoaches", summary = "Coaches and experts",
             description = "Public profile fields for every signed-in user, ordered by name; subject and contact data only for staff and the coach itself.")
     @Extension(name = "x-bulk-export", value = "CoachProfile")

@@ -61,7 +61,7 @@ public class CoachingAssignmentResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listCoachingAssignments", summary = "Coaches assigned to organisations, with hours used",
             description = "Staff see all assignments, a coach its own, an organisation's members those of their organisation. "
                     + "Ordered by organisation, coach and topic. In incremental sync a logged session is a change of its assignment.")

@@ -47,7 +47,7 @@ public class ExpertiseTopicResource {
 
     @GET
     @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listExpertiseTopics", summary = "Topics coaches advise on",
             description = "The short, fixed list of expertise topics in display order; readable without login. "
                     + "With Accept: application/x-ndjson or text/csv every topic is streamed (order by key) with a Sync-Cursor header; "

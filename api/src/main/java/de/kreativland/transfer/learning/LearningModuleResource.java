@@ -85,7 +85,7 @@ public class LearningModuleResource {
 
     @GET
     @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "LearningModuleSummary")
     @APIResponse(responseCode = "200", description = "One page of modules")
     @Operation(operationId = "listLearningModules", summary = "Search and list learning modules",

@@ -60,7 +60,7 @@ public class LearningPathResource {
 
     @GET
     @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "LearningPathSummary")
     @APIResponse(responseCode = "200", description = "One page of paths")
     @Operation(operationId = "listLearningPaths", summary = "Learning paths",

@@ -55,7 +55,7 @@ public class IndicatorResource {
     @PermitAll
     @Operation(operationId = "listIndicators", summary = "The indicator catalogue, in report order",
             description = "Anyone: anonymous callers, integrations, partners and coaches see the public indicators; staff and advisors all.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "IndicatorDefinition")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     public Response list(

@@ -55,7 +55,7 @@ public class IndicatorTargetResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listIndicatorTargets", summary = "Targets and baselines",
             description = "Staff and advisors; advisors limited to states see only scopes in those states.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "IndicatorTargetDetail")
     @APIResponse(responseCode = "200", description = "One page of targets")
     public Response list(

@@ -54,7 +54,7 @@ public class MeasurementResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listMeasurements", summary = "Current values of MANUAL indicators, latest first",
             description = "Staff and advisors; advisors limited to states see only scopes in those states. Corrected values are replaced by their correction.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "MeasurementDetail")
     @APIResponse(responseCode = "200", description = "One page of current values")
     public Response list(

@@ -60,7 +60,7 @@ public class MetricEventResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listMetricEvents", summary = "Events held, latest first",
             description = "Staff and advisors; advisors limited to states see only events of scopes in those states.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "MetricEventDetail")
     @APIResponse(responseCode = "200", description = "One page of events")
     public Response list(

@@ -54,7 +54,7 @@ public class MetricScopeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listMetricScopes", summary = "Scopes figures belong to, by state, kind and name",
             description = "Staff and advisors; advisors limited to states see only scopes in those states.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "MetricScopeDetail")
     @APIResponse(responseCode = "200", description = "One page of scopes")
     public Response list(

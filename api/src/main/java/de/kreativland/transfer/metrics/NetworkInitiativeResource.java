@@ -59,7 +59,7 @@ public class NetworkInitiativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listNetworkInitiatives", summary = "Supported network initiatives, latest first",
             description = "Staff and advisors; advisors limited to states see only initiatives of scopes in those states.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "NetworkInitiativeDetail")
     @APIResponse(responseCode = "200", description = "One page of initiatives")
     public Response list(

@@ -1,28 +1,33 @@
 package de.kreativland.transfer.metrics;
 
-import de.kreativland.transfer.common.SpreadsheetCsv;
+import de.kreativland.transfer.common.SpreadsheetFormat;
+import de.kreativland.transfer.common.SpreadsheetWriter;
+import de.kreativland.transfer.common.SpreadsheetWriter.Column;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The report's figures as CSV ({@link SpreadsheetCsv}): one row per
- * figure: the TOTAL per indicator, then its SCOPE, STATE and TOWN breakdowns and its series
- * (breakdown WEEK, MONTH or QUARTER). Narratives are not part of the CSV.
+ * The report's figures as a spreadsheet ({@link SpreadsheetFormat}): one row per figure: the TOTAL per indicator,
+ * then its SCOPE, STATE and TOWN breakdowns and its series (breakdown WEEK, MONTH or QUARTER). Narratives are not
+ * part of it.
  */
 final class OutreachReportCsv {
-    static final List<String> COLUMNS = List.of("indicator", "nameDe", "nameEn", "unit", "kind", "breakdown", "label", "state",
-            "from", "to", "value", "partial", "previousValue", "baseline", "target", "attainment");
+    static final List<Column> COLUMNS = List.of(new Column("indicator", "Kennzahl"), new Column("nameDe", "Name"),
+            new Column("nameEn", "Name (englisch)"), new Column("unit", "Einheit"), new Column("kind", "Art"),
+            new Column("breakdown", "Aufschlüsselung"), new Column("label", "Bezeichnung"), new Column("state", "Bundesland"),
+            new Column("from", "Von"), new Column("to", "Bis"), new Column("value", "Wert"), new Column("partial", "Anteilig gezählt"),
+            new Column("previousValue", "Vorzeitraum"), new Column("baseline", "Ausgangswert"), new Column("target", "Zielwert"),
+            new Column("attainment", "Zielerreichung"));
 
     private OutreachReportCsv() {
     }
 
-    static StreamingOutput of(OutreachReport report) {
+    static StreamingOutput of(OutreachReport report, SpreadsheetFormat format) {
         return output -> {
-            try (SpreadsheetCsv csv = SpreadsheetCsv.open(output, COLUMNS)) {
+            try (SpreadsheetWriter csv = format.open(output, "Reichweite", COLUMNS)) {
                 for (OutreachReport.IndicatorFigures f : report.indicators()) {
                     row(csv, f, "TOTAL", "", null, report.from(), report.to(), f.value(), f.partial(), f.previousValue(), f.baseline(),
                             f.target(), f.attainment());
@@ -43,9 +48,10 @@ final class OutreachReportCsv {
         };
     }
 
-    private static void row(SpreadsheetCsv csv, OutreachReport.IndicatorFigures f, Object... rest) throws IOException {
+    private static void row(SpreadsheetWriter csv, OutreachReport.IndicatorFigures f, Object... rest) throws IOException {
         List<Object> values = new ArrayList<>(List.of(f.key(), f.nameDe(), f.nameEn(), f.unit(), f.kind()));
         values.addAll(Arrays.asList(rest));
-        csv.row(values.stream().map(value -> value == null ? null : value instanceof BigDecimal d ? d.toPlainString() : value.toString()).toList());
+        csv.row(values.stream().map(value -> value == null || value instanceof Number || value instanceof Boolean ? value : value.toString())
+                .toList());
     }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -69,6 +70,12 @@ public class OutreachReportService {
         Sum plus(Sum other) {
             return new Sum(value.add(other.value), partial || other.partial);
         }
+    }
+
+    /** The name of a scope the caller may see (after {@link #report} has checked it), for file names. */
+    public Optional<String> scopeName(UUID scopeId) {
+        MetricScope scope = em.find(MetricScope.class, scopeId);
+        return scope == null || !access.visible(scope.state) ? Optional.empty() : Optional.of(scope.name);
     }
 
     public OutreachReport report(LocalDate from, LocalDate to, UUID scopeId, GermanState state, ReportInterval interval) {

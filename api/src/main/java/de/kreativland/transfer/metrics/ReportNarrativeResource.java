@@ -54,7 +54,7 @@ public class ReportNarrativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listReportNarratives", summary = "Narrative report sections, in order",
             description = "Staff and advisors; advisors limited to states see only scopes in those states. The public reads them in the outreach report.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "ReportNarrativeDetail")
     @APIResponse(responseCode = "200", description = "One page of narrative sections")
     public Response list(

@@ -55,7 +55,7 @@ public class ReportingPeriodResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(operationId = "listReportingPeriods", summary = "Reporting periods, latest first", description = "Staff and advisors.")
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Extension(name = "x-bulk-export", value = "ReportingPeriodDetail")
     @APIResponse(responseCode = "200", description = "One page of periods")
     public Response list(

@@ -33,7 +33,7 @@ public class MembershipResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listMemberships", summary = "Which users belong to which organisation",
             description = "Memberships link Keycloak users (by subject) to organisations. Admins only. "
                     + "In incremental sync a membership's id is subject:organisationId; an ended membership arrives in removed.")

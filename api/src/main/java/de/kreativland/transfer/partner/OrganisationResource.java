@@ -51,7 +51,7 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ADVISOR})
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listOrganisations", summary = "Internal organisation list",
             description = "Every non-personal field, all programme roles. Advisors see only the states of their token.")
     @Extension(name = "x-bulk-export", value = "OrganisationDetail")

@@ -36,7 +36,7 @@ public class PartnerResource {
     Listings listings;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listPartners", summary = "Public partner directory",
             description = "Best-practice and tandem partners with public fields only; filters combine with German full-text search. Readable without login.")
     @Extension(name = "x-bulk-export", value = "PartnerSummary")

@@ -54,7 +54,7 @@ public class SelectionCriterionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.ADVISOR})
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listSelectionCriteria", summary = "The selection criteria catalogue",
             description = "Criteria with their weights, in catalogue order. Staff, coaches and advisors.")
     @Extension(name = "x-bulk-export", value = "Criterion")

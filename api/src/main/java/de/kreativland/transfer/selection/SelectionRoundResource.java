@@ -57,7 +57,7 @@ public class SelectionRoundResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listSelectionRounds", summary = "Selection rounds",
             description = "Newest first. Staff and coaches. In incremental sync a candidate added or decided is a change of its round.")
     @Extension(name = "x-bulk-export", value = "RoundSummary")

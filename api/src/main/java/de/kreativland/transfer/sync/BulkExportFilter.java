@@ -53,7 +53,10 @@ public class BulkExportFilter implements OASFilter {
                         .ref("#/components/schemas/" + itemSchema)))
                 // no type: a streamed export is as long as the filtered collection, with no fixed maximum
                 .addMediaType(Listings.CSV, OASFactory.createMediaType().schema(OASFactory.createSchema()
-                        .description("UTF-8 with byte order mark, header row; nested fields as dotted columns, lists joined by '; '"))));
+                        .description("UTF-8 with byte order mark, header row; nested fields as dotted columns, lists joined by '; '; "
+                                + "with the media type parameter dialect=de: semicolons, decimal commas and German headings")))
+                .addMediaType(Listings.XLSX, OASFactory.createMediaType().schema(OASFactory.createSchema()
+                        .format("binary").description("An Excel workbook: the columns of the CSV with German headings, numbers as numbers"))));
         ok.addHeader(Listings.SYNC_CURSOR, OASFactory.createHeader()
                 .description("Bulk export only: continue incremental sync from here with ?cursor= to get every change made after the export began")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
@@ -61,7 +64,8 @@ public class BulkExportFilter implements OASFilter {
                 .description("Bulk export only: attachment with a file name")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
         String description = operation.getDescription() == null ? "" : operation.getDescription() + " ";
-        operation.setDescription(description + "With Accept: application/x-ndjson or text/csv the whole filtered collection is streamed "
+        operation.setDescription(description + "With Accept: application/x-ndjson, text/csv (text/csv;dialect=de for German spreadsheets) "
+                + "or " + Listings.XLSX + " the whole filtered collection is streamed "
                 + "(page, size and sync parameters do not apply; order by id). With updatedSince or cursor the answer is an incremental-sync "
                 + "window in change order: items changed since, removed lists tombstones, nextCursor continues.");
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Removal;
-import de.kreativland.transfer.common.SpreadsheetCsv;
+import de.kreativland.transfer.common.FileNames;
+import de.kreativland.transfer.common.SpreadsheetFormat;
+import de.kreativland.transfer.common.SpreadsheetWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +32,8 @@ import java.util.function.Supplier;
 
 /**
  * Answers a collection's list request in one of its three forms: an ordinary page, an incremental-sync
- * window ({@code updatedSince}/{@code cursor}), or the whole filtered collection streamed as NDJSON or CSV.
+ * window ({@code updatedSince}/{@code cursor}), or the whole filtered collection streamed as NDJSON or a
+ * spreadsheet (CSV for machines, German CSV, Excel workbook).
  */
 @ApplicationScoped
 public class Listings {
@@ -51,16 +54,26 @@ public class Listings {
     @Inject
     Listings self;
 
-    public enum Format { JSON, NDJSON, CSV }
+    public static final String XLSX = SpreadsheetFormat.XLSX_TYPE;
 
-    /** The export format the Accept header asks for; JSON unless it names NDJSON or CSV before JSON. */
-    public static Format format(HttpHeaders headers) {
+    /** JSON, NDJSON or a spreadsheet (machine CSV, German CSV, workbook). */
+    record Format(boolean ndjson, SpreadsheetFormat sheet) {
+        static final Format JSON = new Format(false, null);
+
+        boolean json() {
+            return !ndjson && sheet == null;
+        }
+    }
+
+    /** The export format the Accept header asks for; JSON unless it names NDJSON or a spreadsheet before JSON. */
+    static Format format(HttpHeaders headers) {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
             if (type.isCompatible(MediaType.valueOf(NDJSON)) && !type.isWildcardType()) {
-                return Format.NDJSON;
+                return new Format(true, null);
             }
-            if (type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType()) {
-                return Format.CSV;
+            Optional<SpreadsheetFormat> sheet = SpreadsheetFormat.of(type);
+            if (sheet.isPresent()) {
+                return new Format(false, sheet.get());
             }
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return Format.JSON;
@@ -83,7 +96,7 @@ public class Listings {
     public <T> Response respond(SyncedCollection<T> collection, SyncParams sync, HttpHeaders headers, PageParams paging,
             Supplier<?> page, Function<Page<T>, ?> syncWindow) {
         Format format = format(headers);
-        if (format != Format.JSON) {
+        if (!format.json()) {
             return export(collection, format);
         }
         Optional<SyncPosition> position = sync.position();
@@ -116,16 +129,16 @@ public class Listings {
     private <T> Response export(SyncedCollection<T> collection, Format format) {
         String cursor = feed.horizon().cursor();
         StreamingOutput body = output -> {
-            if (format == Format.NDJSON) {
+            if (format.ndjson()) {
                 writeNdjson(collection, output);
             } else {
-                writeCsv(collection, output);
+                writeSheet(collection, format.sheet(), output);
             }
         };
-        String extension = format == Format.NDJSON ? "ndjson" : "csv";
-        String type = format == Format.NDJSON ? NDJSON : CSV + ";charset=UTF-8";
+        String type = format.ndjson() ? NDJSON : format.sheet().contentType();
+        String file = format.ndjson() ? collection.name() + ".ndjson" : fileName(collection, format.sheet());
         return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + collection.name() + "." + extension + "\"")
+                .header("Content-Disposition", FileNames.attachment(file))
                 .header(SYNC_CURSOR, cursor)
                 .build();
     }
@@ -143,9 +156,16 @@ public class Listings {
         flush(writer);
     }
 
-    private <T> void writeCsv(SyncedCollection<T> collection, OutputStream output) throws IOException {
+    /** organisations.csv for machines; organisationen.csv or .xlsx, as people call the collection, for people. */
+    private static String fileName(SyncedCollection<?> collection, SpreadsheetFormat sheet) {
+        String name = sheet.forPeople() ? CsvColumns.GERMAN.getProperty("file." + collection.name(), collection.name()) : collection.name();
+        return name + "." + sheet.extension();
+    }
+
+    private <T> void writeSheet(SyncedCollection<T> collection, SpreadsheetFormat sheet, OutputStream output) throws IOException {
         CsvColumns columns = CsvColumns.of(collection.itemType());
-        try (SpreadsheetCsv csv = SpreadsheetCsv.open(output, columns.names())) {
+        String sheetName = CsvColumns.GERMAN.getProperty("sheet." + collection.name(), collection.name());
+        try (SpreadsheetWriter csv = sheet.open(output, sheetName, columns.columns())) {
             forEachItem(collection, item -> {
                 try {
                     csv.row(columns.values(json.valueToTree(item)));

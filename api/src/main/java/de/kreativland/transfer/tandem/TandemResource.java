@@ -61,7 +61,7 @@ public class TandemResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH, Roles.PARTNER})
-    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Listings.NDJSON, Listings.CSV, Listings.XLSX})
     @Operation(operationId = "listTandems", summary = "Tandems, last changed first",
             description = "Staff see every tandem; partners those of their organisations; coaches those of the organisations they are "
                     + "assigned to. Nobody else. In incremental sync a step, a milestone change or a logged activity is a change of its tandem.")
