@@ -31,6 +31,7 @@ public final class TestTokens {
         return Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(subject)
+                .claim("typ", "Bearer")
                 .preferredUserName(username)
                 .claim("name", name)
                 .claim("email", username + "@demo.kreativland.example")

@@ -99,12 +99,12 @@ public class CurrentUser {
 
     /**
      * The states the caller is limited to, whatever its role or client: those of the token's {@code states} claim,
-     * empty (no limit) when the token names none. A claim whose codes are all unknown is refused (403), so that a
-     * bad claim never widens access.
+     * empty (no limit) when the token has no such claim. A claim naming no known state, whatever its shape (unknown
+     * codes, an object, a number, an empty list), is refused (403), so that a bad claim never widens access.
      */
     public List<GermanState> stateLimit() {
         List<GermanState> states = isAnonymous() ? List.of() : states();
-        if (states.isEmpty() && !isAnonymous() && !claimedStateCodes().isEmpty()) {
+        if (states.isEmpty() && !isAnonymous() && token.getClaim("states") != null) {
             throw HttpProblem.builder().withStatus(403).withTitle("Forbidden")
                     .withDetail("The token's states claim names no German state").build();
         }

@@ -79,7 +79,7 @@ public class CoachingAssignmentResource {
         UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
         PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("coaching-assignments", CoachingAssignmentSummary.class, a -> a.id().toString(),
-                ids -> coaching.assignmentsByIds(coach, organisation, ids)), sync, headers, paging,
+                ids -> coaching.assignmentsByIds(coach, organisation, ids), coaching.feedAudience()), sync, headers, paging,
                 () -> coaching.listAssignments(coach, organisation, paging));
     }
 
@@ -154,6 +154,7 @@ public class CoachingAssignmentResource {
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetail.class)))
     @APIResponse(responseCode = "403", description = "Neither staff nor the assigned coach")
+    @APIResponse(responseCode = "409", description = "The day lies in a reporting period that is no longer OPEN (LOCKED: never; SUBMITTED, APPROVED: admins only)")
     public RestResponse<CoachingSessionDetail> logSession(@PathParam("id") UUID id, @Valid @NotNull CoachingSessionInput input) {
         Versioned<CoachingSessionDetail> created = coaching.logSession(id, input);
         return VersionedResponses.created(uri, created.body().id(), created);

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.coach;
 
+import de.kreativland.transfer.sync.Audience;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
@@ -9,6 +10,7 @@ import de.kreativland.transfer.common.SqlFilter;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.WritablePeriods;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.partner.Organisation;
 import de.kreativland.transfer.sync.Keys;
@@ -26,6 +28,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,6 +52,9 @@ public class CoachingService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    WritablePeriods periods;
 
     @Inject
     CoachingAccess access;
@@ -86,6 +92,12 @@ public class CoachingService {
         TypedQuery<Tuple> query = em.createQuery(ASSIGNMENT_SELECT + (where.isEmpty() ? " where " : where + " and ") + "a.id in :ids", Tuple.class);
         parameters.forEach(query::setParameter);
         return query.setParameter("ids", uuids).getResultStream().map(CoachingService::summary).toList();
+    }
+
+    /** Who reads the assignment feed: staff every assignment, a coach its own, members those of their organisations. */
+    public Audience feedAudience() {
+        return user.isStaff() ? Audience.everything(List.of())
+                : Audience.of(List.of(), user.organisationIds(), access.ownCoachId().map(Set::of).orElse(Set.of()));
     }
 
     /** The caller's scope and the list's filters, as the where clause of the assignment queries. */
@@ -223,6 +235,7 @@ public class CoachingService {
         if (input.heldOn().isAfter(LocalDate.now(PROGRAMME_ZONE))) {
             throw Problems.invalidField("heldOn", "must not be in the future");
         }
+        periods.requireWritable(input.heldOn());
         String topic = input.topic() == null ? assignment.topic : input.topic();
         topics.requireKnown("topic", List.of(topic));
         CoachingSession session = new CoachingSession();

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.concept;
 
+import de.kreativland.transfer.sync.Audience;
 import static de.kreativland.transfer.common.SqlValues.timestamp;
 
 import de.kreativland.transfer.common.Page;
@@ -134,10 +135,11 @@ public class ConceptService {
 
     @Transactional
     public Concept create(ConceptInput input) {
-        ProgrammeRole role = programmeRole(input.organisationId());
+        // membership first: an organisation the caller may not write for is refused alike whether it exists or not
         if (!user.isStaff() && !user.isMemberOf(input.organisationId())) {
             throw Problems.forbiddenField("organisationId", "you are not a member of this organisation");
         }
+        ProgrammeRole role = programmeRole(input.organisationId());
         if (role != ProgrammeRole.BEST_PRACTICE) {
             throw Problems.invalidField("organisationId", "is not a best-practice partner; only they own transfer concepts");
         }
@@ -378,6 +380,17 @@ public class ConceptService {
         version.submittedByName = user.displayName();
         em.persist(version);
         concept.currentVersionNumber = version.number;
+    }
+
+    /** Who reads the concept feed: staff every concept, others published ones and those of their own and coached organisations. */
+    public Audience feedAudience() {
+        return user.isStaff() ? Audience.everything(List.of()) : Audience.of(List.of(), union(user.organisationIds(), coachedOrganisations()), Set.of());
+    }
+
+    private static Set<UUID> union(Set<UUID> a, Set<UUID> b) {
+        Set<UUID> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private Set<UUID> coachedOrganisations() {

@@ -99,7 +99,7 @@ public class TransferConceptResource {
         UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
         PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("transfer-concepts", ConceptSummary.class, c -> c.id().toString(),
-                ids -> concepts.listByIds(statusFilter, organisation, q, ids)), sync, headers, paging,
+                ids -> concepts.listByIds(statusFilter, organisation, q, ids), concepts.feedAudience()), sync, headers, paging,
                 () -> concepts.list(statusFilter, organisation, q, paging));
     }
 

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.sync.Audience;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.common.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,6 +58,15 @@ public class LearningAccess {
 
     boolean isSelf(ModuleAuthor author) {
         return author.kind() == AuthorKind.COACH ? ownCoachIds().contains(author.id()) : ownOrganisationIds().contains(author.id());
+    }
+
+    /** Who reads a learning feed: staff everything, others what is published for them and what they author. */
+    public Audience feedAudience() {
+        if (isStaff()) {
+            return Audience.everything(List.of());
+        }
+        return isParticipant() ? Audience.of(List.of(), ownOrganisationIds(), ownCoachIds(), Audience.PARTICIPANTS)
+                : Audience.PUBLIC_ONLY;
     }
 
     boolean mayAuthor() {

@@ -110,7 +110,7 @@ public class LearningModuleResource {
         ModuleFilter filter = ModuleFilter.parse(q, topic, submarket, format, level, status, mine);
         PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("learning-modules", LearningModuleSummary.class, m -> m.id().toString(),
-                ids -> modules.listByIds(filter, ids)), sync, headers, paging, () -> modules.list(filter, paging));
+                ids -> modules.listByIds(filter, ids), modules.feedAudience()), sync, headers, paging, () -> modules.list(filter, paging));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.sync.Audience;
 import static de.kreativland.transfer.common.SqlValues.date;
 
 import de.kreativland.transfer.account.CurrentUser;
@@ -47,6 +48,10 @@ public class LearningModuleService {
 
     @Inject
     LearningAccess access;
+
+    public Audience feedAudience() {
+        return access.feedAudience();
+    }
 
     @Inject
     ModuleAuthors authors;

@@ -70,7 +70,7 @@ public class LearningPathResource {
             @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
         PageParams paging = pageQuery.params();
-        return listings.respond(new SyncedCollection<>("learning-paths", LearningPathSummary.class, p -> p.id().toString(), paths::listByIds),
+        return listings.respond(new SyncedCollection<>("learning-paths", LearningPathSummary.class, p -> p.id().toString(), paths::listByIds, paths.feedAudience()),
                 sync, headers, paging, () -> paths.list(paging));
     }
 

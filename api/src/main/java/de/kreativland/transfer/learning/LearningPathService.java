@@ -1,5 +1,6 @@
 package de.kreativland.transfer.learning;
 
+import de.kreativland.transfer.sync.Audience;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.sync.Keys;
@@ -43,6 +44,10 @@ public class LearningPathService {
 
     @Inject
     LearningAccess access;
+
+    public Audience feedAudience() {
+        return access.feedAudience();
+    }
 
     @Inject
     ModuleAuthors authors;

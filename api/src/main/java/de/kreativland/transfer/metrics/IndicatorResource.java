@@ -43,6 +43,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
     @Inject
+    MetricsAccess access;
+
+    @Inject
     IndicatorService indicators;
 
     @Inject
@@ -62,7 +65,7 @@ public class IndicatorResource {
             @BeanParam Paging.Standard pageQuery,
             @BeanParam SyncParams sync, @Context HttpHeaders headers) {
         PageParams paging = pageQuery.params();
-        return listings.respond(new SyncedCollection<>("indicators", IndicatorDefinition.class, IndicatorDefinition::key, indicators::byKeys),
+        return listings.respond(new SyncedCollection<>("indicators", IndicatorDefinition.class, IndicatorDefinition::key, indicators::byKeys, access.feedAudience()),
                 sync, headers, paging, () -> indicators.list(paging));
     }
 

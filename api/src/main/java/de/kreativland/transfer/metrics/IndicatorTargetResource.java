@@ -43,6 +43,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorTargetResource {
     @Inject
+    MetricsAccess access;
+
+    @Inject
     TargetService targets;
 
     @Inject
@@ -68,7 +71,7 @@ public class IndicatorTargetResource {
         UUID period = QueryParams.uuid("periodId", periodId);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         return listings.respond(new SyncedCollection<>("indicator-targets", IndicatorTargetDetail.class, t -> t.id().toString(),
-                ids -> targets.targetsByIds(period, indicatorKey, scope, ids)), sync, headers, paging,
+                ids -> targets.targetsByIds(period, indicatorKey, scope, ids), access.feedAudience()), sync, headers, paging,
                 () -> targets.listTargets(period, indicatorKey, scope, paging));
     }
 
@@ -91,7 +94,7 @@ public class IndicatorTargetResource {
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorTargetDetail.class)))
-    @APIResponse(responseCode = "409", description = "A target for this indicator, scope and period exists")
+    @APIResponse(responseCode = "409", description = "A target for this indicator, scope and period exists, or the period is no longer OPEN")
     public RestResponse<IndicatorTargetDetail> create(@Valid @NotNull IndicatorTargetInput input) {
         IndicatorTargetDetail created = targets.createTarget(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());

@@ -42,6 +42,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasurementResource {
     @Inject
+    MetricsAccess access;
+
+    @Inject
     MeasurementService measurements;
 
     @Inject
@@ -69,7 +72,7 @@ public class MeasurementResource {
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         return listings.respond(new SyncedCollection<>("measurements", MeasurementDetail.class, m -> m.id().toString(),
-                ids -> measurements.byIds(indicatorKey, scope, first, last, ids)), sync, headers, paging,
+                ids -> measurements.byIds(indicatorKey, scope, first, last, ids), access.feedAudience()), sync, headers, paging,
                 () -> measurements.list(indicatorKey, scope, first, last, paging));
     }
 

@@ -48,6 +48,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricEventResource {
     @Inject
+    MetricsAccess access;
+
+    @Inject
     MetricRecordService records;
 
     @Inject
@@ -76,7 +79,7 @@ public class MetricEventResource {
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         EventType eventType = QueryParams.enumValue("type", type, EventType.class);
         return listings.respond(new SyncedCollection<>("metric-events", MetricEventDetail.class, e -> e.id().toString(),
-                ids -> records.eventsByIds(first, last, scope, eventType, ids)), sync, headers, paging,
+                ids -> records.eventsByIds(first, last, scope, eventType, ids), access.feedAudience()), sync, headers, paging,
                 () -> records.listEvents(first, last, scope, eventType, paging));
     }
 

@@ -42,6 +42,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricScopeResource {
     @Inject
+    MetricsAccess access;
+
+    @Inject
     MetricScopeService scopes;
 
     @Inject
@@ -66,7 +69,7 @@ public class MetricScopeResource {
         GermanState inState = QueryParams.enumValue("state", state, GermanState.class);
         ScopeKind ofKind = QueryParams.enumValue("kind", kind, ScopeKind.class);
         return listings.respond(new SyncedCollection<>("metric-scopes", MetricScopeDetail.class, s -> s.id().toString(),
-                ids -> scopes.byIds(inState, ofKind, ids)), sync, headers, paging,
+                ids -> scopes.byIds(inState, ofKind, ids), access.feedAudience()), sync, headers, paging,
                 () -> scopes.list(inState, ofKind, paging));
     }
 
@@ -89,7 +92,8 @@ public class MetricScopeResource {
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricScopeDetail.class)))
-    @APIResponse(responseCode = "409", description = "The organisation already has a scope")
+    @APIResponse(responseCode = "409", description = "The organisation already has a scope, or the scope would change the figures of a "
+            + "reporting period that is no longer OPEN (a counselling location opened in it, an organisation coached in it)")
     public RestResponse<MetricScopeDetail> create(@Valid @NotNull MetricScopeInput input) {
         MetricScopeDetail created = scopes.create(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());

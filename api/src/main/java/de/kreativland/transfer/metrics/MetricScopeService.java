@@ -25,6 +25,9 @@ public class MetricScopeService {
     MetricsAccess access;
 
     @Inject
+    ReportingPeriodService periods;
+
+    @Inject
     AuditLog audit;
 
     public Page<MetricScopeDetail> list(GermanState state, ScopeKind kind, PageParams paging) {
@@ -77,6 +80,18 @@ public class MetricScopeService {
         }
         if (input.closedOn() != null && input.openedOn() != null && !input.closedOn().isAfter(input.openedOn())) {
             throw Problems.invalidField("closedOn", "must be after openedOn");
+        }
+        if (input.kind() == ScopeKind.ORGANISATION) {
+            // the organisation's coaching sessions count (as coaching hours) in every period once it has a scope
+            Object[] sessions = (Object[]) em.createNativeQuery("select min(cs.held_on), max(cs.held_on) from coaching_session cs"
+                    + " join coaching_assignment a on a.id = cs.assignment_id where a.organisation_id = ?1")
+                    .setParameter(1, input.organisationId()).getSingleResult();
+            if (sessions[0] != null) {
+                periods.requireWritable(java.time.LocalDate.parse(sessions[0].toString()), java.time.LocalDate.parse(sessions[1].toString()), false);
+            }
+        }
+        if (input.kind() == ScopeKind.COUNSELLING_LOCATION) {
+            periods.requireWritable(input.openedOn(), input.closedOn() == null ? input.openedOn() : input.closedOn(), false);
         }
         MetricScope scope = new MetricScope();
         scope.id = UUID.randomUUID();

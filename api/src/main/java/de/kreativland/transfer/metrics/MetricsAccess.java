@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.sync.Audience;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Problems;
@@ -33,6 +34,11 @@ public class MetricsAccess {
         return user.stateLimit();
     }
 
+    /** Who reads a metrics feed: advisors and staff every row of their states, others what the public report shows. */
+    public Audience feedAudience() {
+        return fullView() ? Audience.everything(limitStates()) : new Audience(Audience.PUBLIC_ONLY.tags(), limitStates());
+    }
+
     public boolean visible(GermanState state) {
         List<GermanState> limit = limitStates();
         return limit.isEmpty() || limit.contains(state);
@@ -47,10 +53,10 @@ public class MetricsAccess {
         return scope;
     }
 
-    /** A scope named in a request body: 400 naming the field when it does not exist. */
+    /** A scope named in a request body: 400 naming the field when it does not exist or lies outside the caller's states. */
     public MetricScope scopeField(String field, UUID id) {
         MetricScope scope = em.find(MetricScope.class, id);
-        if (scope == null) {
+        if (scope == null || !visible(scope.state)) {
             throw Problems.invalidField(field, "there is no scope " + id);
         }
         return scope;

@@ -47,6 +47,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkInitiativeResource {
     @Inject
+    MetricsAccess access;
+
+    @Inject
     MetricRecordService records;
 
     @Inject
@@ -73,7 +76,7 @@ public class NetworkInitiativeResource {
         LocalDate last = QueryParams.date("to", to);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         return listings.respond(new SyncedCollection<>("network-initiatives", NetworkInitiativeDetail.class, n -> n.id().toString(),
-                ids -> records.initiativesByIds(first, last, scope, ids)), sync, headers, paging,
+                ids -> records.initiativesByIds(first, last, scope, ids), access.feedAudience()), sync, headers, paging,
                 () -> records.listInitiatives(first, last, scope, paging));
     }
 

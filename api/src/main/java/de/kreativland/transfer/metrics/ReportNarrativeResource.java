@@ -42,6 +42,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportNarrativeResource {
     @Inject
+    MetricsAccess access;
+
+    @Inject
     TargetService narratives;
 
     @Inject
@@ -66,7 +69,7 @@ public class ReportNarrativeResource {
         UUID period = QueryParams.uuid("periodId", periodId);
         UUID scope = QueryParams.uuid("scopeId", scopeId);
         return listings.respond(new SyncedCollection<>("report-narratives", ReportNarrativeDetail.class, n -> n.id().toString(),
-                ids -> narratives.narrativesByIds(period, scope, ids)), sync, headers, paging,
+                ids -> narratives.narrativesByIds(period, scope, ids), access.feedAudience()), sync, headers, paging,
                 () -> narratives.listNarratives(period, scope, paging));
     }
 
@@ -89,6 +92,7 @@ public class ReportNarrativeResource {
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportNarrativeDetail.class)))
+    @APIResponse(responseCode = "409", description = "The period or range touches a reporting period that is no longer OPEN")
     public RestResponse<ReportNarrativeDetail> create(@Valid @NotNull ReportNarrativeInput input) {
         ReportNarrativeDetail created = narratives.createNarrative(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());

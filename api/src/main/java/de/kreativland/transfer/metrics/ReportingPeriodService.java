@@ -5,6 +5,7 @@ import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.WritablePeriods;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * admin may change them; once LOCKED nothing changes except an admin's correction with a reason.
  */
 @ApplicationScoped
-public class ReportingPeriodService {
+public class ReportingPeriodService implements WritablePeriods {
     @Inject
     EntityManager em;
 
@@ -88,12 +89,8 @@ public class ReportingPeriodService {
         return ReportingPeriodDetail.of(period);
     }
 
-    /**
-     * Refuses (409) a new or changed figure dated from..to when a period it overlaps is not OPEN:
-     * SUBMITTED and APPROVED periods take only an admin's changes, LOCKED ones only an admin's
-     * correction of an existing value.
-     */
-    void requireWritable(LocalDate from, LocalDate to, boolean correction) {
+    @Override
+    public void requireWritable(LocalDate from, LocalDate to, boolean correction) {
         List<ReportingPeriod> closed = em.createQuery("""
                 select p from ReportingPeriod p
                 where p.status <> :open and p.startsOn <= :to and p.endsOn >= :from

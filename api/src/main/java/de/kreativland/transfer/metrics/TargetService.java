@@ -61,9 +61,11 @@ public class TargetService {
             throw Problems.invalidField("indicatorKey", "there is no indicator " + input.indicatorKey());
         }
         access.scopeField("scopeId", input.scopeId());
-        if (em.find(ReportingPeriod.class, input.periodId()) == null) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, input.periodId());
+        if (period == null) {
             throw Problems.invalidField("periodId", "there is no reporting period " + input.periodId());
         }
+        periods.requireWritable(period.startsOn, period.endsOn, false);
         if (input.baseline() == null && input.target() == null) {
             throw Problems.invalidField("target", "give a target, a baseline or both");
         }
@@ -135,9 +137,11 @@ public class TargetService {
             if (input.startsOn() != null || input.endsOn() != null) {
                 throw Problems.invalidField("startsOn", "give either a periodId or startsOn and endsOn, not both");
             }
-            if (em.find(ReportingPeriod.class, input.periodId()) == null) {
+            ReportingPeriod period = em.find(ReportingPeriod.class, input.periodId());
+            if (period == null) {
                 throw Problems.invalidField("periodId", "there is no reporting period " + input.periodId());
             }
+            periods.requireWritable(period.startsOn, period.endsOn, false);
         } else {
             if (input.startsOn() == null) {
                 throw Problems.invalidField("startsOn", "is required without a periodId");
@@ -148,6 +152,7 @@ public class TargetService {
             if (input.endsOn().isBefore(input.startsOn())) {
                 throw Problems.invalidField("endsOn", "must not be before startsOn");
             }
+            periods.requireWritable(input.startsOn(), input.endsOn(), false);
         }
         ReportNarrative narrative = new ReportNarrative();
         narrative.id = UUID.randomUUID();

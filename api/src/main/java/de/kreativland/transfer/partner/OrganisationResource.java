@@ -62,7 +62,7 @@ public class OrganisationResource {
         DirectoryFilter filter = params.filter();
         PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("organisations", OrganisationDetail.class, o -> o.id().toString(),
-                ids -> organisations.internalByIds(filter, ids)), sync, headers, paging,
+                ids -> organisations.internalByIds(filter, ids), organisations.internalAudience()), sync, headers, paging,
                 () -> organisations.internalPage(filter, paging));
     }
 

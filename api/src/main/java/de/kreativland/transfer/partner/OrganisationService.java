@@ -2,6 +2,7 @@ package de.kreativland.transfer.partner;
 
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.sync.Audience;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Page;
@@ -66,6 +67,16 @@ public class OrganisationService {
     }
 
     /** The public partners among these ids that match the filter. */
+    /** Who reads the public directory's feed: published partners, within the caller's states. */
+    public Audience publicAudience() {
+        return new Audience(java.util.Set.of(Audience.PUBLIC), access.stateLimit());
+    }
+
+    /** Who reads the internal organisation feed: every organisation of the caller's states. */
+    public Audience internalAudience() {
+        return Audience.everything(access.stateLimit());
+    }
+
     public List<PartnerSummary> publicByIds(DirectoryFilter filter, Collection<String> ids) {
         List<PartnerSummary> items = new ArrayList<>();
         rows(new DirectoryQuery(filter, PUBLIC_ROLES, access.stateLimit()).onlyIds(ids), null, null, o -> items.add(OrganisationRows.summary(o)));

@@ -47,7 +47,7 @@ public class PartnerResource {
         DirectoryFilter filter = params.filter();
         PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("organisations", PartnerSummary.class, p -> p.id().toString(),
-                ids -> organisations.publicByIds(filter, ids)), sync, headers, paging,
+                ids -> organisations.publicByIds(filter, ids), organisations.publicAudience()), sync, headers, paging,
                 () -> organisations.publicPage(filter, paging));
     }
 

@@ -46,12 +46,12 @@ public class ChangeFeed {
     }
 
     /** Up to {@code limit} changes after {@code from}, in feed order, and how many are left including these. */
-    public Window read(String collection, SyncPosition from, int limit) {
+    public Window read(String collection, Audience audience, SyncPosition from, int limit) {
         List<Change> changes = new ArrayList<>();
         SyncPosition next = from;
         Totals.Total remaining;
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = windowStatement(collection, from, limit).prepare(connection);
+            try (PreparedStatement statement = windowStatement(collection, audience, from, limit).prepare(connection);
                     ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     changes.add(new Change(rs.getString(1), rs.getBoolean(2),
@@ -59,7 +59,7 @@ public class ChangeFeed {
                     next = from.after(rs.getString(4), rs.getLong(5));
                 }
             }
-            remaining = Totals.count(connection, remainingStatement(collection, from));
+            remaining = Totals.count(connection, remainingStatement(collection, audience, from));
         } catch (SQLException e) {
             throw new IllegalStateException("change feed read failed", e);
         }
@@ -67,29 +67,38 @@ public class ChangeFeed {
     }
 
     /** The changes of a window: the statement {@link #read} runs first. */
-    static SqlFilter.Statement windowStatement(String collection, SyncPosition from, int limit) {
-        List<Object> values = new ArrayList<>(positionValues(collection, from));
+    static SqlFilter.Statement windowStatement(String collection, Audience audience, SyncPosition from, int limit) {
+        List<Object> values = new ArrayList<>(positionValues(collection, audience, from));
         values.add(limit);
         // txid is selected as text under another name: "order by txid" then means the xid8 column (feed order, as the
         // index has it), not the text (where '10' sorts before '9')
-        return new SqlFilter.Statement("select entity_id, deleted, changed_at, txid::text as txid_text, seq" + positionWhere(from)
+        return new SqlFilter.Statement("select entity_id, deleted, changed_at, txid::text as txid_text, seq" + positionWhere(audience, from)
                 + " order by txid, seq limit ?", values);
     }
 
     /** The changes left after {@code from}, unordered: {@link #read} counts them with {@link Totals#count}. */
-    static SqlFilter.Statement remainingStatement(String collection, SyncPosition from) {
-        return new SqlFilter.Statement("select 1" + positionWhere(from), positionValues(collection, from));
+    static SqlFilter.Statement remainingStatement(String collection, Audience audience, SyncPosition from) {
+        return new SqlFilter.Statement("select 1" + positionWhere(audience, from), positionValues(collection, audience, from));
     }
 
-    private static String positionWhere(SyncPosition from) {
+    private static String positionWhere(Audience audience, SyncPosition from) {
         return " from sync_change where collection = ? and (txid, seq) > (?::xid8, ?)" + BELOW_HORIZON
-                + (from.since() == null ? "" : " and changed_at >= ?");
+                + (from.since() == null ? "" : " and changed_at >= ?")
+                + (audience.tags() == null ? "" : " and (audience is null or audience && ?::text[])")
+                + (audience.states().isEmpty() ? "" : " and (audience is null or not audience && ?::text[] or audience && ?::text[])");
     }
 
-    private static List<Object> positionValues(String collection, SyncPosition from) {
+    private static List<Object> positionValues(String collection, Audience audience, SyncPosition from) {
         List<Object> values = new ArrayList<>(List.of(collection, from.txid(), from.seq()));
         if (from.since() != null) {
             values.add(Timestamp.from(from.since()));
+        }
+        if (audience.tags() != null) {
+            values.add(audience.tagArray());
+        }
+        if (!audience.states().isEmpty()) {
+            values.add(Audience.allStateTags());
+            values.add(audience.stateTags());
         }
         return values;
     }

@@ -107,7 +107,7 @@ public class Listings {
     @Transactional
     <T> Page<T> window(SyncedCollection<T> collection, SyncPosition from, int size) {
         feed.pinSnapshot();
-        ChangeFeed.Window window = feed.read(collection.name(), from, size);
+        ChangeFeed.Window window = feed.read(collection.name(), collection.audience(), from, size);
         List<String> current = window.changes().stream().filter(change -> !change.deleted()).map(ChangeFeed.Change::entityId).toList();
         Map<String, T> visible = new HashMap<>();
         if (!current.isEmpty()) {

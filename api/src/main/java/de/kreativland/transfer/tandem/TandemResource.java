@@ -84,7 +84,7 @@ public class TandemResource {
         UUID organisation = organisationId == null ? null : UUID.fromString(organisationId);
         PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("tandems", TandemSummary.class, t -> t.id().toString(),
-                ids -> tandems.byIds(only, concept, organisation, ids)), sync, headers, paging,
+                ids -> tandems.byIds(only, concept, organisation, ids), tandems.feedAudience()), sync, headers, paging,
                 () -> tandems.list(only, concept, organisation, paging));
     }
 

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.sync.Audience;
 import static de.kreativland.transfer.common.SqlValues.date;
 import static de.kreativland.transfer.common.SqlValues.timestamp;
 
@@ -479,6 +480,17 @@ public class TandemService {
 
     private static TandemActivityDetail activity(TandemActivity a) {
         return new TandemActivityDetail(a.id, a.tandemId, a.type, a.heldOn, a.participants, a.notes, a.createdByName, a.createdAt);
+    }
+
+    /** Who reads the tandem feed: staff every tandem, others those of their own and coached organisations. */
+    public Audience feedAudience() {
+        return user.isStaff() ? Audience.everything(List.of()) : Audience.of(List.of(), union(user.organisationIds(), coachedOrganisations()), Set.of());
+    }
+
+    private static Set<UUID> union(Set<UUID> a, Set<UUID> b) {
+        Set<UUID> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private Set<UUID> coachedOrganisations() {

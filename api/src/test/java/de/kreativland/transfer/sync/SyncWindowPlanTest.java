@@ -58,8 +58,8 @@ class SyncWindowPlanTest {
                 positions.put("updatedSince a week ago", SyncPosition.since(Instant.now().minus(7, ChronoUnit.DAYS)));
                 for (var position : positions.entrySet()) {
                     Map<String, SqlFilter.Statement> statements = Map.of(
-                            "window", ChangeFeed.windowStatement("organisations", position.getValue(), 100),
-                            "remaining", Totals.bounded(ChangeFeed.remainingStatement("organisations", position.getValue()), PageParams.EXACT_TOTAL));
+                            "window", ChangeFeed.windowStatement("organisations", Audience.everything(List.of()), position.getValue(), 100),
+                            "remaining", Totals.bounded(ChangeFeed.remainingStatement("organisations", Audience.everything(List.of()), position.getValue()), PageParams.EXACT_TOTAL));
                     for (var statement : statements.entrySet()) {
                         List<String> found = QueryPlans.seqScans(connection, statement.getValue(), LARGE);
                         if (!found.isEmpty()) {
