@@ -133,7 +133,7 @@ SQL
 RESULTS="$WORK/results.tsv"   # size, request, rps, p50, p99, non2xx, tps  |  size, rss-idle/rss-load, KiB  |  start, app, ms
 BASE="http://localhost:$PORT/api/v1"
 # Requests: name, then the path and query (after /api/v1); placeholders filled per size.
-REQUESTS=(list item auth search first last sync report)
+REQUESTS=(list item auth search first last after sync report)
 declare -A LABEL=(
   [list]="directory: ?state=SN&sort=name&size=20"
   [item]="one partner: /partners/{id}"
@@ -141,6 +141,7 @@ declare -A LABEL=(
   [search]="full text: ?q=Keramik&size=20"
   [first]="first page: ?sort=name&page=0"
   [last]="last page: ?sort=name&page=last"
+  [after]="last page: ?sort=name&after=(cursor)"
   [sync]="sync window: ?updatedSince=(middle)"
   [report]="outreach report 2025"
 )
@@ -169,11 +170,21 @@ url() {
     search) echo "$BASE/partners?q=Keramik&size=20" ;;
     first) echo "$BASE/partners?sort=name&size=20&page=0" ;;
     last) echo "$BASE/partners?sort=name&size=20&page=$LAST_PAGE" ;;
+    after) echo "$BASE/partners?sort=name&size=20&after=$LAST_AFTER" ;;
     sync) echo "$BASE/partners?updatedSince=$SYNC_SINCE&size=20" ;;
     report) echo "$BASE/outreach-report?from=2025-01-01&to=2025-12-31" ;;
   esac
 }
 auth_args() { [[ "$1" == auth ]] && printf '%s\n' -H "Authorization: Bearer $(integration_token)"; return 0; }
+
+# last_page: LAST_PAGE, the number of the last page of ?sort=name&size=20 (counted in the database: beyond 10,000 the
+# API's total is an estimate), and LAST_AFTER, the cursor that leads to the same page by keyset (the nextAfter of the
+# page before it)
+last_page() {
+  LAST_PAGE=$(( ($(db_psql -Atc "select count(*) from organisation where programme_role in ('BEST_PRACTICE', 'TANDEM')") + 19) / 20 - 1 ))
+  LAST_AFTER=$(curl -fsS "$BASE/partners?sort=name&size=20&page=$((LAST_PAGE - 1))" | jq -r .nextAfter)
+  [[ -n "$LAST_AFTER" && "$LAST_AFTER" != null ]] || die "no nextAfter on page $((LAST_PAGE - 1))"
+}
 
 # capture SIZE: the SQL each request runs, as pgbench scripts $WORK/SIZE-NAME.sql (the second call of each
 # request, so one-time work of a fresh JVM is left out)
@@ -188,6 +199,7 @@ capture() {
   "$ROOT/scripts/postgres.sh" admin-psql -c "ALTER DATABASE $DB SET log_min_duration_statement = 0"
   started+=(api-bench)
   start_api
+  last_page
   for name in "${REQUESTS[@]}"; do
     mapfile -t args < <(auth_args "$name")
     curl -sS -o /dev/null --max-time 300 "${args[@]}" "$(url "$name")" || true
@@ -255,13 +267,12 @@ from bench.organisation where state = 'SN' and programme_role in ('BEST_PRACTICE
 SQL
   ITEM_ID=$(db_psql -Atc "select md5('bench-org-' || ($size / 2))::uuid")
   SYNC_SINCE=$(db_psql -Atc "select to_char(timestamptz '2025-01-01 00:00Z' + ($size / 2) * interval '5 minutes', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
-  LAST_PAGE=0
   capture "$size"
 
   start_api
   started+=(api-bench)
   api_pid=$(java_pid api-bench)
-  LAST_PAGE=$(( $(curl -fsS "$(url first)" | jq .totalPages) - 1 ))
+  last_page
   sleep 2
   printf '%s\trss-idle\t%s\n' "$size" "$(rss_kib "$api_pid")" >> "$RESULTS"
   for name in "${REQUESTS[@]}"; do

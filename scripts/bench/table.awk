@@ -6,13 +6,14 @@
 BEGIN {
   FS = "\t"
   n = split(sizes, size, " ")
-  split("list item auth search first last sync report", order, " ")
+  split("list item auth search first last after sync report", order, " ")
   label["list"] = "directory ?state=SN&sort=name&size=20"
   label["item"] = "one partner /partners/{id}"
   label["auth"] = "directory, integration token"
   label["search"] = "full text ?q=Keramik&size=20"
   label["first"] = "?sort=name&size=20&page=0"
   label["last"] = "?sort=name&size=20&page=<last>"
+  label["after"] = "same last page by ?after=<cursor>"
   label["sync"] = "sync window ?updatedSince=<middle>"
   label["report"] = "outreach report for 2025"
 }
@@ -43,7 +44,7 @@ END {
   width = length(head)
   print head
   line()
-  for (r = 1; r <= 8; r++) {
+  for (r = 1; r <= 9; r++) {
     name = order[r]
     row = sprintf("%-38s", label[name])
     for (i = 1; i <= n; i++) {

@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The total of a list without counting every row for every page: rows are counted exactly up to
@@ -19,6 +22,62 @@ public final class Totals {
     }
 
     public record Total(long value, boolean estimated) {
+    }
+
+    /**
+     * The totals of one collection's lists, remembered per statement and values while the collection's change feed
+     * ({@code sync_change}, written by a trigger in the transaction of every change) shows no change since they were
+     * counted: a page then costs its own query and one look at the feed, and its total is still exact.
+     *
+     * <p>Each look reads, in one snapshot, the latest sequence number of the collection's feed and the transactions
+     * still running; a remembered total holds while the latest sequence number is the same and none of the
+     * transactions that were running when it was counted has committed a change of the collection since (a change
+     * committed later than a newer one keeps its older sequence number, but names its transaction).
+     */
+    public static final class Remembered {
+        private static final int MAX_ENTRIES = 2_000;
+        private static final String LOOK = """
+                select (select max(seq) from sync_change where collection = ?),
+                       cast(array(select pg_snapshot_xip(pg_current_snapshot())) as text),
+                       exists (select 1 from sync_change where collection = ? and txid = any(cast(? as xid8[])))""";
+        private final String collection;
+        private final Map<String, Entry> totals = new ConcurrentHashMap<>();
+
+        private record Entry(Long latest, String running, Total total) {
+        }
+
+        public Remembered(String collection) {
+            this.collection = collection;
+        }
+
+        public Total count(Connection connection, SqlFilter.Statement rows) throws SQLException {
+            String key = rows.sql() + '\u0000' + Arrays.deepToString(rows.values().toArray());
+            Entry known = totals.get(key);
+            Long latest;
+            String running;
+            boolean committedSince;
+            try (PreparedStatement statement = connection.prepareStatement(LOOK)) {
+                statement.setString(1, collection);
+                statement.setString(2, collection);
+                statement.setString(3, known == null ? "{}" : known.running());
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    latest = rs.getObject(1, Long.class);
+                    running = rs.getString(2);
+                    committedSince = rs.getBoolean(3);
+                }
+            }
+            if (known != null && java.util.Objects.equals(known.latest(), latest) && !committedSince) {
+                return known.total();
+            }
+            // counted after the look: what commits in between is counted and seen as a change by the next look
+            Total total = Totals.count(connection, rows);
+            if (totals.size() >= MAX_ENTRIES) {
+                totals.clear();
+            }
+            totals.put(key, new Entry(latest, running, total));
+            return total;
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package de.kreativland.transfer.metrics;
 
-import static de.kreativland.transfer.common.SqlValues.date;
 
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Problems;
@@ -17,12 +16,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -60,16 +56,33 @@ public class OutreachReportService {
     @Inject
     TargetService narratives;
 
-    /** A raw figure: a FLOW value over first..last, or a STOCK value as of first (= last). Scope null: not tied to a scope. */
-    record Fact(UUID scopeId, LocalDate first, LocalDate last, BigDecimal value, String town) {
-    }
-
     record Sum(BigDecimal value, boolean partial) {
         static final Sum ZERO = new Sum(BigDecimal.ZERO, false);
+    }
 
-        Sum plus(Sum other) {
-            return new Sum(value.add(other.value), partial || other.partial);
+    /** The scopes a report covers, as a condition on {@code metric_scope s} in SQL and in JPQL (same parameter names). */
+    record ScopeFilter(UUID scopeId, GermanState state, List<GermanState> limit) {
+        String condition() {
+            return (scopeId == null ? "" : " and s.id = :scopeId") + (state == null ? "" : " and s.state = :state")
+                    + (limit.isEmpty() ? "" : " and s.state in (:limit)");
         }
+
+        <Q extends Query> Q bind(Q query, boolean nativeSql) {
+            if (scopeId != null) {
+                query.setParameter("scopeId", scopeId);
+            }
+            if (state != null) {
+                query.setParameter("state", nativeSql ? state.name() : state);
+            }
+            if (!limit.isEmpty()) {
+                query.setParameter("limit", nativeSql ? limit.stream().map(Enum::name).toList() : limit);
+            }
+            return query;
+        }
+    }
+
+    /** Sums of baselines and targets of one indicator for the periods ending on one day. */
+    record TargetSum(LocalDate endsOn, BigDecimal baseline, BigDecimal target) {
     }
 
     /** The name of a scope the caller may see (after {@link #report} has checked it), for file names. */
@@ -95,88 +108,72 @@ public class OutreachReportService {
         }
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = from.minusDays(days);
-        List<MetricScope> scopes = scopes(scopeId, state);
-        Map<UUID, MetricScope> scopesById = new LinkedHashMap<>();
-        scopes.forEach(s -> scopesById.put(s.id, s));
+        ScopeFilter scopes = new ScopeFilter(scopeId, state, access.limitStates());
         boolean unscoped = scopeId == null && state == null && access.limitStates().isEmpty();
-        List<ReportingPeriod> locked = published ? em.createQuery(
-                "select p from ReportingPeriod p where p.status = :locked", ReportingPeriod.class)
-                .setParameter("locked", PeriodStatus.LOCKED).getResultList() : null;
         List<ReportingPeriod> contained = em.createQuery(
                 "select p from ReportingPeriod p where p.startsOn >= :from and p.endsOn <= :to", ReportingPeriod.class)
                 .setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .filter(p -> !published || p.status == PeriodStatus.LOCKED).toList();
         List<Indicator> indicators = em.createQuery("select i from Indicator i" + (published ? " where i.isPublic = true" : "")
                 + " order by i.position, i.key", Indicator.class).setMaxResults(MAX_INDICATORS).getResultList();
-        List<IndicatorTarget> targets = targets(scopesById.keySet(), contained);
+        Map<String, List<TargetSum>> targets = targets(scopes, contained);
+
+        // Windows of every figure: 1 the range, 2 the previous range, then the buckets of the series.
+        List<LocalDate[]> buckets = buckets(from, to, interval);
+        List<LocalDate[]> windows = new ArrayList<>();
+        windows.add(new LocalDate[] {from, to});
+        windows.add(new LocalDate[] {previousFrom, previousTo});
+        windows.addAll(buckets);
 
         List<OutreachReport.IndicatorFigures> figures = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            List<Fact> facts = facts(indicator, scopesById.keySet(), indicator.kind == IndicatorKind.FLOW ? previousFrom : BEGINNING, to, unscoped);
-            if (locked != null) {
-                facts = facts.stream().filter(f -> locked.stream().anyMatch(p -> !f.first().isBefore(p.startsOn) && !f.last().isAfter(p.endsOn))).toList();
-            }
-            figures.add(figures(indicator, facts, scopes, from, to, previousFrom, previousTo, interval,
-                    targets.stream().filter(t -> t.indicatorKey.equals(indicator.key)).toList(), contained));
+            figures.add(figures(indicator, scopes, windows, unscoped, published, targets.getOrDefault(indicator.key, List.of())));
         }
         return new OutreachReport(from, to, previousFrom, previousTo, interval, scopeId, state, published, figures,
-                narratives(scopesById.keySet(), contained, from, to, published));
+                narratives(scopes, contained, from, to, published));
     }
 
-    private OutreachReport.IndicatorFigures figures(Indicator indicator, List<Fact> facts, List<MetricScope> scopes, LocalDate from,
-            LocalDate to, LocalDate previousFrom, LocalDate previousTo, ReportInterval interval, List<IndicatorTarget> targets,
-            List<ReportingPeriod> contained) {
+    private OutreachReport.IndicatorFigures figures(Indicator indicator, ScopeFilter scopes, List<LocalDate[]> windows, boolean unscoped,
+            boolean published, List<TargetSum> targets) {
         boolean flow = indicator.kind == IndicatorKind.FLOW;
-        Sum total = value(flow, facts, from, to);
-        Sum previous = value(flow, facts, previousFrom, previousTo);
-
+        LocalDate from = windows.get(0)[0];
+        LocalDate to = windows.get(0)[1];
+        Map<Integer, Sum> byWindow = new HashMap<>();
         List<OutreachReport.ScopeFigure> byScope = new ArrayList<>();
         Map<GermanState, Sum> byState = new TreeMap<>();
         Map<String, Sum> byTown = new TreeMap<>();
-        Map<UUID, List<Fact>> factsByScope = facts.stream().filter(f -> f.scopeId() != null)
-                .collect(Collectors.groupingBy(Fact::scopeId));
-        for (MetricScope scope : scopes) {
-            List<Fact> own = factsByScope.getOrDefault(scope.id, List.of());
-            boolean relevant = own.stream().anyMatch(f -> !f.first().isAfter(to) && (!flow || !f.last().isBefore(from)));
-            if (!relevant) {
-                continue;
-            }
-            Sum sum = value(flow, own, from, to);
-            byScope.add(new OutreachReport.ScopeFigure(scope.id, scope.name, scope.kind, scope.town, scope.state, round(sum.value()), sum.partial()));
-            byState.merge(scope.state, sum, Sum::plus);
-            if (!flow && scope.town != null) {
-                byTown.merge(scope.town, sum, Sum::plus);
+        for (Object[] row : aggregate(indicator, scopes, windows, flow ? windows.get(1)[0] : BEGINNING, to, unscoped, published)) {
+            Sum sum = new Sum((BigDecimal) row[7], (Boolean) row[8]);
+            switch ((String) row[0]) {
+                case "W" -> byWindow.put(((Number) row[1]).intValue(), sum);
+                case "S" -> byScope.add(new OutreachReport.ScopeFigure((UUID) row[2], (String) row[3], ScopeKind.valueOf((String) row[4]),
+                        (String) row[5], GermanState.valueOf((String) row[6]), round(sum.value()), sum.partial()));
+                case "P" -> byState.put(GermanState.valueOf((String) row[6]), sum);
+                case "T" -> byTown.put((String) row[5], sum);
+                default -> throw new IllegalStateException("unknown part " + row[0]);
             }
         }
-        if (flow) {
-            facts.stream().filter(f -> f.town() != null).collect(Collectors.groupingBy(Fact::town))
-                    .forEach((town, own) -> {
-                        Sum sum = value(true, own, from, to);
-                        if (own.stream().anyMatch(f -> !f.first().isAfter(to) && !f.last().isBefore(from))) {
-                            byTown.put(town, sum);
-                        }
-                    });
-        }
+        Sum total = byWindow.getOrDefault(1, Sum.ZERO);
+        Sum previous = byWindow.getOrDefault(2, Sum.ZERO);
         List<OutreachReport.SeriesPoint> series = new ArrayList<>();
-        for (LocalDate[] bucket : buckets(from, to, interval)) {
-            Sum sum = value(flow, facts, bucket[0], bucket[1]);
-            series.add(new OutreachReport.SeriesPoint(bucket[0], bucket[1], round(sum.value()), sum.partial()));
+        for (int i = 2; i < windows.size(); i++) {
+            Sum sum = byWindow.getOrDefault(i + 1, Sum.ZERO);
+            series.add(new OutreachReport.SeriesPoint(windows.get(i)[0], windows.get(i)[1], round(sum.value()), sum.partial()));
         }
 
+        List<TargetSum> applying = targets;
+        if (!flow && !targets.isEmpty()) {
+            LocalDate lastEnd = targets.stream().map(TargetSum::endsOn).max(Comparator.naturalOrder()).orElseThrow();
+            applying = targets.stream().filter(t -> t.endsOn().equals(lastEnd)).toList();
+        }
         BigDecimal baseline = null;
         BigDecimal target = null;
-        List<IndicatorTarget> applying = targets;
-        if (!flow && !targets.isEmpty()) {
-            Map<UUID, LocalDate> ends = contained.stream().collect(Collectors.toMap(p -> p.id, p -> p.endsOn));
-            LocalDate lastEnd = targets.stream().map(t -> ends.get(t.periodId)).max(Comparator.naturalOrder()).orElseThrow();
-            applying = targets.stream().filter(t -> ends.get(t.periodId).equals(lastEnd)).toList();
-        }
-        for (IndicatorTarget t : applying) {
-            if (t.baseline != null) {
-                baseline = baseline == null ? t.baseline : baseline.add(t.baseline);
+        for (TargetSum t : applying) {
+            if (t.baseline() != null) {
+                baseline = baseline == null ? t.baseline() : baseline.add(t.baseline());
             }
-            if (t.target != null) {
-                target = target == null ? t.target : target.add(t.target);
+            if (t.target() != null) {
+                target = target == null ? t.target() : target.add(t.target());
             }
         }
         BigDecimal attainment = target == null || target.signum() == 0 ? null
@@ -184,53 +181,121 @@ public class OutreachReportService {
 
         return new OutreachReport.IndicatorFigures(indicator.key, indicator.nameDe, indicator.nameEn, indicator.unit, indicator.kind,
                 indicator.category, indicator.impactLevel, indicator.source, round(total.value()), total.partial(),
-                round(previous.value()), previous.partial(), baseline, target, attainment, byScope.stream().limit(MAX_BREAKDOWN).toList(),
+                round(previous.value()), previous.partial(), baseline, target, attainment, byScope,
                 byState.entrySet().stream().map(e -> new OutreachReport.StateFigure(e.getKey(), round(e.getValue().value()), e.getValue().partial())).toList(),
-                byTown.entrySet().stream().limit(MAX_BREAKDOWN)
-                        .map(e -> new OutreachReport.TownFigure(e.getKey(), round(e.getValue().value()), e.getValue().partial())).toList(),
+                byTown.entrySet().stream().map(e -> new OutreachReport.TownFigure(e.getKey(), round(e.getValue().value()), e.getValue().partial())).toList(),
                 series);
     }
 
-    static Sum value(boolean flow, List<Fact> facts, LocalDate from, LocalDate to) {
-        return flow ? flow(facts, from, to) : new Sum(stock(facts, to), false);
+    /**
+     * One indicator's figures, computed in the database over its raw records: rows (part, window, scope id, name, kind,
+     * town, state, value, partial) where part W is a window's figure (1 the range, 2 the previous range, 3… the buckets),
+     * S a scope's figure for the range (the first MAX_BREAKDOWN by state, kind, name), P a state's, T a town's (the
+     * first MAX_BREAKDOWN by name).
+     *
+     * <p>FLOW: a record inside a window counts whole, one reaching outside it value × days inside ÷ days covered
+     * (to 12 decimals, half up) and flags the window partial. STOCK: per scope the record that is the latest on or
+     * before the window's last day (ties: the last entered), summed over scopes; the town is the scope's.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> aggregate(Indicator indicator, ScopeFilter scopes, List<LocalDate[]> windows, LocalDate from, LocalDate to,
+            boolean unscoped, boolean published) {
+        boolean flow = indicator.kind == IndicatorKind.FLOW;
+        String facts = facts(indicator, unscoped);
+        if (published) {
+            facts = "select * from (" + facts + ") raw where exists (select 1 from reporting_period p where p.status = 'LOCKED'"
+                    + " and raw.first >= p.starts_on and raw.last <= p.ends_on)";
+        }
+        String contributions = flow ? """
+                c as (select w.n, f.scope_id, f.town,
+                        case when f.first >= w.a and f.last <= w.b then cast(f.value as numeric)
+                             else round(cast(f.value * (least(f.last, w.b) - greatest(f.first, w.a) + 1) as numeric(1000, 24))
+                                        / (f.last - f.first + 1), 12) end as v,
+                        not (f.first >= w.a and f.last <= w.b) as partial
+                      from f join w on f.first <= w.b and f.last >= w.a)"""
+                : """
+                l as (select f.*, lead(f.first) over (partition by f.scope_id order by f.first, f.ord) as next from f),
+                c as (select w.n, l.scope_id, s.town, cast(l.value as numeric) as v, false as partial
+                      from l join w on l.first <= w.b and (l.next is null or l.next > w.b) left join scope s on s.id = l.scope_id)""";
+        String sql = "with scope as (select * from metric_scope s where true" + scopes.condition() + "),\n"
+                + "f as (" + facts + "),\n"
+                + "w as (select * from unnest(cast(:starts as date[]), cast(:ends as date[])) with ordinality as w(a, b, n)),\n"
+                + contributions + ",\n"
+                + """
+                per_scope as (select c.scope_id, sum(c.v) as v, bool_or(c.partial) as partial from c
+                              where c.n = 1 and c.scope_id is not null group by c.scope_id)
+                select 'W' as part, c.n, cast(null as uuid), cast(null as text), cast(null as text), cast(null as text), cast(null as text),
+                       sum(c.v), bool_or(c.partial)
+                from c group by c.n
+                union all
+                (select 'S', null, s.id, s.name, s.kind, s.town, s.state, p.v, p.partial
+                 from per_scope p join scope s on s.id = p.scope_id order by s.state, s.kind, s.name, s.id limit :breakdown)
+                union all
+                select 'P', null, null, null, null, null, s.state, sum(p.v), bool_or(p.partial)
+                from per_scope p join scope s on s.id = p.scope_id group by s.state
+                union all
+                (select 'T', null, null, null, null, c.town, null, sum(c.v), bool_or(c.partial)
+                 from c where c.n = 1 and c.town is not null group by c.town order by c.town collate "C" limit :breakdown)""";
+        Query query = em.createNativeQuery(sql)
+                .setParameter("starts", dateArray(windows, 0)).setParameter("ends", dateArray(windows, 1))
+                .setParameter("from", from).setParameter("to", to).setParameter("breakdown", MAX_BREAKDOWN);
+        if (indicator.source == IndicatorSource.MANUAL) {
+            query.setParameter("key", indicator.key);
+        }
+        return (List<Object[]>) scopes.bind(query, true).getResultList();
     }
 
-    /** Sum of what falls in from..to; values covering days outside count pro rata by days and set partial. */
-    static Sum flow(List<Fact> facts, LocalDate from, LocalDate to) {
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean partial = false;
-        for (Fact f : facts) {
-            LocalDate first = f.first().isAfter(from) ? f.first() : from;
-            LocalDate last = f.last().isBefore(to) ? f.last() : to;
-            if (last.isBefore(first)) {
-                continue;
-            }
-            long inside = ChronoUnit.DAYS.between(first, last) + 1;
-            long covered = ChronoUnit.DAYS.between(f.first(), f.last()) + 1;
-            if (inside == covered) {
-                sum = sum.add(f.value());
-            } else {
-                partial = true;
-                sum = sum.add(f.value().multiply(BigDecimal.valueOf(inside)).divide(BigDecimal.valueOf(covered), SCALE, RoundingMode.HALF_UP));
-            }
-        }
-        return new Sum(sum, partial);
+    private static String dateArray(List<LocalDate[]> windows, int end) {
+        return windows.stream().map(w -> w[end].toString()).collect(Collectors.joining(",", "{", "}"));
     }
 
-    /** Per scope the latest value on or before the day, summed over scopes. */
-    static BigDecimal stock(List<Fact> facts, LocalDate day) {
-        Map<UUID, Fact> latest = new HashMap<>();
-        for (int i = 0; i < facts.size(); i++) {
-            Fact f = facts.get(i);
-            if (f.first().isAfter(day)) {
-                continue;
-            }
-            Fact seen = latest.get(f.scopeId());
-            if (seen == null || !f.first().isBefore(seen.first())) {
-                latest.put(f.scopeId(), f);
-            }
+    /**
+     * The raw records of an indicator for the scopes of the report ({@code scope}) that touch :from..:to, as
+     * (scope_id, first, last, value, town, ord); ord orders records of one scope and day (STOCK: the last one counts).
+     */
+    static String facts(Indicator indicator, boolean unscoped) {
+        if (indicator.source == IndicatorSource.MANUAL) {
+            return """
+                    select m.scope_id, coalesce(m.valid_from, m.as_of) as first, coalesce(m.valid_to, m.as_of) as last, m.value, s.town,
+                           extract(epoch from m.entered_at) as ord
+                    from measurement m join scope s on s.id = m.scope_id
+                    where m.indicator_key = :key
+                      and not exists (select 1 from measurement c where c.corrects_id = m.id)
+                      and coalesce(m.valid_from, m.as_of) <= :to and coalesce(m.valid_to, m.as_of) >= :from""";
         }
-        return latest.values().stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return switch (indicator.derivation) {
+            case EVENTS_HELD -> """
+                    select e.scope_id, e.held_on as first, e.held_on as last, 1 as value, e.town, 0 as ord
+                    from metric_event e join scope s on s.id = e.scope_id
+                    where e.type <> 'TRIP' and e.held_on between :from and :to""";
+            case EVENT_PARTICIPANTS -> """
+                    select e.scope_id, e.held_on as first, e.held_on as last, e.participants as value, e.town, 0 as ord
+                    from metric_event e join scope s on s.id = e.scope_id
+                    where e.held_on between :from and :to""";
+            case NETWORK_INITIATIVES -> """
+                    select n.scope_id, n.supported_on as first, n.supported_on as last, 1 as value, coalesce(n.town, s.town) as town, 0 as ord
+                    from network_initiative n join scope s on s.id = n.scope_id
+                    where n.supported_on between :from and :to""";
+            case COUNSELLING_LOCATIONS -> """
+                    select s.id as scope_id, s.opened_on as first, s.opened_on as last, 1 as value, s.town, 0 as ord from scope s
+                    where s.kind = 'COUNSELLING_LOCATION' and s.opened_on between :from and :to
+                    union all
+                    select s.id, s.closed_on, s.closed_on, 0, s.town, 1 from scope s
+                    where s.kind = 'COUNSELLING_LOCATION' and s.closed_on between :from and :to""";
+            case COACHING_HOURS -> """
+                    select s.id as scope_id, cs.held_on as first, cs.held_on as last, cs.duration_minutes / 60.0 as value, s.town, 0 as ord
+                    from coaching_session cs
+                    join coaching_assignment a on a.id = cs.assignment_id
+                    join scope s on s.organisation_id = a.organisation_id
+                    where cs.held_on between :from and :to""";
+            // The learning space's anonymous and signed-in daily counts: they belong to no scope, so they appear only in
+            // reports not limited to scopes or states.
+            case LEARNING_MODULE_VIEWS -> """
+                    select cast(null as uuid) as scope_id, day as first, day as last, sum(anonymous_views + signed_in_views) as value,
+                           cast(null as text) as town, 0 as ord
+                    from learning_module_view_daily where day between :from and :to"""
+                    + (unscoped ? "" : " and false") + " group by day";
+        };
     }
 
     static List<LocalDate[]> buckets(LocalDate from, LocalDate to, ReportInterval interval) {
@@ -255,45 +320,32 @@ public class OutreachReportService {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The scopes the report covers: the filters, within an advisor's states. */
-    private List<MetricScope> scopes(UUID scopeId, GermanState state) {
-        StringBuilder jpql = new StringBuilder("select s from MetricScope s where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (scopeId != null) {
-            jpql.append(" and s.id = :id");
-            parameters.put("id", scopeId);
+    /** Baselines and targets of the periods, for the report's scopes, summed per indicator and period end. */
+    private Map<String, List<TargetSum>> targets(ScopeFilter scopes, List<ReportingPeriod> periods) {
+        if (periods.isEmpty()) {
+            return Map.of();
         }
-        if (state != null) {
-            jpql.append(" and s.state = :state");
-            parameters.put("state", state);
+        List<Object[]> rows = scopes.bind(em.createQuery("""
+                select t.indicatorKey, p.endsOn, sum(t.baseline), sum(t.target) from IndicatorTarget t, ReportingPeriod p
+                where p.id = t.periodId and t.periodId in :periods
+                  and t.scopeId in (select s.id from MetricScope s where true""" + scopes.condition() + """
+                ) group by t.indicatorKey, p.endsOn""", Object[].class), false)
+                .setParameter("periods", periods.stream().map(p -> p.id).toList()).getResultList();
+        Map<String, List<TargetSum>> sums = new HashMap<>();
+        for (Object[] row : rows) {
+            sums.computeIfAbsent((String) row[0], key -> new ArrayList<>())
+                    .add(new TargetSum((LocalDate) row[1], (BigDecimal) row[2], (BigDecimal) row[3]));
         }
-        if (!access.limitStates().isEmpty()) {
-            jpql.append(" and s.state in :limit");
-            parameters.put("limit", access.limitStates());
-        }
-        var query = em.createQuery(jpql + " order by s.state, s.kind, s.name, s.id", MetricScope.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return sums;
     }
 
-    private List<IndicatorTarget> targets(Set<UUID> scopes, List<ReportingPeriod> periods) {
-        if (scopes.isEmpty() || periods.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select t from IndicatorTarget t where t.scopeId in :scopes and t.periodId in :periods", IndicatorTarget.class)
-                .setParameter("scopes", scopes).setParameter("periods", periods.stream().map(p -> p.id).toList()).getResultList();
-    }
-
-    private List<ReportNarrativeDetail> narratives(Set<UUID> scopes, List<ReportingPeriod> contained, LocalDate from, LocalDate to,
+    private List<ReportNarrativeDetail> narratives(ScopeFilter scopes, List<ReportingPeriod> contained, LocalDate from, LocalDate to,
             boolean published) {
-        if (scopes.isEmpty()) {
-            return List.of();
-        }
         List<UUID> periods = contained.stream().map(p -> p.id).toList();
         String periodCondition = periods.isEmpty() ? "false" : "n.periodId in :periods";
         String rangeCondition = published ? "" : " or (n.startsOn >= :from and n.endsOn <= :to)";
-        var query = em.createQuery("select n from ReportNarrative n where n.scopeId in :scopes and (" + periodCondition + rangeCondition + ")",
-                ReportNarrative.class).setParameter("scopes", scopes);
+        var query = scopes.bind(em.createQuery("select n from ReportNarrative n where n.scopeId in (select s.id from MetricScope s where true"
+                + scopes.condition() + ") and (" + periodCondition + rangeCondition + ")", ReportNarrative.class), false);
         if (!periods.isEmpty()) {
             query.setParameter("periods", periods);
         }
@@ -305,80 +357,5 @@ public class OutreachReportService {
                         .thenComparing(ReportNarrativeDetail::title))
                 .limit(MAX_NARRATIVES)
                 .toList();
-    }
-
-    /** The raw figures of an indicator for the scopes that touch from..to (STOCK: everything up to `to`). */
-    List<Fact> facts(Indicator indicator, Set<UUID> scopes, LocalDate from, LocalDate to, boolean unscoped) {
-        if (indicator.source == IndicatorSource.MANUAL) {
-            return scopes.isEmpty() ? List.of() : rows("""
-                    select m.scope_id, coalesce(m.valid_from, m.as_of), coalesce(m.valid_to, m.as_of), m.value, s.town
-                    from measurement m join metric_scope s on s.id = m.scope_id
-                    where m.indicator_key = :key and m.scope_id in (:scopes)
-                      and not exists (select 1 from measurement c where c.corrects_id = m.id)
-                      and coalesce(m.valid_from, m.as_of) <= :to and coalesce(m.valid_to, m.as_of) >= :from
-                    order by coalesce(m.valid_from, m.as_of), m.entered_at""", scopes, from, to, indicator.key);
-        }
-        if (indicator.derivation == Derivation.LEARNING_MODULE_VIEWS) {
-            return unscoped ? learningModuleViews(from, to) : List.of();
-        }
-        if (scopes.isEmpty()) {
-            return List.of();
-        }
-        String sql = switch (indicator.derivation) {
-            case EVENTS_HELD -> """
-                    select e.scope_id, e.held_on, e.held_on, 1, e.town from metric_event e
-                    where e.type <> 'TRIP' and e.scope_id in (:scopes) and e.held_on between :from and :to order by e.held_on""";
-            case EVENT_PARTICIPANTS -> """
-                    select e.scope_id, e.held_on, e.held_on, e.participants, e.town from metric_event e
-                    where e.scope_id in (:scopes) and e.held_on between :from and :to order by e.held_on""";
-            case NETWORK_INITIATIVES -> """
-                    select n.scope_id, n.supported_on, n.supported_on, 1, coalesce(n.town, s.town)
-                    from network_initiative n join metric_scope s on s.id = n.scope_id
-                    where n.scope_id in (:scopes) and n.supported_on between :from and :to order by n.supported_on""";
-            case COUNSELLING_LOCATIONS -> """
-                    select id, day, day, value, town from (
-                      select s.id, s.opened_on as day, 1 as value, s.town from metric_scope s
-                      where s.kind = 'COUNSELLING_LOCATION' and s.id in (:scopes) and s.opened_on between :from and :to
-                      union all
-                      select s.id, s.closed_on, 0, s.town from metric_scope s
-                      where s.kind = 'COUNSELLING_LOCATION' and s.id in (:scopes) and s.closed_on between :from and :to) d
-                    order by day""";
-            case COACHING_HOURS -> """
-                    select s.id, cs.held_on, cs.held_on, cs.duration_minutes / 60.0, s.town
-                    from coaching_session cs
-                    join coaching_assignment a on a.id = cs.assignment_id
-                    join metric_scope s on s.organisation_id = a.organisation_id
-                    where s.id in (:scopes) and cs.held_on between :from and :to order by cs.held_on""";
-            case LEARNING_MODULE_VIEWS -> throw new IllegalStateException("handled above");
-        };
-        return rows(sql, scopes, from, to, null);
-    }
-
-    /**
-     * Learning-module views: the learning space's anonymous and signed-in daily counts. They belong
-     * to no scope, so they appear only in reports not limited to scopes or states.
-     */
-    private List<Fact> learningModuleViews(LocalDate from, LocalDate to) {
-        Query query = em.createNativeQuery("""
-                select cast(null as uuid), day, day, sum(anonymous_views + signed_in_views), cast(null as text)
-                from learning_module_view_daily where day between :from and :to group by day order by day""");
-        return convert(query.setParameter("from", from).setParameter("to", to).getResultList());
-    }
-
-    private List<Fact> rows(String sql, Set<UUID> scopes, LocalDate from, LocalDate to, String key) {
-        Query query = em.createNativeQuery(sql).setParameter("scopes", scopes).setParameter("from", from).setParameter("to", to);
-        if (key != null) {
-            query.setParameter("key", key);
-        }
-        return convert(query.getResultList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Fact> convert(List<?> rows) {
-        List<Fact> facts = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) rows) {
-            facts.add(new Fact((UUID) row[0], date(row[1]), date(row[2]), new BigDecimal(Objects.toString(row[3])), (String) row[4]));
-        }
-        return facts;
     }
 }

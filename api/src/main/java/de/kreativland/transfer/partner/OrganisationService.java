@@ -207,6 +207,9 @@ public class OrganisationService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Directory totals are counted again only after organisations changed. */
+    private static final Totals.Remembered TOTALS = new Totals.Remembered("organisations");
+
     private record Rows(List<OrganisationDetail> items, Totals.Total total, String nextAfter) {
     }
 
@@ -230,7 +233,7 @@ public class OrganisationService {
         }
         Totals.Total total;
         try (Connection connection = dataSource.getConnection()) {
-            total = Totals.count(connection, query.rowsForTotal());
+            total = TOTALS.count(connection, query.rowsForTotal());
         } catch (SQLException e) {
             throw new IllegalStateException("organisation count failed", e);
         }
