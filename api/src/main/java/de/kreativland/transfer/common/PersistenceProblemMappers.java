@@ -2,16 +2,21 @@ package de.kreativland.transfer.common;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import java.sql.SQLException;
+import org.hibernate.HibernateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Database outcomes that are the client's concern, as problem+json instead of 500. */
 @ApplicationScoped
 public class PersistenceProblemMappers {
+    private static final Logger LOG = Logger.getLogger(PersistenceProblemMappers.class);
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response concurrentUpdate(OptimisticLockException e) {
@@ -25,11 +30,52 @@ public class PersistenceProblemMappers {
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response constraintViolation(ConstraintViolationException e) {
+        return constraintProblem(e);
+    }
+
+    /** What the mappers above answer for a failure that surfaces at flush or commit. */
+    Response problemOf(PersistenceException e) {
+        if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+            return Problems.preconditionFailed().toResponse();
+        }
+        if (e instanceof ConstraintViolationException violation) {
+            return constraintProblem(violation);
+        }
+        return databaseFailure(e);
+    }
+
+    private static Response constraintProblem(ConstraintViolationException e) {
         String constraint = e.getConstraintName() == null ? "a database rule" : e.getConstraintName();
         HttpProblem problem = "23505".equals(e.getSQLState())
                 ? Problems.conflict("This conflicts with existing data (" + constraint + ")")
                 : HttpProblem.builder().withStatus(400).withTitle("Bad Request")
                         .withDetail("The data breaks " + constraint).build();
         return problem.toResponse();
+    }
+
+    /** A lost database connection is 503 with Retry-After; any other database failure a 500 without internals. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response persistence(PersistenceException e) {
+        return databaseFailure(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response hibernate(HibernateException e) {
+        return databaseFailure(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response sql(SQLException e) {
+        return databaseFailure(e);
+    }
+
+    static Response databaseFailure(Throwable e) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return DatabaseUnavailable.response();
+        }
+        LOG.error("database failure", e);
+        return HttpProblem.builder().withStatus(500).withTitle("Internal Server Error")
+                .withDetail("The request could not be completed").build().toResponse();
     }
 }
