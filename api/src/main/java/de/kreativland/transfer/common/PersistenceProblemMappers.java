@@ -69,12 +69,18 @@ public class PersistenceProblemMappers {
         return databaseFailure(e);
     }
 
+    /** Native queries wrap their SQLException in an IllegalStateException ("organisation query failed"). */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response wrapped(IllegalStateException e) {
+        return databaseFailure(e);
+    }
+
     static Response databaseFailure(Throwable e) {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warnf("database unavailable: %s", e.getMessage());
             return DatabaseUnavailable.response();
         }
-        LOG.error("database failure", e);
+        LOG.error("request failed", e);
         return HttpProblem.builder().withStatus(500).withTitle("Internal Server Error")
                 .withDetail("The request could not be completed").build().toResponse();
     }
