@@ -50,13 +50,16 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-ensure_nginx() {
-  command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] && return 0
-  log "installing Debian's nginx for the cluster test"
-  local sudo=""
+ensure_tools() { # Debian's nginx, jq and openssl, installed like test.sh installs chromium
+  local missing=() sudo=""
+  command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+  command -v jq >/dev/null || missing+=(jq)
+  command -v openssl >/dev/null || missing+=(openssl)
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  log "installing Debian's ${missing[*]} for the cluster test"
   [[ $EUID -eq 0 ]] || sudo="sudo -n"
-  $sudo apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q nginx >&2 \
-    || die "could not install nginx (needs root or password-less sudo)"
+  $sudo apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}" >&2 \
+    || die "could not install ${missing[*]} (needs root or password-less sudo)"
 }
 
 start_private_postgres() {
@@ -131,7 +134,7 @@ requests_until_429() {
   echo "none"
 }
 
-ensure_nginx
+ensure_tools
 "$ROOT/scripts/keycloak.sh" start
 [[ -f "$ROOT/api/target/quarkus-app/quarkus-run.jar" ]] || "$ROOT/scripts/api.sh" build
 log "cluster test: private PostgreSQL on $PG_PORT, API instances on $API1 and $API2, nginx on $NGINX_PORT"
@@ -254,6 +257,8 @@ load_start "http://127.0.0.1:$API1/api/v1/partners?size=5" 8 sigterm
 sleep 1
 term_at=$(date +%s%3N)
 kill -TERM "$(cat "$STATE_DIR/cluster-api-1.pid")"
+sleep 0.3
+draining_ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((API1 + 1000))/q/health/ready")
 wait $locker || true
 for ((i = 0; i < 30; i++)); do kill -0 "$(cat "$STATE_DIR/cluster-api-1.pid")" 2>/dev/null || break; sleep 1; done
 load_stop; rm -f "$STATE_DIR/cluster-api-1.pid"
@@ -264,6 +269,8 @@ resets=$(awk -v t="$accepted_until" '$1 < t && $3 !~ /^2/' "$LOAD_OUT" | wc -l |
 closing=$(awk -v t="$accepted_until" '$1 >= t && $3 !~ /^2/' "$LOAD_OUT" | awk '{ print $3 }' | sort | uniq -c | tr '\n' ' ')
 echo "   requests: $(total), in flight at SIGTERM and answered 200: $held, sent before the delay ended and not answered (cut off): $resets"
 echo "   sent after the delay, while it drained and closed (a load balancer sends these elsewhere): $closing"
+echo "   readiness right after SIGTERM: $draining_ready"
+check "readiness DOWN (503) right after SIGTERM, while requests are still served" test "$draining_ready" = 503
 check "requests were in flight at SIGTERM, and all of them got their answer" test "$held" -ge 8
 check "0 requests cut off (connection resets or errors) among those sent before the delay ended" test "$resets" -eq 0
 
