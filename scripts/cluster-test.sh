@@ -86,14 +86,15 @@ start_nginx() {
   wait_http "http://127.0.0.1:$NGINX_PORT/api/v1/partners?size=1" 20 || die "nginx does not answer"
 }
 
-# load_start URL CONCURRENCY NAME / load_stop: the load loop in the background, its per-request lines in $RUN/NAME.txt
+# load_start URL CONCURRENCY NAME / load_stop: the load loop in the background (10 minutes at most), its
+# per-request lines in $RUN/NAME.txt
 load_start() {
   LOAD_OUT="$RUN/$3.txt"
-  node "$ROOT/scripts/cluster/load.mjs" "$1" "$2" 150 "$LOAD_OUT" & echo $! > "$RUN/load.pid"
+  node "$ROOT/scripts/cluster/load.mjs" "$1" "$2" 600 "$LOAD_OUT" & echo $! > "$RUN/load.pid"
   sleep 1
 }
 load_stop() {
-  local pid; pid=$(cat "$RUN/load.pid"); kill -TERM "$pid"; wait "$pid" || true; rm -f "$RUN/load.pid"
+  local pid; pid=$(cat "$RUN/load.pid"); kill -TERM "$pid" 2>/dev/null || true; wait "$pid" || true; rm -f "$RUN/load.pid"
 }
 count() { awk -v pattern="$1" '$3 ~ pattern { n++ } END { print n + 0 }' "$LOAD_OUT"; }
 total() { wc -l < "$LOAD_OUT" | tr -d ' '; }
