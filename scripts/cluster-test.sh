@@ -41,6 +41,7 @@ psql_private() { as_pg_owner "$PG_BIN/psql" -X -q -h 127.0.0.1 -p "$PG_PORT" -U 
 
 cleanup() {
   local status=$?
+  set +e
   [[ -f "$RUN/load.pid" ]] && kill "$(cat "$RUN/load.pid")" 2>/dev/null
   [[ -f "$RUN/nginx.pid" ]] && kill "$(cat "$RUN/nginx.pid")" 2>/dev/null
   stop_bg cluster-api-1 2>/dev/null; stop_bg cluster-api-2 2>/dev/null
