@@ -3,7 +3,9 @@
 #  1. API tests (@QuarkusTest) against PostgreSQL and, for one suite, the real Keycloak
 #  2. contract: Spectral lint of openapi.yaml, spectral:oas recommended + OWASP (the drift test runs with the API tests)
 #  3. web client: ESLint (feature boundaries), Prettier check, type check, unit tests (Vitest), production build
-#  4. end to end: Playwright in Debian's Chromium against the built web client, a fresh
+#  4. the cluster test (scripts/cluster-test.sh): two API instances behind nginx, faults under load; and the
+#     Kubernetes manifests validated offline (scripts/manifests-test.sh)
+#  5. end to end: Playwright in Debian's Chromium against the built web client, a fresh
 #     API on its own database and the real Keycloak login; against the same API, the
 #     integrator's client generated from openapi.yaml and the README's advisor pull
 # Stops afterwards what it started itself.
@@ -34,6 +36,7 @@ cleanup() {
       /Surefire/ { gsub(/,/, ""); run += $6; failed += $8 + $10; skipped += $12 }
       /Vitest/   { for (i = 1; i < NF; i++) { if ($(i+1) == "passed") passed += $i; if ($(i+1) == "failed") failed += $i } }
       /^(Integration client|README advisor)/ { for (i = 1; i < NF; i++) { if ($(i+1) == "passed") passed += $i; if ($(i+1) == "failed") failed += $i } }
+      /^(Cluster test|Kubernetes manifests)/ { for (i = 1; i < NF; i++) { if ($(i+1) ~ /^passed,?$/) passed += $i; if ($(i+1) ~ /^failed,?$/) failed += $i } }
       /Playwright/ { for (i = 1; i < NF; i++) { if ($(i+1) == "passed") passed += $i; if ($(i+1) == "failed") failed += $i } }
       END { passed += run - failed - skipped; if (status != 0 && failed == 0) failed = 1;
             printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$SUMMARY"
@@ -81,6 +84,12 @@ echo "Web client lint (ESLint with the feature boundary rule) and Prettier: no e
 (cd "$ROOT/web-client" && npm run --silent test 2>&1 | tee "$STATE_DIR/web-test.log") || die "web client unit tests failed"
 sed 's/\x1b\[[0-9;]*m//g' "$STATE_DIR/web-test.log" | grep -E '^ +Tests +[0-9]+' | sed 's/^ */Web client unit (Vitest): /' >> "$SUMMARY" || true
 "$ROOT/scripts/web.sh" build
+
+log "Kubernetes manifests (offline schema validation)"
+"$ROOT/scripts/manifests-test.sh" | tee -a "$SUMMARY" || die "the Kubernetes manifests do not validate"
+
+log "cluster test: two API instances behind nginx, faults under load"
+KL_TEST_SUMMARY="$SUMMARY" "$ROOT/scripts/cluster-test.sh" || die "cluster test failed"
 
 log "end-to-end tests (Playwright, Chromium, real Keycloak)"
 "$ROOT/scripts/postgres.sh" recreate "$E2E_DB"

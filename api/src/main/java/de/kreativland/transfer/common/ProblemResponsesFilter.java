@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Gives every operation of the contract its error responses as problem+json (schemas from
  * quarkus-resteasy-problem): 400 where it takes parameters (else 4XX), 401 everywhere (a public
  * operation answers 401 to an invalid token), 403 where security applies (added by Quarkus), 404
- * where it has path parameters, 429 with Retry-After, 500 everywhere; the errors that mean the same
+ * where it has path parameters, 429 with Retry-After, 500 everywhere, 503 with Retry-After everywhere (database
+ * unreachable, shutting down); the errors that mean the same
  * everywhere as references to components/responses ({@link SharedResponses}), and on every other
  * response the headers the API sends with each one ({@link SharedHeaders#EVERY_RESPONSE}). The
  * server is the host that serves the document. Then {@link SchemaLimits} adds the limits that hold
@@ -76,6 +77,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 responses.addAPIResponse("428", OASFactory.createAPIResponse());
             }
         }
+        if (method == PathItem.HttpMethod.POST) {
+            idempotencyKey(operation);
+        }
         boolean etag = removeMark(operation, ContractMarks.ETAG);
         boolean location = !removeMark(operation, ContractMarks.NO_LOCATION);
         responses.getAPIResponses().forEach((status, response) -> {
@@ -86,6 +90,22 @@ public class ProblemResponsesFilter implements OASFilter {
                 SharedHeaders.addShared(response, components, SharedHeaders.ETAG);
             }
         });
+    }
+
+    /** Every POST takes an optional Idempotency-Key ({@link Idempotency}), with 409 and 422 for its conflicts. */
+    private static void idempotencyKey(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name(Idempotency.HEADER).in(Parameter.In.HEADER).required(false)
+                .description("Any unique value (a UUID) that names this request: repeated with the same key, the POST is applied "
+                        + "once and the first successful answer is returned again (with Idempotent-Replayed: true), for "
+                        + Idempotency.RETENTION_HOURS + " h")
+                .schema(OASFactory.createSchema().type(List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
+                        .minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
+        APIResponses responses = operation.getResponses();
+        if (!responses.hasAPIResponse("409")) {
+            responses.addAPIResponse("409", OASFactory.createAPIResponse()
+                    .description("A request with the same Idempotency-Key is still being processed: retry after Retry-After"));
+        }
+        responses.addAPIResponse("422", OASFactory.createAPIResponse().description(SharedResponses.IDEMPOTENCY_KEY_REUSED.description));
     }
 
     /** Whether the operation carries the mark; removes it from the operation and, where SmallRye copies it, its responses. */
@@ -129,6 +149,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (!responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", OASFactory.createAPIResponse());
+        }
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse());
         }
         boolean publicOperation = !operation.getSecurity().stream().allMatch(r -> r.hasScheme(SECURITY_SCHEME));
         for (Map.Entry<String, APIResponse> entry : Map.copyOf(responses.getAPIResponses()).entrySet()) {

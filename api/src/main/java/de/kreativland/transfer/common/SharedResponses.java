@@ -28,9 +28,14 @@ enum SharedResponses {
     PRECONDITION_FAILED("412", "PreconditionFailed",
             "If-Match names an older version: reload and apply the change again", false, null),
     PRECONDITION_REQUIRED("428", "PreconditionRequired", "If-Match is missing", false, null),
+    IDEMPOTENCY_KEY_REUSED("422", "IdempotencyKeyReused", "The Idempotency-Key was used for another request (method, path or body differ)",
+            false, null),
     TOO_MANY_REQUESTS("429", "TooManyRequests", "Too many requests from this client: wait the seconds in Retry-After", false,
             "Too Many Requests"),
     INTERNAL_SERVER_ERROR("500", "InternalServerError", "Unexpected error", false, "Internal Server Error"),
+    SERVICE_UNAVAILABLE("503", "ServiceUnavailable",
+            "The database cannot be reached for a moment, or this instance is shutting down: retry after the seconds in Retry-After",
+            false, "Service Unavailable"),
     CLIENT_ERROR("4XX", "ClientError", "Another client error, e.g. 406 when Accept names no type this operation answers with",
             false, null);
 
@@ -85,7 +90,7 @@ enum SharedResponses {
     private APIResponse definition() {
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(problemContent(validation ? VALIDATION_PROBLEM_REF : PROBLEM_REF));
-        if ("429".equals(status)) {
+        if ("429".equals(status) || "503".equals(status)) {
             response.addHeader(SharedHeaders.RETRY_AFTER, SharedHeaders.reference(SharedHeaders.RETRY_AFTER));
         }
         SharedHeaders.addEveryResponseHeaders(response);
