@@ -84,7 +84,7 @@ describe('tandem page', () => {
         body: tandem({
           status: 'PROPOSED',
           availableTransitions: ['AGREED', 'CANCELLED'],
-          milestones: { total: 0, open: 0, inProgress: 0, done: 0 },
+          milestones: { total: 0, open: 0, inProgress: 0, done: 0, overdue: 0 },
         }),
       }),
       [`${tandemPath}/milestones`]: () => ({ body: milestonePage([]) }),
