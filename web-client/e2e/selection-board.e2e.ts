@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, loginThroughKeycloak } from './helpers';
 
-// The demo round "Auswahlrunde 2026" has four undecided "(Demo)" candidates. Deciding one makes it a
-// best-practice partner, so the test picks whichever candidate is still undecided: it passes again
-// on a database where it already ran.
-test('coordinator sees ranking and matrix of "Auswahlrunde 2026" and selects a candidate with a rationale', async ({ page }) => {
+// The demo round "Auswahlrunde 2026" has four "(Demo)" candidates, one only partly scored. Decisions can be
+// revised while the round is open, so the test passes again on a database where it already ran.
+test('the ranking separates the incomplete candidate, and a revised decision shows both decisions on the internal profile', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await loginThroughKeycloak(page, 'coordinator', 'coordinator');
@@ -13,20 +14,27 @@ test('coordinator sees ranking and matrix of "Auswahlrunde 2026" and selects a c
 
   await banner.getByRole('link', { name: 'Auswahl' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Auswahlrunden' })).toBeVisible();
+  const roundAnswer = page
+    .waitForResponse((response) => /\/api\/v1\/selection-rounds\/[0-9a-f-]{36}$/.test(new URL(response.url()).pathname))
+    .then((response) => response.json() as Promise<{ candidates: { organisation: { id: string; name: string } }[] }>);
   await page
     .getByRole('table', { name: 'Auswahlrunden, neueste zuerst' })
     .getByRole('link', { name: 'Auswahlrunde 2026' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Auswahlrunde 2026' })).toBeVisible();
 
-  // Ranking: four demo candidates, the best scored one ranked 1.
+  // Ranking: three fully scored demo candidates ranked from 1; the partly scored one ranked apart.
   const ranking = page.getByRole('table', { name: /^Rangliste/ });
   const rankingRows = ranking.locator('tbody tr');
-  await expect(rankingRows).toHaveCount(4);
+  await expect(rankingRows).toHaveCount(3);
   for (const row of await rankingRows.all()) {
     await expect(row.getByRole('rowheader')).toContainText('(Demo)');
   }
   await expect(rankingRows.first().getByRole('cell').first()).toHaveText('1');
+  await expect(page.getByRole('heading', { level: 3, name: 'Unvollständig bewertet' })).toBeVisible();
+  const incomplete = page.getByRole('table', { name: /^Unvollständig bewertete Kandidaturen/ });
+  await expect(incomplete.locator('tbody tr')).toHaveCount(1);
+  const round = await roundAnswer;
 
   // Matrix: a row per candidate, a column per active criterion, mean scores with juror counts.
   const matrix = page.getByRole('table', { name: /^Bewertungsmatrix/ });
@@ -35,30 +43,41 @@ test('coordinator sees ranking and matrix of "Auswahlrunde 2026" and selects a c
   await expect(matrix.getByText('2 Jurymitglieder').first()).toBeVisible();
   await expect(matrix.getByText(/^Ihre Punktzahl: \d$/).first()).toBeVisible();
 
-  // Decide the first candidate that is still undecided.
-  const undecided = rankingRows.filter({ has: page.getByRole('button', { name: /^Entscheiden über / }) }).first();
-  const name = (await undecided.getByRole('rowheader').textContent())!.trim();
-  await undecided.getByRole('button', { name: /^Entscheiden über / }).click();
+  // The incomplete candidate is decided only with a reason for deciding now; then the decision is revised.
+  const row = incomplete.locator('tbody tr').first();
+  const name = (await row.getByRole('rowheader').textContent())!.trim();
+  async function decide(decision: 'Ausgewählt' | 'Warteliste', rationale: string) {
+    await incomplete
+      .getByRole('row')
+      .filter({ hasText: name })
+      .getByRole('button', { name: /^Entscheiden über / })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `Entscheiden: ${name}?` });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio', { name: decision }).check();
+    await dialog.getByRole('textbox', { name: 'Begründung', exact: true }).fill(rationale);
+    await dialog.getByRole('button', { name: 'Ja, Entscheiden' }).click();
+    await expect(dialog.getByText('Bitte begründen Sie, warum Sie vor der vollständigen Bewertung entscheiden.')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Warum schon jetzt entscheiden?' }).fill('Die Jury hat ihre Sitzung beendet.');
+    await dialog.getByRole('button', { name: 'Ja, Entscheiden' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(incomplete.getByRole('row').filter({ hasText: name })).toContainText(rationale);
+  }
+  const stamp = new Date().toISOString();
+  const first = `Überzeugendes, gut übertragbares Konzept (E2E ${stamp}).`;
+  const second = `Doch erst auf die Warteliste, bis alle Kriterien bewertet sind (E2E ${stamp}).`;
+  await decide('Ausgewählt', first);
+  await decide('Warteliste', second);
+  await expect(incomplete.getByRole('row').filter({ hasText: name })).toContainText('Entschieden von Konrad Koordinator (Demo)');
+  await expectNoAxeViolations(page);
 
-  const dialog = page.getByRole('dialog', { name: `Entscheidung: ${name}` });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('radio', { name: 'Ausgewählt' }).check();
-  await dialog.getByRole('button', { name: 'Entscheidung speichern' }).click();
-  await expect(dialog.getByText('Bitte begründen Sie die Entscheidung.')).toBeVisible();
-
-  const rationale = `Überzeugendes, gut übertragbares Konzept (E2E ${new Date().toISOString()}).`;
-  await dialog.getByRole('textbox', { name: 'Begründung' }).fill(rationale);
-  await dialog.getByRole('button', { name: 'Entscheidung speichern' }).click();
-  await expect(dialog).toBeHidden();
-
-  const decided = ranking.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-  await expect(decided).toContainText('Ausgewählt');
-  await expect(decided).toContainText(rationale);
-  await expect(decided).toContainText('Entschieden von Konrad Koordinator (Demo)');
-  await expect(decided.getByRole('button', { name: /^Entscheiden/ })).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Entscheidung gespeichert' })).toHaveText(
-    `Entscheidung gespeichert: ${name} – Ausgewählt.`,
-  );
-
+  // The internal profile keeps both decisions with their reasons.
+  const organisationId = round.candidates.find((candidate) => candidate.organisation.name === name)!.organisation.id;
+  await page.goto(`/organisations/${organisationId}`);
+  const history = page.getByRole('region', { name: 'Auswahlverfahren' });
+  await expect(history).toContainText(first);
+  await expect(history).toContainText(second);
+  await expect(history).toContainText('(später geändert)');
+  await expect(history).toContainText('Die Jury hat ihre Sitzung beendet.');
   await expectNoAxeViolations(page);
 });

@@ -58,3 +58,71 @@ test('the coordinator proposes the top-ranked suggestion for the Fichtelgebirge 
   await expect(main.getByRole('heading', { level: 2, name: 'Aktivitäten' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+// Both sides agree, each for their own organisation: Künstlerstadt Kalbe e.V. (user partner) and the demo
+// candidate Designkollektiv Hof (user tandem). Re-runnable: the tandem is cancelled at the end (through the
+// shared confirmation), and a cancelled pair may be proposed again.
+const kalbeConcept = 'Künstlerstadt auf Zeit: Leerstand wird Atelier';
+const hof = 'Designkollektiv Hof (Demo)';
+
+test('a tandem becomes AGREED only after a member of each organisation has agreed', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await loginThroughKeycloak(page, 'coordinator', 'coordinator');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Abmelden' })).toBeVisible();
+  await page.goto('/tandems/suggest');
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: `${kalbeConcept} (Künstlerstadt Kalbe e.V.)` }).click();
+  const card = main
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(hof.replace(/[()]/g, '\\$&')) }) });
+  await card.getByRole('button', { name: /^Tandem vorschlagen/ }).click();
+  const propose = page.getByRole('dialog', { name: `Tandem vorschlagen: ${hof}` });
+  await propose.getByRole('textbox').first().fill('Hof bringt Gestaltung und Musik mit und sucht Räume in der Altstadt.');
+  await propose.getByRole('button', { name: 'Vorschlagen' }).click();
+  await expect(page).toHaveURL(/\/tandems\/[0-9a-f-]{36}$/);
+  const tandemUrl = page.url();
+  const facts = main.locator('.tandem-facts');
+  await expect(facts).toContainText('Vorgeschlagen');
+  // staff do not agree on the organisations' behalf
+  await expect(main.getByRole('button', { name: 'Zustimmen' })).toHaveCount(0);
+
+  async function agreeAs(username: string) {
+    const context = await browser.newContext();
+    const member = await context.newPage();
+    await member.goto('/');
+    await expect(member.getByRole('heading', { level: 1 })).toBeVisible();
+    await loginThroughKeycloak(member, username, username);
+    await expect(member.getByRole('banner').getByRole('button', { name: 'Abmelden' })).toBeVisible();
+    await member.goto(tandemUrl);
+    const memberMain = member.getByRole('main');
+    await memberMain.getByRole('button', { name: 'Zustimmen' }).click();
+    const dialog = member.getByRole('dialog', { name: /^Zustimmen: Tandem Künstlerstadt Kalbe e\.V\. – / });
+    await expect(dialog).toContainText('erst, wenn beide Organisationen zugestimmt haben');
+    await dialog.getByRole('button', { name: 'Ja, Zustimmen' }).click();
+    await expect(memberMain.getByRole('button', { name: 'Zustimmen' })).toHaveCount(0);
+    return { context, facts: memberMain.locator('.tandem-facts') };
+  }
+
+  const kalbe = await agreeAs('partner');
+  await expect(kalbe.facts).toContainText('Künstlerstadt Kalbe e.V.: zugestimmt am');
+  await expect(kalbe.facts).toContainText(`${hof}: noch nicht zugestimmt`);
+  await expect(kalbe.facts).toContainText('Vorgeschlagen');
+  await kalbe.context.close();
+
+  const hofSide = await agreeAs('tandem');
+  await expect(hofSide.facts).toContainText('Vereinbart');
+  await expect(hofSide.facts).toContainText(`${hof}: zugestimmt am`);
+  await hofSide.context.close();
+
+  await page.reload();
+  await expect(facts).toContainText('Vereinbart');
+  await main.getByRole('button', { name: 'Abbrechen' }).click();
+  const cancel = page.getByRole('dialog', { name: /^Abbrechen: Tandem / });
+  await expect(cancel).toContainText('nicht rückgängig');
+  await expectNoAxeViolations(page);
+  await cancel.getByRole('textbox').fill('E2E: Probelauf beendet.');
+  await cancel.getByRole('button', { name: 'Ja, Abbrechen' }).click();
+  await expect(facts).toContainText('Abgebrochen');
+});

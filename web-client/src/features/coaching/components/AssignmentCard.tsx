@@ -39,7 +39,7 @@ export function AssignmentCard({ assignment }: { assignment: CoachingAssignment 
       <h3 id={ids.log} className="assignment__subheading">
         {t('sessions.heading')}
       </h3>
-      <SessionLog assignment={assignment} />
+      <SessionLog assignment={assignment} canChange />
       <p className="assignment__message" role="status">
         {message}
       </p>

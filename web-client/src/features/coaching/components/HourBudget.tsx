@@ -11,7 +11,10 @@ type HourBudgetProps = Pick<CoachingAssignment, 'hourBudget' | 'hoursUsed' | 'ho
 export function HourBudget({ hourBudget, hoursUsed, hoursRemaining, overBudget }: HourBudgetProps) {
   const { t } = useTranslation('coaching');
   const ids = { meter: useId(), text: useId(), state: useId() };
-  const text = t('budget.hoursOf', { used: hoursUsed, budget: hourBudget });
+  // Over budget the text says both figures and the overrun, never "16 von 8 Stunden".
+  const text = overBudget
+    ? t('budget.usedOfBudget', { used: hoursUsed, budget: hourBudget })
+    : t('budget.hoursOf', { used: hoursUsed, budget: hourBudget });
   return (
     <div className={overBudget ? 'budget budget--over' : 'budget'}>
       <label htmlFor={ids.meter} className="budget__label">

@@ -14,12 +14,12 @@ import { useTopicName } from '@/lib/use-topic-name';
 import { Options } from '@/components/form/Options';
 
 const FORMATS: SessionFormat[] = ['ON_SITE', 'VIDEO', 'PHONE', 'WORKSHOP'];
-const FIELDS = ['heldOn', 'durationMinutes', 'format', 'topic', 'notes', 'nextSteps'] as const;
+const FIELDS = ['heldOn', 'durationMinutes', 'format', 'topic', 'notes', 'nextSteps', 'overBudgetReason'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 
 function emptyValues(): Values {
-  return { heldOn: todayIso(), durationMinutes: '', format: '', topic: '', notes: '', nextSteps: '' };
+  return { heldOn: todayIso(), durationMinutes: '', format: '', topic: '', notes: '', nextSteps: '', overBudgetReason: '' };
 }
 
 type SessionFormProps = {
@@ -28,7 +28,10 @@ type SessionFormProps = {
   onSaved: (message: string) => void;
 };
 
-/** Logs a session for an assignment. Field problems (the client's or the API's 400) show next to the field. */
+/**
+ * Logs a session for an assignment. Field problems (the client's or the API's 400) show next to the field. A session
+ * beyond the remaining hours needs a confirmed reason (the API refuses it otherwise, 409 naming overBudgetReason).
+ */
 export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps) {
   const { t, i18n } = useTranslation('coaching');
   const topics = useExpertiseTopics();
@@ -40,12 +43,14 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
   const engine = useEntityForm<Values, Field, CoachingSession>({
     defaultValues: emptyValues(),
     schema: z.object({
+      overBudgetReason: z.string(),
       heldOn: z.string().min(1, t('form.heldOnRequired')),
       durationMinutes: z.string().refine((minutes) => /^\d+$/.test(minutes.trim()), t('form.durationRequired')),
       format: z.string().min(1, t('form.formatRequired')),
     }),
     fields: FIELDS,
-    violations: (error) => (error.status === 400 ? violationsByField(error.violations, FIELDS) : undefined),
+    violations: (error) =>
+      error.status === 400 || error.status === 409 ? violationsByField(error.violations, FIELDS) : undefined,
     mutation: create,
     focusControl: id,
     focusAfterRefusal: true,
@@ -60,6 +65,7 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
             topic: values.topic || undefined,
             notes: values.notes.trim() || undefined,
             nextSteps: values.nextSteps.trim() || undefined,
+            overBudgetReason: values.overBudgetReason.trim() || undefined,
           },
         },
         callbacks,
@@ -70,6 +76,10 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
     },
   });
   const { values, errors } = engine;
+  const minutes = Number(values.durationMinutes.trim());
+  const overBudget =
+    (Number.isFinite(minutes) && minutes > 0 && minutes / 60 > assignment.hoursRemaining) ||
+    errors.overBudgetReason !== undefined;
   // A refusal the fields cannot show, or only partly, is shown as a whole.
   const otherProblem =
     create.error != null && (Object.keys(engine.serverErrors).length === 0 || engine.state.otherViolations.length > 0)
@@ -161,6 +171,23 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
         <textarea rows={3} maxLength={4000} {...control('nextSteps')} aria-describedby={describedBy('nextSteps')} />
         {fieldError('nextSteps')}
       </div>
+      {overBudget && (
+        <div className="form-field session-form__over">
+          <p id={`${prefix}-over-hint`} className="field-hint">
+            <span aria-hidden="true">⚠ </span>
+            {t('form.overBudgetHint', { count: Math.max(assignment.hoursRemaining, 0) })}
+          </p>
+          <label htmlFor={id('overBudgetReason')}>{t('form.overBudgetReason')}</label>
+          <textarea
+            rows={2}
+            maxLength={2000}
+            required
+            {...control('overBudgetReason')}
+            aria-describedby={describedBy('overBudgetReason', `${prefix}-over-hint`)}
+          />
+          {fieldError('overBudgetReason')}
+        </div>
+      )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={create.isPending}>
           {create.isPending ? t('form.saving') : t('form.save')}

@@ -1,18 +1,27 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/DataTable';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
-import { useCoachingSessions } from '../api/get-coaching-sessions';
+import { useDeleteCoachingSession } from '../api/delete-coaching-session';
+import { useCoachingSessions, type CoachingSession } from '../api/get-coaching-sessions';
 import { formatLocalDate } from './format';
 import { useTopicName } from '@/lib/use-topic-name';
 
-/** The assignment's sessions, latest first, with "load more" for long logs. */
-export function SessionLog({ assignment }: { assignment: CoachingAssignment }) {
+/**
+ * The assignment's sessions, latest first, with "load more" for long logs. Those who log sessions (canChange) may
+ * delete one after a confirmation; the API refuses it once the session's reporting period takes no changes.
+ */
+export function SessionLog({ assignment, canChange = false }: { assignment: CoachingAssignment; canChange?: boolean }) {
   const { t, i18n } = useTranslation('coaching');
   const topicName = useTopicName();
   const sessions = useCoachingSessions(assignment.id);
+  const remove = useDeleteCoachingSession();
+  const [deleting, setDeleting] = useState<CoachingSession | null>(null);
+  const [done, setDone] = useState('');
   const captionId = useId();
 
   if (sessions.isPending) return <Loading label={t('sessions.loading')} />;
@@ -35,6 +44,7 @@ export function SessionLog({ assignment }: { assignment: CoachingAssignment }) {
           { label: t('sessions.format') },
           { label: t('sessions.notes') },
           { label: t('sessions.nextSteps') },
+          canChange && { label: t('sessions.actions') },
         ]}
       >
         {items.map((session) => (
@@ -46,10 +56,55 @@ export function SessionLog({ assignment }: { assignment: CoachingAssignment }) {
             <td>{topicName(session.topic)}</td>
             <td>{t(`formats.${session.format}`)}</td>
             <td className="sessions__text">{session.notes}</td>
-            <td className="sessions__text">{session.nextSteps}</td>
+            <td className="sessions__text">
+              {session.nextSteps}
+              {session.overBudgetReason && (
+                <p className="sessions__over">{t('sessions.overBudgetReason', { reason: session.overBudgetReason })}</p>
+              )}
+            </td>
+            {canChange && (
+              <td>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t('sessions.deleteLabel', { date: formatLocalDate(session.heldOn, i18n.language) })}
+                  onClick={() => {
+                    setDone('');
+                    remove.reset();
+                    setDeleting(session);
+                  }}
+                >
+                  {t('sessions.delete')}
+                </button>
+              </td>
+            )}
           </tr>
         ))}
       </DataTable>
+      {done && <p role="status">{done}</p>}
+      {deleting && (
+        <ConfirmDialog
+          action={t('sessions.delete')}
+          subject={t('sessions.deleteSubject', { date: formatLocalDate(deleting.heldOn, i18n.language) })}
+          consequence={t('sessions.deleteConsequence', { minutes: deleting.durationMinutes })}
+          irreversible
+          pending={remove.isPending}
+          onConfirm={() =>
+            remove.mutate(
+              { assignmentId: assignment.id, sessionId: deleting.id },
+              {
+                onSuccess: () => {
+                  setDeleting(null);
+                  setDone(t('sessions.deleted'));
+                },
+              },
+            )
+          }
+          onCancel={() => setDeleting(null)}
+        >
+          {remove.isError && <ProblemAlert error={remove.error} messages={{ 409: t('sessions.periodClosed') }} />}
+        </ConfirmDialog>
+      )}
       {sessions.hasNextPage && (
         <p className="sessions__more">
           <span className="muted">{t('sessions.shown', { shown: items.length, total })} </span>

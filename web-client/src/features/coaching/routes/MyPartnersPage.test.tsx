@@ -58,7 +58,8 @@ describe('my partners (coach)', () => {
     renderApp({ route: '/coaching', auth: coach() });
 
     const financing = await assignmentRegion(/^Künstlerstadt Kalbe e\.V\. Thema: Finanzierung$/);
-    expect(within(financing).getByText('9,5 von 8 Stunden')).toBeVisible();
+    // never "9,5 von 8 Stunden": both figures and the overrun are said
+    expect(within(financing).getByText('9,5 Stunden genutzt bei 8 Stunden Budget')).toBeVisible();
     const warning = within(financing).getByText(/Budget überschritten: 1,5 Stunden mehr als vereinbart\./);
     expect(warning).toHaveTextContent('⚠');
     expect(within(financing).getByRole('meter', { name: 'Stundenbudget' })).toHaveAccessibleDescription(
@@ -78,7 +79,7 @@ describe('my partners (coach)', () => {
       within(header!)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Datum', 'Dauer', 'Thema', 'Format', 'Notizen', 'Nächste Schritte']);
+    ).toEqual(['Datum', 'Dauer', 'Thema', 'Format', 'Notizen', 'Nächste Schritte', 'Aktion']);
     expect(within(latest!).getByRole('rowheader')).toHaveTextContent('10.05.2021');
     expect(
       within(latest!)
@@ -90,6 +91,7 @@ describe('my partners (coach)', () => {
       'Video',
       'Organigramm besprochen; Ehrenamt und Hauptamt besser trennen.',
       'Stellenbeschreibung für eine Koordinationsstelle entwerfen.',
+      'Löschen',
     ]);
     expect(within(first!).getAllByRole('cell')[2]).toHaveTextContent('vor Ort');
   });

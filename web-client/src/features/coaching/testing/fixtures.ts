@@ -25,6 +25,7 @@ export const kalbeDevelopment: CoachingAssignment = {
   hoursUsed: 4.5,
   hoursRemaining: 15.5,
   overBudget: false,
+  hoursOver: 0,
 };
 
 export const kalbeFinancing: CoachingAssignment = {
@@ -36,6 +37,7 @@ export const kalbeFinancing: CoachingAssignment = {
   hoursUsed: 9.5,
   hoursRemaining: -1.5,
   overBudget: true,
+  hoursOver: 1.5,
 };
 
 export const fichtelDevelopment: CoachingAssignment = {
@@ -47,6 +49,7 @@ export const fichtelDevelopment: CoachingAssignment = {
   hoursUsed: 2,
   hoursRemaining: 14,
   overBudget: false,
+  hoursOver: 0,
 };
 
 export function assignmentPage(items: CoachingAssignment[]): CoachingAssignmentPage {

@@ -46,6 +46,7 @@ const openPeriod: ReportingPeriod = {
   name: 'Zweite 100 Tage',
   startsOn: '2017-10-05',
   endsOn: '2018-01-12',
+  submittedByYou: false,
   status: 'OPEN',
   allowedTransitions: ['SUBMITTED'],
   version: 3,

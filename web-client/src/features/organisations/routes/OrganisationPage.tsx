@@ -7,6 +7,7 @@ import { useAuth } from '@/lib/auth-context';
 import { useOrganisation } from '../api/get-organisation';
 import { ContactList } from '../components/ContactList';
 import { OrganisationDetails } from '../components/OrganisationDetails';
+import { SelectionHistory } from '../components/SelectionHistory';
 import { BackLink } from '@/components/BackLink';
 
 /** Programme staff: edit any organisation. */
@@ -52,6 +53,7 @@ export function OrganisationPage() {
               <OrganisationDetails organisation={organisation.data.organisation} />
             </section>
             <ContactList organisationId={id} />
+            {isStaff && <SelectionHistory organisationId={id} />}
           </>
         )}
       </RequireRole>

@@ -33,6 +33,8 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
   // The refusals a juror can meet, in plain language.
   const refusals = { 403: t('score.ownOrganisation'), 409: t('score.frozen'), 412: t('score.changed') };
   const criterionName = localName(criterion, i18n.language);
+  const criterionDescription =
+    (i18n.language.startsWith('en') ? criterion.descriptionEn : criterion.descriptionDe) ?? criterion.descriptionDe;
 
   const ids = { score: useId(), evidence: useId() };
   const engine = useEntityForm<Values, (typeof FIELDS)[number], JurorAssessment>({
@@ -71,6 +73,12 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
   return (
     <ModalDialog title={t('score.title', { criterion: criterionName })} onClose={onClose}>
       <p className="modal__subtitle">{t('score.candidate', { name: candidate.organisation.name })}</p>
+      {criterionDescription && (
+        <div className="score-criterion">
+          <h3>{t('score.criterionDescription')}</h3>
+          <p>{criterionDescription}</p>
+        </div>
+      )}
       {own.isPending ? (
         <Loading label={t('score.loading')} />
       ) : own.isError ? (

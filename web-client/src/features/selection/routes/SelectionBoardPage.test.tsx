@@ -29,9 +29,12 @@ function cells(row: HTMLElement): string[] {
     .map((cell) => cell.textContent ?? '');
 }
 
+/** The rows of the ranking: the complete candidates' table, then the incomplete ones'. */
 async function rankingRows() {
-  const table = await screen.findByRole('table', { name: /^Rangliste/ });
-  return within(table).getAllByRole('row').slice(1);
+  await screen.findByRole('table', { name: /^Rangliste/ });
+  return screen
+    .getAllByRole('table', { name: /^(Rangliste|Unvollständig)/ })
+    .flatMap((table) => within(table).getAllByRole('row').slice(1));
 }
 
 async function matrix() {
@@ -55,7 +58,15 @@ describe('selection board', () => {
       'Netzwerk Kreativkreis Exempel (Demo)',
     ]);
     expect(cells(rows[0]!).slice(0, 6)).toEqual(['1', 'Beispieldorf, Mecklenburg-Vorpommern', '4,30', '2 von 2', '2', 'offen']);
-    expect(cells(rows[1]!).slice(0, 5)).toEqual(['2', 'Testhausen, Niedersachsen', '3,75', '1 von 2', '1']);
+    // scored on 1 of 2 criteria: ranked apart, first among the incomplete ones
+    expect(cells(rows[1]!).slice(0, 5)).toEqual(['1', 'Testhausen, Niedersachsen', '3,75', '1 von 2', '1']);
+    expect(screen.getByRole('heading', { level: 3, name: 'Unvollständig bewertet' })).toBeVisible();
+    const incomplete = screen.getByRole('table', { name: /^Unvollständig bewertete Kandidaturen/ });
+    expect(
+      within(incomplete)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Medienwerkstatt Testhausen (Demo)', 'Netzwerk Kreativkreis Exempel (Demo)']);
     expect(within(rows[2]!).getByText('ohne Rang')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('noch nicht bewertet')).toBeVisible();
     expect(document.title).toBe('Auswahlrunde 2026 – KreativLand Transfer');
@@ -114,7 +125,7 @@ describe('selection board', () => {
     const trigger = within(first!).getByRole('button', { name: 'Entscheiden über Kulturscheune Beispieldorf (Demo)' });
     await user.click(trigger);
 
-    const dialog = screen.getByRole('dialog', { name: 'Entscheidung: Kulturscheune Beispieldorf (Demo)' });
+    const dialog = screen.getByRole('dialog', { name: 'Entscheiden: Kulturscheune Beispieldorf (Demo)?' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     const selected = within(dialog).getByRole('radio', { name: 'Ausgewählt' });
     expect(selected).toHaveFocus();
@@ -122,7 +133,7 @@ describe('selection board', () => {
     expect(within(dialog).getByRole('radio', { name: 'Abgelehnt' })).toBeVisible();
 
     await user.click(selected);
-    await user.click(within(dialog).getByRole('button', { name: 'Entscheidung speichern' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Entscheiden' }));
 
     const rationale = within(dialog).getByRole('textbox', { name: 'Begründung' });
     expect(rationale).toHaveAttribute('aria-invalid', 'true');
@@ -131,7 +142,7 @@ describe('selection board', () => {
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(0);
 
     await user.type(rationale, 'Starke Verankerung im Dorf, gut übertragbar.');
-    await user.click(within(dialog).getByRole('button', { name: 'Entscheidung speichern' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Entscheiden' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const post = requests.find((request) => request.method === 'POST')!;
@@ -142,7 +153,8 @@ describe('selection board', () => {
     const [decidedRow] = await rankingRows();
     await within(decidedRow!).findByText('Ausgewählt');
     expect(decidedRow).toHaveTextContent('Starke Verankerung im Dorf, gut übertragbar.');
-    expect(within(decidedRow!).queryByRole('button', { name: /Entscheiden/ })).not.toBeInTheDocument();
+    // while the round is open the decision can be revised
+    expect(within(decidedRow!).getByRole('button', { name: /Entscheiden/ })).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent(
       'Entscheidung gespeichert: Kulturscheune Beispieldorf (Demo) – Ausgewählt.',
     );
@@ -159,7 +171,7 @@ describe('selection board', () => {
     await user.click(trigger);
     const dialog = screen.getByRole('dialog');
     await user.type(within(dialog).getByRole('textbox', { name: 'Begründung' }), 'Noch unklar.');
-    await user.click(within(dialog).getByRole('button', { name: 'Entscheidung speichern' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Entscheiden' }));
 
     expect(within(dialog).getByRole('group', { name: 'Entscheidung' })).toHaveAccessibleDescription(
       'Bitte wählen Sie eine Entscheidung.',

@@ -47,6 +47,7 @@ function candidate(
     id: `4a7e1c3b-2d5f-4e8a-9b1c-00000000260${index}`,
     roundId: ROUND_ID,
     organisation: { id: `5b0c2d4e-1a01-4f6e-9c10-00000000010${index}`, name, town, state },
+    complete: false,
     criteriaScored: 0,
     criteriaTotal: 2,
     jurorCount: 0,
@@ -58,12 +59,13 @@ function candidate(
 export const scheune = candidate(1, 'Kulturscheune Beispieldorf (Demo)', 'Beispieldorf', 'MV', {
   weightedScore: 4.3,
   rank: 1,
+  complete: true,
   criteriaScored: 2,
   jurorCount: 2,
 });
 export const medien = candidate(3, 'Medienwerkstatt Testhausen (Demo)', 'Testhausen', 'NI', {
   weightedScore: 3.75,
-  rank: 2,
+  rank: 1,
   criteriaScored: 1,
   jurorCount: 1,
 });

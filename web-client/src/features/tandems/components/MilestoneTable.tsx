@@ -53,7 +53,10 @@ export function MilestoneTable({ tandem, canEdit }: { tandem: Tandem; canEdit: b
           <tr key={milestone.id}>
             <th scope="row">{milestone.title}</th>
             <td>{topicName(milestone.topic)}</td>
-            <td>{milestone.dueOn ? formatDay(milestone.dueOn, i18n.language) : t('milestones.none')}</td>
+            <td>
+              {milestone.dueOn ? formatDay(milestone.dueOn, i18n.language) : t('milestones.none')}
+              {milestone.overdue && <span className="status-badge milestone-overdue">{t('milestones.overdue')}</span>}
+            </td>
             <td>{ownerName(milestone.ownerOrganisationId)}</td>
             <td>
               <span

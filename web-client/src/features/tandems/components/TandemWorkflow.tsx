@@ -1,16 +1,18 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tandem } from '../api/get-tandem';
 import type { TandemStatus } from '../api/get-tandems';
 import { useTransitionTandem } from '../api/transition-tandem';
-import { FormActions } from '@/components/form/FormActions';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { NoteField } from '@/components/form/NoteField';
-import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { WorkflowSteps } from '@/components/WorkflowSteps';
 import { TANDEM_STATUSES } from './TandemStatusBadge';
 
-/** A button per step the API lists in availableTransitions; each opens a confirm dialog (cancelling needs a reason). */
+/**
+ * A button per step the API lists in availableTransitions; each opens the shared confirmation (cancelling needs a
+ * reason). Agreeing is per organisation: the tandem is AGREED once both have agreed.
+ */
 export function TandemWorkflow({ tandem, etag }: { tandem: Tandem; etag: string }) {
   const { t } = useTranslation('tandems');
   const [target, setTarget] = useState<TandemStatus | null>(null);
@@ -57,12 +59,9 @@ function TransitionDialog({ tandem, etag, to, onClose, onDone }: TransitionDialo
   const [reason, setReason] = useState('');
   const [clientError, setClientError] = useState<string>();
   const reasonId = useId();
-  const action = t(`workflow.actions.${to}`);
   const reasonRequired = to === 'CANCELLED';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (transition.isPending) return;
+  const confirm = () => {
     if (reasonRequired && !reason.trim()) {
       setClientError(t('workflow.reasonRequired'));
       document.getElementById(reasonId)?.focus();
@@ -76,36 +75,36 @@ function TransitionDialog({ tandem, etag, to, onClose, onDone }: TransitionDialo
   };
 
   return (
-    <ModalDialog title={t('workflow.confirmTitle', { action })} onClose={onClose}>
-      <p className="modal__subtitle">
-        {t('workflow.confirmText', { from: t(`status.${tandem.status}`), to: t(`status.${to}`) })}
-      </p>
-      <form className="form" noValidate onSubmit={submit}>
-        <NoteField
-          id={reasonId}
-          label={reasonRequired ? t('workflow.reasonRequiredLabel') : t('workflow.reason')}
-          hint={t('workflow.reasonHint')}
-          error={clientError}
-          maxLength={2000}
-          required={reasonRequired}
-          value={reason}
-          onChange={setReason}
-        />
-        {transition.isError && (
-          <div className="form-problem">
-            <ProblemAlert
-              error={transition.error}
-              messages={{ 403: t('workflow.forbidden'), 409: t('workflow.conflict'), 412: t('workflow.stale') }}
-            />
-          </div>
-        )}
-        <FormActions
-          texts="tandems:workflow"
-          submitLabel={t('workflow.confirm', { action })}
-          pending={transition.isPending}
-          onCancel={onClose}
-        />
-      </form>
-    </ModalDialog>
+    <ConfirmDialog
+      action={t(`workflow.actions.${to}`)}
+      subject={t('workflow.subject', {
+        bestPractice: tandem.bestPracticeOrganisation.name,
+        tandem: tandem.tandemOrganisation.name,
+      })}
+      consequence={t(`workflow.consequence.${to}`, { from: t(`status.${tandem.status}`), to: t(`status.${to}`) })}
+      irreversible={to === 'CANCELLED' || to === 'COMPLETED'}
+      pending={transition.isPending}
+      onConfirm={confirm}
+      onCancel={onClose}
+    >
+      <NoteField
+        id={reasonId}
+        label={reasonRequired ? t('workflow.reasonRequiredLabel') : t('workflow.reason')}
+        hint={t('workflow.reasonHint')}
+        error={clientError}
+        maxLength={2000}
+        required={reasonRequired}
+        value={reason}
+        onChange={setReason}
+      />
+      {transition.isError && (
+        <div className="form-problem">
+          <ProblemAlert
+            error={transition.error}
+            messages={{ 403: t('workflow.forbidden'), 409: t('workflow.conflict'), 412: t('workflow.stale') }}
+          />
+        </div>
+      )}
+    </ConfirmDialog>
   );
 }

@@ -83,8 +83,9 @@ describe('tandem page', () => {
       [tandemPath]: () => ({
         body: tandem({
           status: 'PROPOSED',
-          availableTransitions: ['AGREED', 'CANCELLED'],
-          milestones: { total: 0, open: 0, inProgress: 0, done: 0 },
+          // staff do not agree on the organisations' behalf: the API offers them only the cancellation
+          availableTransitions: ['CANCELLED'],
+          milestones: { total: 0, open: 0, inProgress: 0, done: 0, overdue: 0 },
         }),
       }),
       [`${tandemPath}/milestones`]: () => ({ body: milestonePage([]) }),
@@ -100,17 +101,18 @@ describe('tandem page', () => {
       within(workflow)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['Vereinbaren', 'Abbrechen']);
+    ).toEqual(['Abbrechen']);
     expect(screen.getByText('0 von 0 Meilensteinen erledigt')).toBeVisible();
 
     await user.click(within(workflow).getByRole('button', { name: 'Abbrechen' }));
-    const dialog = screen.getByRole('dialog', { name: 'Abbrechen: Tandem' });
-    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    const dialog = screen.getByRole('dialog', { name: /^Abbrechen: Tandem Künstlerkolonie Fichtelgebirge e\.V\. – / });
+    expect(dialog).toHaveTextContent('Dieser Schritt lässt sich nicht rückgängig machen.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Abbrechen' }));
     expect(within(dialog).getByText('Bitte geben Sie einen Grund für den Abbruch an.')).toBeVisible();
     expect(requests.some((request) => request.method === 'POST')).toBe(false);
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Grund des Abbruchs' }), 'Kein Interesse mehr');
-    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Abbrechen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const post = requests.find((request) => request.method === 'POST')!;
     expect(await post.json()).toEqual({ to: 'CANCELLED', reason: 'Kein Interesse mehr' });

@@ -89,6 +89,27 @@ function TandemDetail({ tandem, etag }: { tandem: Tandem; etag: string }) {
             <TandemStatusBadge status={tandem.status} />
           </dd>
         </div>
+        <div>
+          <dt>{t('detail.agreements')}</dt>
+          <dd>
+            <ul className="tandem-agreements">
+              {[
+                { organisation: tandem.bestPracticeOrganisation, agreement: tandem.bestPracticeAgreement },
+                { organisation: tandem.tandemOrganisation, agreement: tandem.tandemAgreement },
+              ].map(({ organisation, agreement }) => (
+                <li key={organisation.id}>
+                  {agreement.agreed && agreement.agreedAt
+                    ? t('detail.agreedBy', {
+                        organisation: organisation.name,
+                        date: formatDay(agreement.agreedAt.slice(0, 10), i18n.language),
+                        name: agreement.agreedByName ?? '–',
+                      })
+                    : t('detail.notAgreed', { organisation: organisation.name })}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
         {tandem.startedOn && (
           <div>
             <dt>{t('detail.startedOn')}</dt>

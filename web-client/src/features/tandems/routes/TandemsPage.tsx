@@ -80,6 +80,9 @@ function TandemTable() {
               </td>
               <td>
                 <TandemStatusBadge status={tandem.status} />
+                {tandem.overdueMilestones > 0 && (
+                  <span className="status-badge milestone-overdue">{t('list.overdue', { count: tandem.overdueMilestones })}</span>
+                )}
               </td>
               <td>
                 <TandemProgress percent={tandem.progressPercent} />

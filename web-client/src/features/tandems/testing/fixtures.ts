@@ -90,7 +90,19 @@ export function tandem(overrides: Partial<Tandem> = {}): Tandem {
     status: 'ACTIVE',
     startedOn: '2023-03-01',
     progressPercent: 40,
-    milestones: { total: 5, open: 2, inProgress: 1, done: 2 },
+    milestones: { total: 5, open: 2, inProgress: 1, done: 2, overdue: 0 },
+    bestPracticeAgreement: {
+      organisationId: fichtelgebirge.id,
+      agreed: true,
+      agreedAt: '2023-02-01T10:00:00+01:00',
+      agreedByName: 'Paul Partner (Demo)',
+    },
+    tandemAgreement: {
+      organisationId: erzgebirge.id,
+      agreed: true,
+      agreedAt: '2023-02-02T10:00:00+01:00',
+      agreedByName: 'Erika Erzgebirge (Demo)',
+    },
     availableTransitions: ['COMPLETED', 'CANCELLED'],
     createdAt: '2023-01-10T10:00:00+01:00',
     updatedAt: '2023-06-01T10:00:00+02:00',
@@ -100,7 +112,13 @@ export function tandem(overrides: Partial<Tandem> = {}): Tandem {
 }
 
 export function tandemPage(items = [tandem()]): TandemPage {
-  return { items, page: 0, size: 20, totalItems: items.length, totalPages: 1 };
+  return {
+    items: items.map((item) => ({ ...item, overdueMilestones: item.milestones.overdue })),
+    page: 0,
+    size: 20,
+    totalItems: items.length,
+    totalPages: 1,
+  };
 }
 
 export function milestone(overrides: Partial<Milestone> = {}): Milestone {
@@ -113,6 +131,7 @@ export function milestone(overrides: Partial<Milestone> = {}): Milestone {
     dueOn: '2023-06-30',
     ownerOrganisationId: ERZGEBIRGE_ID,
     status: 'IN_PROGRESS',
+    overdue: false,
     updatedAt: '2023-05-01T10:00:00+02:00',
     version: 3,
     ...overrides,

@@ -41,6 +41,11 @@ ON CONFLICT (id) DO UPDATE SET
   requested_topics = EXCLUDED.requested_topics, programme_role = EXCLUDED.programme_role,
   updated_at = now(), updated_by = 'demo-world', version = organisation.version + 1;
 
+-- Demo user tandem (id fixed in the realm file) → Designkollektiv Hof, so both sides of a tandem can agree.
+INSERT INTO organisation_membership (subject, organisation_id, created_by) VALUES
+  ('7c1d6a52-0d1e-4c1a-9a01-000000000008', '5b0c2d4e-1a01-4f6e-9c10-000000000204', 'demo-world')
+ON CONFLICT DO NOTHING;
+
 INSERT INTO tandem (id, best_practice_organisation_id, concept_id, tandem_organisation_id, status, suggestion_rank,
                     suggestion_score, selection_reason, started_on, ended_on, cancel_reason, created_at, created_by,
                     updated_at, updated_by) VALUES

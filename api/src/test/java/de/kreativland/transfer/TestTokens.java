@@ -23,6 +23,7 @@ public final class TestTokens {
     public static final String PARTNER_KALBE = "7c1d6a52-0d1e-4c1a-9a01-000000000004";
     public static final String PARTNER_FICHTELGEBIRGE = "7c1d6a52-0d1e-4c1a-9a01-000000000005";
     public static final String ADVISOR = "7c1d6a52-0d1e-4c1a-9a01-000000000006";
+    public static final String COORDINATOR_2 = "7c1d6a52-0d1e-4c1a-9a01-000000000007";
 
     private TestTokens() {
     }
@@ -50,6 +51,11 @@ public final class TestTokens {
 
     public static String coordinator() {
         return sign(claims(COORDINATOR, "coordinator", "Konrad Koordinator (Demo)", "coordinator"));
+    }
+
+    /** A second coordinator, the second pair of eyes. */
+    public static String coordinator2() {
+        return sign(claims(COORDINATOR_2, "coordinator2", "Karla Koordinatorin (Demo)", "coordinator"));
     }
 
     public static String partnerKalbe() {

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -149,14 +150,47 @@ public class CoachingAssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCoachingSession", summary = "Log a coaching session",
-            description = "The assigned coach and staff. Going over the hour budget is allowed; the assignment then shows overBudget.")
+            description = "The assigned coach and staff. A session beyond the hour budget needs overBudgetReason (409, rule over-budget, "
+                    + "naming the field); the assignment then shows overBudget and hoursOver.")
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachingSessionDetail.class)))
     @APIResponse(responseCode = "403", description = "Neither staff nor the assigned coach")
-    @APIResponse(responseCode = "409", description = "The day lies in a reporting period that is no longer OPEN (LOCKED: never; SUBMITTED, APPROVED: admins only)")
+    @APIResponse(responseCode = "409", description = "The day lies in a reporting period that is no longer OPEN (LOCKED: never; SUBMITTED, "
+            + "APPROVED: admins only), or the session goes beyond the hour budget without overBudgetReason (rule over-budget)")
     public RestResponse<CoachingSessionDetail> logSession(@PathParam("id") UUID id, @Valid @NotNull CoachingSessionInput input) {
         Versioned<CoachingSessionDetail> created = coaching.logSession(id, input);
         return VersionedResponses.created(uri, created.body().id(), created);
+    }
+
+    @PUT
+    @Path("/{id}/sessions/{sessionId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateCoachingSession", summary = "Correct a coaching session",
+            description = "The assigned coach and staff, while the reporting period the session falls in is writable (409 otherwise). "
+                    + "The budget rule applies as when logging. Needs If-Match (428 without it, 412 when stale).")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The corrected session")
+    @APIResponse(responseCode = "403", description = "Neither staff nor the assigned coach")
+    @APIResponse(responseCode = "409", description = "Its reporting period no longer takes changes, or beyond the budget without a reason")
+    public RestResponse<CoachingSessionDetail> correctSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull CoachingSessionInput input) {
+        return VersionedResponses.ok(coaching.correctSession(id, sessionId, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("/{id}/sessions/{sessionId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
+    @Operation(operationId = "deleteCoachingSession", summary = "Delete a coaching session logged by mistake",
+            description = "The assigned coach and staff, while the reporting period the session falls in is writable (409 otherwise). "
+                    + "Needs If-Match (428 without it, 412 when stale).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "Neither staff nor the assigned coach")
+    @APIResponse(responseCode = "409", description = "Its reporting period no longer takes changes")
+    public void deleteSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch) {
+        coaching.deleteSession(id, sessionId, ifMatch);
     }
 }

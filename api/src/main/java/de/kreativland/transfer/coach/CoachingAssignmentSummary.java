@@ -13,5 +13,6 @@ public record CoachingAssignmentSummary(
         @Schema(required = true, example = "20.00") BigDecimal hourBudget,
         @Schema(required = true, description = "Sum of the sessions' durations in hours, to two decimals") BigDecimal hoursUsed,
         @Schema(required = true, description = "Budget minus hours used; negative when over budget") BigDecimal hoursRemaining,
-        @Schema(required = true, description = "More hours used than budgeted") boolean overBudget) {
+        @Schema(required = true, description = "More hours used than budgeted") boolean overBudget,
+        @Schema(required = true, description = "Hours used beyond the budget; 0 within it", example = "0.00") BigDecimal hoursOver) {
 }

@@ -194,7 +194,8 @@ public class CoachingService {
         }
         TypedQuery<CoachingSessionDetail> query = em.createQuery("""
                 select new de.kreativland.transfer.coach.CoachingSessionDetail(
-                    s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format, s.notes, s.nextSteps, s.createdAt)
+                    s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format, s.notes, s.nextSteps, s.overBudgetReason,
+                    s.createdAt)
                 from CoachingSession s
                 where s.assignmentId = :assignmentId""" + seek + " order by " + Keyset.orderBy(SESSION_ORDER), CoachingSessionDetail.class)
                 .setParameter("assignmentId", assignmentId);
@@ -223,8 +224,9 @@ public class CoachingService {
     }
 
     /**
-     * Logs a session. Going over the budget is allowed and shows as overBudget on the assignment:
-     * the log records what happened, and staff decide whether to raise the budget.
+     * Logs a session. A session that takes the assignment beyond its budget needs an overBudgetReason (409, rule
+     * over-budget, naming the field and the hours left); it is recorded with the session, and the assignment shows
+     * the overrun (overBudget, hoursOver).
      */
     @Transactional
     public Versioned<CoachingSessionDetail> logSession(UUID assignmentId, CoachingSessionInput input) {
@@ -235,24 +237,95 @@ public class CoachingService {
         if (input.heldOn().isAfter(LocalDate.now(PROGRAMME_ZONE))) {
             throw Problems.invalidField("heldOn", "must not be in the future");
         }
-        periods.requireWritable(input.heldOn());
-        String topic = input.topic() == null ? assignment.topic : input.topic();
-        topics.requireKnown("topic", List.of(topic));
+        requirePeriodWritable(input.heldOn());
         CoachingSession session = new CoachingSession();
         session.id = UUID.randomUUID();
         session.assignmentId = assignment.id;
-        session.heldOn = input.heldOn();
-        session.durationMinutes = input.durationMinutes();
-        session.topic = topic;
-        session.format = input.format();
-        session.notes = blankToNull(input.notes());
-        session.nextSteps = blankToNull(input.nextSteps());
+        apply(assignment, session, input, 0);
         em.persist(session);
         em.flush();
         CoachingAssignmentSummary after = summaryOf(assignment.id).body();
         audit.record("coaching_session", session.id, "create", Map.of("assignmentId", assignment.id,
                 "durationMinutes", session.durationMinutes, "hoursUsed", after.hoursUsed(), "overBudget", after.overBudget()));
         return new Versioned<>(details(session), session.version);
+    }
+
+    /**
+     * Corrects a session: its coach (own assignment) and staff, with If-Match, while the reporting period the
+     * session falls in (old and new day) is writable; the budget rule applies as when logging.
+     */
+    @Transactional
+    public Versioned<CoachingSessionDetail> correctSession(UUID assignmentId, UUID sessionId, String ifMatch, CoachingSessionInput input) {
+        CoachingAssignment assignment = readableAssignment(assignmentId);
+        CoachingSession session = ownSession(assignment, sessionId, "correct");
+        ETags.requireMatch(ifMatch, session.version);
+        requirePeriodWritable(session.heldOn);
+        requirePeriodWritable(input.heldOn());
+        if (input.heldOn().isAfter(LocalDate.now(PROGRAMME_ZONE))) {
+            throw Problems.invalidField("heldOn", "must not be in the future");
+        }
+        int before = session.durationMinutes;
+        apply(assignment, session, input, before);
+        em.flush();
+        audit.record("coaching_session", session.id, "update", Map.of("assignmentId", assignment.id,
+                "durationMinutes", session.durationMinutes, "before", before));
+        return new Versioned<>(details(session), session.version);
+    }
+
+    /** Deletes a session: its coach (own assignment) and staff, with If-Match, while its reporting period is writable. */
+    @Transactional
+    public void deleteSession(UUID assignmentId, UUID sessionId, String ifMatch) {
+        CoachingAssignment assignment = readableAssignment(assignmentId);
+        CoachingSession session = ownSession(assignment, sessionId, "delete");
+        ETags.requireMatch(ifMatch, session.version);
+        requirePeriodWritable(session.heldOn);
+        em.remove(session);
+        em.flush();
+        audit.record("coaching_session", session.id, "delete", Map.of("assignmentId", assignment.id,
+                "heldOn", session.heldOn.toString(), "durationMinutes", session.durationMinutes));
+    }
+
+    /**
+     * The one check whether a session's day may still change: the reporting periods it falls in must be writable.
+     * Today this is the figures' rule of the metrics feature (OPEN periods; admins otherwise, never LOCKED ones).
+     */
+    private void requirePeriodWritable(LocalDate day) {
+        periods.requireWritable(day, day, false);
+    }
+
+    private CoachingSession ownSession(CoachingAssignment assignment, UUID sessionId, String action) {
+        CoachingSession session = em.find(CoachingSession.class, sessionId);
+        if (session == null || !session.assignmentId.equals(assignment.id)) {
+            throw Problems.notFound("Coaching session", sessionId);
+        }
+        if (!access.canLogSessions(assignment)) {
+            throw Problems.forbidden("Only the assigned coach and staff " + action + " sessions of this assignment");
+        }
+        return session;
+    }
+
+    /** Copies the input onto the session; refuses a session that takes the assignment beyond its budget without a reason. */
+    private void apply(CoachingAssignment assignment, CoachingSession session, CoachingSessionInput input, int minutesReplaced) {
+        String topic = input.topic() == null ? assignment.topic : input.topic();
+        topics.requireKnown("topic", List.of(topic));
+        long usedMinutes = em.createQuery("select coalesce(sum(s.durationMinutes), 0) from CoachingSession s where s.assignmentId = :id",
+                Long.class).setParameter("id", assignment.id).getSingleResult() - minutesReplaced;
+        BigDecimal after = Hours.of(usedMinutes + input.durationMinutes());
+        String reason = blankToNull(input.overBudgetReason());
+        boolean over = after.compareTo(assignment.hourBudget) > 0;
+        if (over && reason == null) {
+            BigDecimal left = Hours.remaining(assignment.hourBudget, Hours.of(usedMinutes));
+            throw Problems.ruleField("over-budget", "overBudgetReason", "this session of " + Hours.of(input.durationMinutes())
+                    + " h takes the assignment beyond its budget of " + assignment.hourBudget.setScale(2) + " h (" + left.max(BigDecimal.ZERO)
+                    + " h left): confirm with a reason");
+        }
+        session.heldOn = input.heldOn();
+        session.durationMinutes = input.durationMinutes();
+        session.topic = topic;
+        session.format = input.format();
+        session.notes = blankToNull(input.notes());
+        session.nextSteps = blankToNull(input.nextSteps());
+        session.overBudgetReason = over ? reason : null;
     }
 
     /** Budget, used and remaining hours per topic, summed over the organisation's assignments. */
@@ -319,7 +392,8 @@ public class CoachingService {
                 new CoachRef(row.get("coachId", UUID.class), row.get("coachName", String.class)),
                 new CoachedOrganisation(row.get("organisationId", UUID.class), row.get("organisationName", String.class),
                         row.get("town", String.class), row.get("state", GermanState.class)),
-                row.get("topic", String.class), budget, used, Hours.remaining(budget, used), used.compareTo(budget) > 0);
+                row.get("topic", String.class), budget, used, Hours.remaining(budget, used), used.compareTo(budget) > 0,
+                used.subtract(budget).max(BigDecimal.ZERO).setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     private static CoachedOrganisation organisation(Organisation organisation) {
@@ -328,7 +402,7 @@ public class CoachingService {
 
     private static CoachingSessionDetail details(CoachingSession s) {
         return new CoachingSessionDetail(s.id, s.assignmentId, s.heldOn, s.durationMinutes, s.topic, s.format,
-                s.notes, s.nextSteps, s.createdAt);
+                s.notes, s.nextSteps, s.overBudgetReason, s.createdAt);
     }
 
     private static String blankToNull(String value) {

@@ -37,4 +37,7 @@ public class CoachingSession extends Audited {
 
     @Column(name = "next_steps")
     public String nextSteps;
+
+    @Column(name = "over_budget_reason")
+    public String overBudgetReason;
 }

@@ -15,5 +15,6 @@ public record CoachingSessionDetail(
         @Schema(required = true) SessionFormat format,
         @Schema(nullable = true, maxLength = 10000) String notes,
         @Schema(nullable = true, description = "Agreed next steps", maxLength = 4000) String nextSteps,
+        @Schema(nullable = true, description = "Why the session was logged beyond the hour budget", maxLength = 2000) String overBudgetReason,
         @Schema(required = true) OffsetDateTime createdAt) {
 }

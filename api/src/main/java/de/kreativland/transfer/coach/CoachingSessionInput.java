@@ -16,5 +16,7 @@ public record CoachingSessionInput(
         @Size(max = 40) @Pattern(regexp = CoachInput.TOPIC_KEY) String topic,
         @Schema(required = true) @NotNull SessionFormat format,
         @Schema(nullable = true, maxLength = 10000) @Size(max = 10000) String notes,
-        @Schema(nullable = true, maxLength = 4000, description = "Agreed next steps") @Size(max = 4000) String nextSteps) {
+        @Schema(nullable = true, maxLength = 4000, description = "Agreed next steps") @Size(max = 4000) String nextSteps,
+        @Schema(nullable = true, maxLength = 2000, description = "Required when the session takes the assignment beyond its hour budget: "
+                + "confirms the overrun and says why; recorded with the session") @Size(max = 2000) String overBudgetReason) {
 }

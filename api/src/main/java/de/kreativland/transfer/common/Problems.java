@@ -42,6 +42,32 @@ public final class Problems {
         return HttpProblem.builder().withStatus(403).withTitle("Forbidden").withDetail(detail).build();
     }
 
+    /**
+     * 403 for the four-eyes rule: the caller did the step before (submitted, edited) and so may not
+     * take the approving one. {@code rule} names the rule, so clients can explain it.
+     */
+    public static HttpProblem fourEyes(String detail) {
+        return HttpProblem.builder().withStatus(403).withTitle("Forbidden").withDetail("Four eyes: " + detail)
+                .with("rule", "four-eyes").build();
+    }
+
+    /** 409 naming the rule that refuses the request and the field that would satisfy it (e.g. over-budget, overBudgetReason). */
+    public static HttpProblem ruleField(String rule, String field, String message) {
+        return HttpProblem.builder().withStatus(409).withTitle("Conflict").withDetail(field + ": " + message).with("rule", rule)
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message))).build();
+    }
+
+    /** 409 naming the rule that refuses the request (e.g. incomplete-scoring, budget-exceeded). */
+    public static HttpProblem ruleConflict(String rule, String detail) {
+        return HttpProblem.builder().withStatus(409).withTitle("Conflict").withDetail(detail).with("rule", rule).build();
+    }
+
+    /** 409 naming the rule and the items that break it (e.g. complete-sections, emptySections). */
+    public static HttpProblem ruleConflict(String rule, String detail, String itemsName, List<String> items) {
+        return HttpProblem.builder().withStatus(409).withTitle("Conflict").withDetail(detail).with("rule", rule)
+                .with(itemsName, List.copyOf(items)).build();
+    }
+
     /** 409: the request contradicts the current state. */
     public static HttpProblem conflict(String detail) {
         return HttpProblem.builder().withStatus(409).withTitle("Conflict").withDetail(detail).build();

@@ -203,6 +203,13 @@ public class ConceptService {
         if (refusal != null) {
             throw Problems.forbidden(refusal);
         }
+        if (to == ConceptStatus.APPROVED && editedOrSubmittedByCaller(concept)) {
+            throw Problems.fourEyes("you edited or submitted version " + concept.currentVersionNumber + " of transfer concept " + id
+                    + ": another coordinator or an admin approves it");
+        }
+        if (to == ConceptStatus.IN_REVIEW) {
+            requireEverySectionFilled(concept);
+        }
         OffsetDateTime now = OffsetDateTime.now();
         if (to == ConceptStatus.IN_REVIEW) {
             freeze(concept, now);
@@ -358,7 +365,7 @@ public class ConceptService {
         if (access.canReadInternal(concept)) {
             return new Concept(concept.id, concept.organisationId, organisation, concept.title, concept.status, sections(concept), null,
                     concept.currentVersionNumber, concept.publishedVersionNumber, concept.publishedAt, concept.createdAt,
-                    concept.updatedAt, concept.version, access.available(concept));
+                    concept.updatedAt, concept.version, available(concept));
         }
         if (access.canReadPublished(concept)) {
             ConceptContent published = content(visibleVersion(concept, concept.publishedVersionNumber));
@@ -367,6 +374,53 @@ public class ConceptService {
                     concept.publishedVersionNumber, concept.publishedAt, concept.createdAt, concept.updatedAt, concept.version, null);
         }
         throw Problems.notFound("Transfer concept", concept.id);
+    }
+
+    /** Submitting needs every section: 409 (rule complete-sections) naming the empty ones in emptySections. */
+    private void requireEverySectionFilled(TransferConcept concept) {
+        ConceptSections sections = sections(concept);
+        List<String> empty = new ArrayList<>();
+        for (SectionKey key : SectionKey.values()) {
+            boolean filled = key == SectionKey.TRANSFER_PLAN ? !sections.steps().isEmpty() : sections.text(key) != null && !sections.text(key).isBlank();
+            if (!filled) {
+                empty.add(key.name());
+            }
+        }
+        if (!empty.isEmpty()) {
+            throw Problems.ruleConflict("complete-sections", "Transfer concept " + concept.id + " cannot be submitted: " + empty.size()
+                    + " of " + SectionKey.values().length + " sections are empty: " + String.join(", ", empty), "emptySections", empty);
+        }
+    }
+
+    /** The steps the caller may take now; four eyes: not APPROVED for whoever edited or submitted the version under review. */
+    private List<ConceptStatus> available(TransferConcept concept) {
+        List<ConceptStatus> steps = access.available(concept);
+        return steps.contains(ConceptStatus.APPROVED) && editedOrSubmittedByCaller(concept)
+                ? steps.stream().filter(s -> s != ConceptStatus.APPROVED).toList() : steps;
+    }
+
+    /**
+     * Four eyes: whether the caller submitted the current version or edited the working copy after the version
+     * before it was submitted (from the audit log of edits).
+     */
+    private boolean editedOrSubmittedByCaller(TransferConcept concept) {
+        if (user.isAnonymous() || concept.currentVersionNumber == 0) {
+            return false;
+        }
+        String actor = user.actor();
+        List<TransferConceptVersion> recent = em.createQuery("""
+                select v from TransferConceptVersion v where v.conceptId = :id and v.number >= :previous order by v.number desc""",
+                TransferConceptVersion.class).setParameter("id", concept.id).setParameter("previous", concept.currentVersionNumber - 1)
+                .getResultList();
+        if (!recent.isEmpty() && recent.get(0).number == concept.currentVersionNumber && actor.equals(recent.get(0).submittedBy)) {
+            return true;
+        }
+        OffsetDateTime since = recent.size() > 1 ? recent.get(1).submittedAt : OffsetDateTime.parse("1970-01-01T00:00:00Z");
+        return ((Number) em.createNativeQuery("""
+                select count(*) from audit_log where entity_type = 'transfer_concept' and entity_id = :id and actor = :actor
+                and action in ('create', 'update') and at > :since""")
+                .setParameter("id", concept.id.toString()).setParameter("actor", actor).setParameter("since", since)
+                .getSingleResult()).longValue() > 0;
     }
 
     private void freeze(TransferConcept concept, OffsetDateTime now) {

@@ -13,7 +13,7 @@ public class MetricsPersonalData extends OwnPersonalTables {
     static final List<PersonalTable> TABLES = List.of(
             PersonalTable.kept("indicator", stamped(), "name_de", "name_en"),
             PersonalTable.kept("metric_scope", stamped(), "name"),
-            PersonalTable.kept("reporting_period", stamped(), "name"),
+            PersonalTable.kept("reporting_period", stamped(actor("submitted_by")), "name"),
             PersonalTable.kept("measurement", List.of(actor("entered_by"))),
             PersonalTable.kept("metric_event", stamped()),
             PersonalTable.kept("network_initiative", stamped(), "name"),

@@ -29,4 +29,8 @@ public class ReportingPeriod extends Audited {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PeriodStatus status;
+
+    /** Subject of who submitted it while SUBMITTED or later; empty while OPEN. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
 }

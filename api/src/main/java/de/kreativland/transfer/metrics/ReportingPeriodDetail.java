@@ -13,10 +13,15 @@ public record ReportingPeriodDetail(
         @Schema(required = true) LocalDate startsOn,
         @Schema(required = true) LocalDate endsOn,
         @Schema(required = true) PeriodStatus status,
-        @Schema(required = true, description = "Statuses it may go to next", maxItems = 4) List<PeriodStatus> allowedTransitions,
+        @Schema(required = true, description = "Statuses the caller may move it to next (four eyes: not APPROVED for whoever submitted it)", maxItems = 4)
+        List<PeriodStatus> allowedTransitions,
+        @Schema(required = true, description = "True when the caller submitted it, so another person must approve it") boolean submittedByYou,
         @Schema(required = true, minimum = "0", maximum = ETags.MAX_VERSION) long version) {
 
-    static ReportingPeriodDetail of(ReportingPeriod p) {
-        return new ReportingPeriodDetail(p.id, p.name, p.startsOn, p.endsOn, p.status, p.status.next(), p.version);
+    static ReportingPeriodDetail of(ReportingPeriod p, String caller) {
+        boolean submittedByYou = p.submittedBy != null && p.submittedBy.equals(caller);
+        List<PeriodStatus> allowed = p.status.next().stream()
+                .filter(to -> !(to == PeriodStatus.APPROVED && submittedByYou)).toList();
+        return new ReportingPeriodDetail(p.id, p.name, p.startsOn, p.endsOn, p.status, allowed, submittedByYou, p.version);
     }
 }

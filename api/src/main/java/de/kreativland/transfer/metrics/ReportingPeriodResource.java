@@ -98,9 +98,11 @@ public class ReportingPeriodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "transitionReportingPeriod", summary = "Submit, approve, lock or reopen a period",
             description = "Coordinators and admins. OPEN -> SUBMITTED -> APPROVED -> LOCKED; SUBMITTED and APPROVED may go back to OPEN; "
-                    + "LOCKED is final. Any other step is a 409 naming the allowed ones. Needs If-Match (428 without it, 412 when stale).")
+                    + "LOCKED is final. Any other step is a 409 naming the allowed ones. Four eyes: whoever submitted a period cannot approve it "
+                    + "(403 with rule four-eyes). Needs If-Match (428 without it, 412 when stale).")
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The period in its new status")
+    @APIResponse(responseCode = "403", description = "Four eyes: the caller submitted the period and so may not approve it")
     @APIResponse(responseCode = "409", description = "This step is not allowed from the current status")
     public RestResponse<ReportingPeriodDetail> transition(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,

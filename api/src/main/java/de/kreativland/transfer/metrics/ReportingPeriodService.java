@@ -1,5 +1,6 @@
 package de.kreativland.transfer.metrics;
 
+import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Page;
@@ -32,15 +33,25 @@ public class ReportingPeriodService implements WritablePeriods {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CurrentUser user;
+
+    /** The rule's name in problem details, so clients and people can look it up. */
+    public static final String FOUR_EYES = "four-eyes";
+
+    private ReportingPeriodDetail detail(ReportingPeriod period) {
+        return ReportingPeriodDetail.of(period, user.isAnonymous() ? null : user.actor());
+    }
+
     public Page<ReportingPeriodDetail> list(PeriodStatus status, PageParams paging) {
         Lists.Slice<ReportingPeriod> slice = periods(status).page(em, "e.startsOn desc, e.id", paging);
-        return new Page<>(slice.items().stream().map(ReportingPeriodDetail::of).toList(), paging.page(), paging.size(),
+        return new Page<>(slice.items().stream().map(this::detail).toList(), paging.page(), paging.size(),
                 slice.total(), paging.totalPages(slice.total()));
     }
 
     /** The periods with these ids that match the list's filter. */
     public List<ReportingPeriodDetail> byIds(PeriodStatus status, Collection<String> ids) {
-        return periods(status).onlyIds(ids).all(em).stream().map(ReportingPeriodDetail::of).toList();
+        return periods(status).onlyIds(ids).all(em).stream().map(this::detail).toList();
     }
 
     private static Lists<ReportingPeriod> periods(PeriodStatus status) {
@@ -48,7 +59,7 @@ public class ReportingPeriodService implements WritablePeriods {
     }
 
     public ReportingPeriodDetail get(UUID id) {
-        return ReportingPeriodDetail.of(find(id));
+        return detail(find(id));
     }
 
     ReportingPeriod find(UUID id) {
@@ -74,7 +85,7 @@ public class ReportingPeriodService implements WritablePeriods {
         em.flush();
         audit.record("reporting_period", period.id, "create", Map.of("name", period.name, "startsOn", period.startsOn.toString(),
                 "endsOn", period.endsOn.toString()));
-        return ReportingPeriodDetail.of(period);
+        return detail(period);
     }
 
     @Transactional
@@ -83,12 +94,25 @@ public class ReportingPeriodService implements WritablePeriods {
         ETags.requireMatch(ifMatch, period.version);
         PeriodStatus from = period.status;
         from.requireStep(input.to());
+        if (input.to() == PeriodStatus.APPROVED && user.actor().equals(period.submittedBy)) {
+            throw Problems.fourEyes("Reporting period '" + period.name + "' was submitted by you: another coordinator or an admin approves it");
+        }
+        period.submittedBy = switch (input.to()) {
+            case SUBMITTED -> user.actor();
+            case OPEN -> null;
+            default -> period.submittedBy;
+        };
         period.status = input.to();
         em.flush();
         audit.record("reporting_period", period.id, "transition", Map.of("from", from, "to", period.status));
-        return ReportingPeriodDetail.of(period);
+        return detail(period);
     }
 
+    /**
+     * Refuses (409) a new or changed figure dated from..to when a period it overlaps is not OPEN:
+     * SUBMITTED and APPROVED periods take only an admin's changes, LOCKED ones only an admin's
+     * correction of an existing value.
+     */
     @Override
     public void requireWritable(LocalDate from, LocalDate to, boolean correction) {
         List<ReportingPeriod> closed = em.createQuery("""

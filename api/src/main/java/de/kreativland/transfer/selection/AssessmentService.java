@@ -46,6 +46,8 @@ public class AssessmentService {
     public static final int MAX_PER_CANDIDATE = 1000;
     /** Candidacies listed for one organisation, newest round first. */
     public static final int MAX_CANDIDACIES = 100;
+    /** At most this many decisions of one candidacy are shown (the newest). */
+    public static final int MAX_DECISIONS = 100;
 
     /** Every juror's assessments of a candidate: jurors deliberate together, so each juror sees all of them. */
     public AssessmentList list(UUID roundId, UUID candidateId) {
@@ -145,17 +147,31 @@ public class AssessmentService {
                 .setParameter("organisation", organisationId)
                 .getResultStream()
                 .collect(Collectors.groupingBy(JurorAssessment::candidateId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<DecisionRecord>> decisions = em.createQuery("""
+                select new de.kreativland.transfer.selection.DecisionRecord(d.candidateId, d.decision, d.rationale, d.incompleteReason,
+                       d.decidedByName, d.decidedAt)
+                from SelectionDecisionEntry d
+                where d.candidateId in (select c.id from SelectionCandidate c where c.organisationId = :organisation)
+                order by d.decidedAt, d.id""", DecisionRecord.class)
+                .setParameter("organisation", organisationId)
+                .getResultStream()
+                .collect(Collectors.groupingBy(DecisionRecord::candidateId, LinkedHashMap::new, Collectors.toList()));
         List<Candidacy> candidacies = ranking.organisation(organisationId).stream()
                 .map(c -> {
                     SelectionRound round = roundById.get(c.roundId());
                     return new Candidacy(c.id(), new RoundRef(round.id, round.name, round.status), c.weightedScore(),
                             c.decision(), c.rationale(), c.decidedAt(), c.decidedBy(),
-                            byCandidate.getOrDefault(c.id(), List.of()).stream().limit(MAX_PER_CANDIDATE).toList());
+                            byCandidate.getOrDefault(c.id(), List.of()).stream().limit(MAX_PER_CANDIDATE).toList(),
+                            lastOf(decisions.getOrDefault(c.id(), List.of()), MAX_DECISIONS));
                 })
                 .sorted((a, b) -> roundById.get(b.round().id()).createdAt.compareTo(roundById.get(a.round().id()).createdAt))
                 .limit(MAX_CANDIDACIES)
                 .toList();
         return new OrganisationAssessments(organisation, candidacies);
+    }
+
+    private static <T> List<T> lastOf(List<T> items, int max) {
+        return items.size() <= max ? items : items.subList(items.size() - max, items.size());
     }
 
     private Optional<JurorAssessment> ownView(UUID candidateId, UUID criterionId) {

@@ -16,5 +16,7 @@ public record Candidacy(
         @Schema(nullable = true, maxLength = 2000) String rationale,
         @Schema(nullable = true) OffsetDateTime decidedAt,
         @Schema(nullable = true, description = "Name of the person who decided", maxLength = CurrentUser.MAX_NAME) String decidedBy,
-        @Schema(required = true, maxItems = AssessmentService.MAX_PER_CANDIDATE) List<JurorAssessment> assessments) {
+        @Schema(required = true, maxItems = AssessmentService.MAX_PER_CANDIDATE) List<JurorAssessment> assessments,
+        @Schema(required = true, description = "Every decision on the candidacy with its reason, oldest first; the last one stands",
+                maxItems = AssessmentService.MAX_DECISIONS) List<DecisionRecord> decisions) {
 }

@@ -18,11 +18,15 @@ public record RankedCandidate(
         @Schema(required = true, description = "Active criteria with at least one score", minimum = "0", maximum = Bounds.LONG_MAX) long criteriaScored,
         @Schema(required = true, description = "Active criteria of the catalogue", minimum = "0", maximum = Bounds.LONG_MAX) long criteriaTotal,
         @Schema(required = true, description = "Jurors who scored at least one active criterion", minimum = "0", maximum = Bounds.LONG_MAX) long jurorCount,
-        @Schema(nullable = true, description = "1 for the best weighted score; null while unscored", minimum = "1", maximum = Bounds.LONG_MAX) Long rank,
+        @Schema(required = true, description = "Scored on every active criterion; incomplete candidates are ranked apart, after the complete ones")
+        boolean complete,
+        @Schema(nullable = true, description = "1 for the best weighted score among the complete candidates, or among the incomplete ones; "
+                + "null while unscored", minimum = "1", maximum = Bounds.LONG_MAX) Long rank,
         @Schema(nullable = true) SelectionDecision decision,
         @Schema(nullable = true, maxLength = 2000) String rationale,
         @Schema(nullable = true) OffsetDateTime decidedAt,
         @Schema(nullable = true, description = "Name of the person who decided", maxLength = CurrentUser.MAX_NAME) String decidedBy,
+        @Schema(nullable = true, description = "Why it was decided although incomplete", maxLength = 2000) String incompleteScoringReason,
         @Schema(required = true, description = "The candidacy's version: send it quoted as If-Match when deciding", minimum = "0",
                 maximum = ETags.MAX_VERSION) long version) {
 }

@@ -38,6 +38,9 @@ public class SelectionCandidate extends Audited {
     @Column(name = "decided_by_name")
     public String decidedByName;
 
+    @Column(name = "incomplete_reason")
+    public String incompleteReason;
+
     @Column(name = "decided_weighted_score", precision = 4, scale = 2)
     public BigDecimal decidedWeightedScore;
 }

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public enum SelectionDecision implements Lifecycle<SelectionDecision> {
     SELECTED, WAITLISTED, REJECTED;
 
-    /** Decisions that may follow this one: only a waitlisted candidate can be decided again. */
+    /** Decisions that may follow this one while the round is OPEN: any other; every decision stays in the history. */
     @Override
     public List<SelectionDecision> next() {
-        return this == WAITLISTED ? List.of(SELECTED, REJECTED) : List.of();
+        return java.util.Arrays.stream(values()).filter(d -> d != this).toList();
     }
 }

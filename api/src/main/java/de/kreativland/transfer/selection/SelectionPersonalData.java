@@ -14,7 +14,8 @@ public class SelectionPersonalData extends OwnPersonalTables {
             PersonalTable.kept("selection_criterion", stamped(), "name_de", "name_en"),
             PersonalTable.kept("selection_round", stamped(), "name"),
             PersonalTable.kept("selection_candidate", stamped(named("decided_by", "decided_by_name"))),
-            PersonalTable.kept("assessment", List.of(named("juror_subject", "juror_name"))));
+            PersonalTable.kept("assessment", List.of(named("juror_subject", "juror_name"))),
+            PersonalTable.kept("selection_decision", List.of(named("decided_by", "decided_by_name"))));
 
     @Override
     public List<PersonalTable> personalTables() {

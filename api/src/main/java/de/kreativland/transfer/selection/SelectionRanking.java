@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * Weighted scores and ranks of candidates, in one SQL statement. A candidate's weighted score is
  * Σ weight × (mean score over jurors) / Σ weight over the active criteria with at least one score,
- * rounded to 2 decimals; a decided candidate keeps the score it had at the decision. Writers flush
+ * rounded to 2 decimals; a decided candidate keeps the score it had at the decision. Candidates scored on
+ * every active criterion come first and are ranked among themselves; incomplete ones follow, ranked apart. Writers flush
  * before asking, so that the statement sees their changes.
  */
 @ApplicationScoped
@@ -45,18 +46,19 @@ public class SelectionRanking {
                        coalesce(s.criteria_scored, 0) as criteria_scored,
                        (select count(*) from active_criterion) as criteria_total,
                        coalesce(j.juror_count, 0) as juror_count,
-                       c.decision, c.rationale, c.decided_at, c.decided_by_name, c.version
+                       c.decision, c.rationale, c.decided_at, c.decided_by_name, c.incomplete_reason, c.version
                 from selection_candidate c
                 join organisation o on o.id = c.organisation_id
                 left join candidate_score s on s.candidate_id = c.id
                 left join candidate_jurors j on j.candidate_id = c.id
                 where %1$s
             )
-            select scored.*,
+            select scored.*, criteria_total > 0 and criteria_scored = criteria_total as complete,
                    case when weighted_score is not null
-                        then row_number() over (order by weighted_score desc nulls last, name, candidate_id) end as rank
+                        then row_number() over (partition by criteria_total > 0 and criteria_scored = criteria_total
+                                                order by weighted_score desc nulls last, name, candidate_id) end as rank
             from scored
-            order by weighted_score desc nulls last, name, candidate_id""";
+            order by criteria_total > 0 and criteria_scored = criteria_total desc, weighted_score desc nulls last, name, candidate_id""";
 
     private static final String BY_ROUND = SQL.formatted("c.round_id = :id");
     private static final String BY_CANDIDATE = SQL.formatted("c.id = :id");
@@ -97,11 +99,13 @@ public class SelectionRanking {
                 number(row, "criteria_scored"),
                 number(row, "criteria_total"),
                 number(row, "juror_count"),
+                Boolean.TRUE.equals(row.get("complete")),
                 ranked && row.get("rank") != null ? number(row, "rank") : null,
                 row.get("decision") == null ? null : SelectionDecision.valueOf(row.get("decision", String.class)),
                 row.get("rationale", String.class),
                 row.get("decided_at") == null ? null : row.get("decided_at", Instant.class).atOffset(ZoneOffset.UTC),
                 row.get("decided_by_name", String.class),
+                row.get("incomplete_reason", String.class),
                 number(row, "version"))).toList();
     }
 

@@ -144,8 +144,10 @@ public class SelectionRoundService {
     }
 
     /**
-     * Decides on a candidate. Only a waitlisted candidate can be decided again; SELECTED makes the
-     * organisation a best-practice partner. The weighted score is frozen with the first decision.
+     * Decides on a candidate, or revises the decision while the round is OPEN; every decision stays in the
+     * history with its reason. A candidate not scored on every active criterion is decided only with an
+     * incompleteScoringReason. SELECTED makes the organisation a best-practice partner; revising SELECTED
+     * makes it a candidate again unless another round selected it. The weighted score is frozen with the first decision.
      */
     @Transactional
     public RankedCandidate decide(UUID roundId, UUID candidateId, String ifMatch, CandidateDecisionInput input) {
@@ -159,14 +161,33 @@ public class SelectionRoundService {
         if (before != null) {
             before.requireStep(input.decision());
         }
+        RankedCandidate current = ranking.candidate(roundId, candidateId);
+        String incompleteReason = input.incompleteScoringReason() == null || input.incompleteScoringReason().isBlank()
+                ? null : input.incompleteScoringReason().strip();
+        if (!current.complete() && incompleteReason == null) {
+            throw Problems.invalidField("incompleteScoringReason", "the candidate is scored on " + current.criteriaScored() + " of "
+                    + current.criteriaTotal() + " active criteria: say why you decide before every criterion is scored");
+        }
         if (before == null) {
             candidate.decidedWeightedScore = ranking.currentScore(candidateId);
         }
         candidate.decision = input.decision();
         candidate.rationale = input.rationale();
+        candidate.incompleteReason = current.complete() ? null : incompleteReason;
         candidate.decidedAt = OffsetDateTime.now();
         candidate.decidedBy = user.subject();
         candidate.decidedByName = user.displayName();
+        SelectionDecisionEntry entry = new SelectionDecisionEntry();
+        entry.candidateId = candidateId;
+        entry.decision = candidate.decision;
+        entry.rationale = candidate.rationale;
+        entry.incompleteReason = candidate.incompleteReason;
+        entry.criteriaScored = (int) current.criteriaScored();
+        entry.criteriaTotal = (int) current.criteriaTotal();
+        entry.decidedBy = candidate.decidedBy;
+        entry.decidedByName = candidate.decidedByName;
+        entry.decidedAt = candidate.decidedAt;
+        em.persist(entry);
         Map<String, Object> details = new HashMap<>();
         details.put("from", before == null ? "UNDECIDED" : before.name());
         details.put("to", input.decision().name());
@@ -176,6 +197,15 @@ public class SelectionRoundService {
             Organisation organisation = organisationForRoleChange(candidate.organisationId);
             if (organisation.programmeRole != ProgrammeRole.BEST_PRACTICE) {
                 setProgrammeRole(organisation, ProgrammeRole.BEST_PRACTICE);
+            }
+        } else if (before == SelectionDecision.SELECTED && em.createQuery("""
+                select count(c) from SelectionCandidate c
+                where c.organisationId = :organisation and c.decision = :selected and c.id <> :candidate""", Long.class)
+                .setParameter("organisation", candidate.organisationId).setParameter("selected", SelectionDecision.SELECTED)
+                .setParameter("candidate", candidateId).getSingleResult() == 0) {
+            Organisation organisation = organisationForRoleChange(candidate.organisationId);
+            if (organisation.programmeRole == ProgrammeRole.BEST_PRACTICE) {
+                setProgrammeRole(organisation, ProgrammeRole.CANDIDATE);
             }
         }
         em.flush();

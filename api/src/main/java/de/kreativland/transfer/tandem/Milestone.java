@@ -20,6 +20,7 @@ public record Milestone(
         @Schema(nullable = true, description = "The organisation responsible: the best-practice or the tandem organisation") UUID ownerOrganisationId,
         @Schema(required = true) MilestoneStatus status,
         @Schema(nullable = true, description = "Day it was set DONE") LocalDate doneOn,
+        @Schema(required = true, description = "True when its tandem is ACTIVE, its due date has passed and it is not done") boolean overdue,
         @Schema(nullable = true, description = "How the tandem adapts the step", maxLength = 5000) String adaptationNotes,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Also the ETag", minimum = "0", maximum = ETags.MAX_VERSION) long version) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A best-practice organisation, one of its concepts and a tandem organisation. Never serialized: the API shows {@link TandemDetail}. */
@@ -48,4 +49,22 @@ public class Tandem extends Audited {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
+
+    @Column(name = "best_practice_agreed_at")
+    public OffsetDateTime bestPracticeAgreedAt;
+
+    @Column(name = "best_practice_agreed_by")
+    public String bestPracticeAgreedBy;
+
+    @Column(name = "best_practice_agreed_by_name")
+    public String bestPracticeAgreedByName;
+
+    @Column(name = "tandem_agreed_at")
+    public OffsetDateTime tandemAgreedAt;
+
+    @Column(name = "tandem_agreed_by")
+    public String tandemAgreedBy;
+
+    @Column(name = "tandem_agreed_by_name")
+    public String tandemAgreedByName;
 }

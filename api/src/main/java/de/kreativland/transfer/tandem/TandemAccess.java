@@ -6,6 +6,7 @@ import de.kreativland.transfer.common.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Who may see and do what with a tandem, for the caller of the current request. Its members are the
@@ -39,15 +40,19 @@ public class TandemAccess {
     }
 
     /**
-     * Null when the caller may take the step; otherwise why not. Staff take every step; partner members of
-     * either organisation may also agree to a proposal (AGREED). Starting, completing and cancelling are for staff.
+     * Null when the caller may take the step; otherwise why not. Partner members of either organisation agree
+     * to a proposal for their own organisation (AGREED), staff never for them; starting, completing and
+     * cancelling are for staff.
      */
     String refusal(Tandem tandem, TandemStatus to) {
+        if (to == TandemStatus.AGREED) {
+            if (!(user.hasRole(Roles.PARTNER) && isMember(tandem))) {
+                return "Only members of the two organisations agree to a tandem, each for their own organisation";
+            }
+            return sidesToAgree(tandem).isEmpty() ? "Your organisation has already agreed to tandem " + tandem.id : null;
+        }
         if (user.isStaff()) {
             return null;
-        }
-        if (to == TandemStatus.AGREED) {
-            return canWork(tandem) ? null : "Only members of the two organisations and programme staff agree to a tandem";
         }
         return "Only programme staff " + switch (to) {
             case ACTIVE -> "start";
@@ -55,6 +60,21 @@ public class TandemAccess {
             case CANCELLED -> "cancel";
             default -> "change";
         } + " a tandem";
+    }
+
+    /** The caller's organisations in this tandem that have not agreed yet (partner members only). */
+    List<UUID> sidesToAgree(Tandem tandem) {
+        List<UUID> sides = new java.util.ArrayList<>();
+        if (user.isAnonymous() || !user.hasRole(Roles.PARTNER)) {
+            return sides;
+        }
+        if (tandem.bestPracticeAgreedAt == null && user.isMemberOf(tandem.bestPracticeOrganisationId)) {
+            sides.add(tandem.bestPracticeOrganisationId);
+        }
+        if (tandem.tandemAgreedAt == null && user.isMemberOf(tandem.tandemOrganisationId)) {
+            sides.add(tandem.tandemOrganisationId);
+        }
+        return sides;
     }
 
     /** The steps the caller may take now. */

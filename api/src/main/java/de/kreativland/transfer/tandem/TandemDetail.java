@@ -25,6 +25,8 @@ public record TandemDetail(
         @Schema(nullable = true, maxLength = 2000) String cancelReason,
         @Schema(required = true, minimum = "0", maximum = "100", description = "Share of milestones done, in percent, rounded down") int progressPercent,
         @Schema(required = true) MilestoneCounts milestones,
+        @Schema(required = true, description = "Agreement of the best-practice organisation") TandemAgreement bestPracticeAgreement,
+        @Schema(required = true, description = "Agreement of the tandem organisation") TandemAgreement tandemAgreement,
         @Schema(required = true, description = "Lifecycle steps the caller may take now", maxItems = 5) List<TandemStatus> availableTransitions,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,

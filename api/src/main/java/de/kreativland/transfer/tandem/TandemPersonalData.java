@@ -11,7 +11,8 @@ import java.util.List;
 @ApplicationScoped
 public class TandemPersonalData extends OwnPersonalTables {
     static final List<PersonalTable> TABLES = List.of(
-            PersonalTable.kept("tandem", stamped()),
+            PersonalTable.kept("tandem", stamped(named("best_practice_agreed_by", "best_practice_agreed_by_name"),
+                    named("tandem_agreed_by", "tandem_agreed_by_name"))),
             PersonalTable.kept("tandem_transition", List.of(named("actor", "actor_name"))),
             PersonalTable.kept("tandem_milestone", stamped()),
             PersonalTable.kept("tandem_activity", List.of(named("created_by", "created_by_name")), "participants"));

@@ -50,7 +50,9 @@ public class TandemService {
             select t.id, b.id, b.name, b.town, b.state, o.id, o.name, o.town, o.state, c.id, c.title, t.status,
                    t.started_on, t.ended_on, t.updated_at,
                    (select count(*) from tandem_milestone m where m.tandem_id = t.id),
-                   (select count(*) from tandem_milestone m where m.tandem_id = t.id and m.status = 'DONE')
+                   (select count(*) from tandem_milestone m where m.tandem_id = t.id and m.status = 'DONE'),
+                   (select count(*) from tandem_milestone m where m.tandem_id = t.id and t.status = 'ACTIVE' and m.status <> 'DONE'
+                        and m.due_on < cast(now() at time zone 'Europe/Berlin' as date))
             from tandem t
             join organisation b on b.id = t.best_practice_organisation_id
             join organisation o on o.id = t.tandem_organisation_id
@@ -135,7 +137,8 @@ public class TandemService {
             int total = ((Number) r[15]).intValue();
             int done = ((Number) r[16]).intValue();
             return new TandemSummary((UUID) r[0], organisation(r, 1), organisation(r, 5), (UUID) r[9], (String) r[10],
-                    TandemStatus.valueOf((String) r[11]), date(r[12]), date(r[13]), total == 0 ? 0 : done * 100 / total, timestamp(r[14]));
+                    TandemStatus.valueOf((String) r[11]), date(r[12]), date(r[13]), total == 0 ? 0 : done * 100 / total,
+                    ((Number) r[17]).intValue(), timestamp(r[14]));
         }).toList();
     }
 
@@ -146,7 +149,8 @@ public class TandemService {
     /**
      * Proposes a tandem (coordinators and admins, by the resource's roles). The candidate must not be the
      * concept's organisation nor a best-practice partner; when it is not the top-ranked suggestion the
-     * coordinator says why (selectionReason). The tandem organisation becomes a TANDEM partner.
+     * coordinator says why (selectionReason). The tandem organisation becomes a TANDEM partner only when the
+     * tandem starts (ACTIVE), so a cancelled proposal leaves its programme role as it was.
      */
     @Transactional
     public TandemDetail create(TandemInput input) {
@@ -198,9 +202,6 @@ public class TandemService {
         tandem.selectionReason = reason;
         em.persist(tandem);
         history(tandem.id, null, TandemStatus.PROPOSED, reason, now);
-        if (role == null || role == ProgrammeRole.CANDIDATE) {
-            roles.change(organisation, ProgrammeRole.TANDEM, "update", Map.of("programmeRole", "TANDEM", "tandemId", tandem.id));
-        }
         em.flush();
         Map<String, Object> details = new HashMap<>();
         details.put("conceptId", concept.id);
@@ -232,6 +233,9 @@ public class TandemService {
         }
         OffsetDateTime now = OffsetDateTime.now();
         LocalDate today = LocalDate.now(BERLIN);
+        if (to == TandemStatus.AGREED) {
+            return agree(tandem, now);
+        }
         int milestones = 0;
         if (to == TandemStatus.ACTIVE) {
             TransferConcept concept = em.find(TransferConcept.class, tandem.conceptId);
@@ -240,6 +244,10 @@ public class TandemService {
             }
             tandem.startedOn = today;
             milestones = generateMilestones(tandem, suggestions.steps(concept), now);
+            Organisation partner = roles.find(tandem.tandemOrganisationId).orElseThrow();
+            if (partner.programmeRole == null || partner.programmeRole == ProgrammeRole.CANDIDATE) {
+                roles.change(partner, ProgrammeRole.TANDEM, "update", Map.of("programmeRole", "TANDEM", "tandemId", tandem.id));
+            }
         }
         if (to == TandemStatus.COMPLETED || to == TandemStatus.CANCELLED) {
             tandem.endedOn = today;
@@ -261,6 +269,38 @@ public class TandemService {
         return view(tandem);
     }
 
+    /**
+     * Records the agreement of the caller's organisation(s); the tandem becomes AGREED once both organisations
+     * have agreed. Each side's agreement is kept with who gave it and when, and in the history.
+     */
+    private TandemDetail agree(Tandem tandem, OffsetDateTime now) {
+        List<UUID> sides = access.sidesToAgree(tandem);
+        for (UUID side : sides) {
+            if (side.equals(tandem.bestPracticeOrganisationId)) {
+                tandem.bestPracticeAgreedAt = now;
+                tandem.bestPracticeAgreedBy = user.actor();
+                tandem.bestPracticeAgreedByName = user.displayName();
+            } else {
+                tandem.tandemAgreedAt = now;
+                tandem.tandemAgreedBy = user.actor();
+                tandem.tandemAgreedByName = user.displayName();
+            }
+        }
+        boolean both = tandem.bestPracticeAgreedAt != null && tandem.tandemAgreedAt != null;
+        String sideNames = sides.stream().map(side -> roles.find(side).map(o -> o.name).orElse(side.toString()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (both) {
+            tandem.status = TandemStatus.AGREED;
+            history(tandem.id, TandemStatus.PROPOSED, TandemStatus.AGREED, "Zugestimmt für " + sideNames, now);
+        } else {
+            tandem.touch();
+            history(tandem.id, TandemStatus.PROPOSED, TandemStatus.PROPOSED, "Zugestimmt für " + sideNames, now);
+        }
+        em.flush();
+        audit.record("tandem", tandem.id, "agree", Map.of("organisationIds", sides, "agreed", both));
+        return view(tandem);
+    }
+
     public Page<TandemTransition> history(UUID id, PageParams paging) {
         readable(id);
         List<TandemTransition> items = em.createQuery("""
@@ -273,18 +313,18 @@ public class TandemService {
     }
 
     public Page<Milestone> milestones(UUID id, PageParams paging) {
-        readable(id);
+        boolean active = readable(id).status == TandemStatus.ACTIVE;
         List<Milestone> items = em.createQuery("select m from TandemMilestone m where m.tandemId = :id order by m.position", TandemMilestone.class)
                 .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
-                .map(TandemService::milestone).toList();
+                .map(m -> milestone(m, active)).toList();
         long total = em.createQuery("select count(m) from TandemMilestone m where m.tandemId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
         return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     public Milestone milestone(UUID id, UUID milestoneId) {
-        readable(id);
-        return milestone(findMilestone(id, milestoneId));
+        Tandem tandem = readable(id);
+        return milestone(findMilestone(id, milestoneId), tandem.status == TandemStatus.ACTIVE);
     }
 
     /**
@@ -325,7 +365,7 @@ public class TandemService {
         details.put("dueOn", milestone.dueOn == null ? null : milestone.dueOn.toString());
         details.put("ownerOrganisationId", owner);
         audit.record("tandem", id, "update_milestone", details);
-        return milestone(milestone);
+        return milestone(milestone, true);
     }
 
     public Page<TandemActivityDetail> activities(UUID id, ActivityType type, PageParams paging) {
@@ -464,18 +504,25 @@ public class TandemService {
                 .getSingleResult();
         Object[] counts = (Object[]) em.createNativeQuery("""
                 select count(*), count(*) filter (where status = 'OPEN'), count(*) filter (where status = 'IN_PROGRESS'),
-                       count(*) filter (where status = 'DONE'), min(due_on) filter (where status <> 'DONE')
-                from tandem_milestone where tandem_id = :id""").setParameter("id", t.id).getSingleResult();
+                       count(*) filter (where status = 'DONE'), min(due_on) filter (where status <> 'DONE'),
+                       count(*) filter (where status <> 'DONE' and due_on < :today)
+                from tandem_milestone where tandem_id = :id""").setParameter("id", t.id).setParameter("today", LocalDate.now(BERLIN))
+                .getSingleResult();
+        int overdue = t.status == TandemStatus.ACTIVE ? ((Number) counts[5]).intValue() : 0;
         MilestoneCounts milestones = new MilestoneCounts(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
-                ((Number) counts[2]).intValue(), ((Number) counts[3]).intValue(), date(counts[4]));
+                ((Number) counts[2]).intValue(), ((Number) counts[3]).intValue(), date(counts[4]), overdue);
         return new TandemDetail(t.id, organisation(names, 0), organisation(names, 4), t.conceptId, (String) names[8], t.status,
                 t.suggestionRank, t.suggestionScore == null ? null : t.suggestionScore.doubleValue(), t.selectionReason, t.startedOn,
-                t.endedOn, t.cancelReason, milestones.progressPercent(), milestones, access.available(t), t.createdAt, t.updatedAt, t.version);
+                t.endedOn, t.cancelReason, milestones.progressPercent(), milestones,
+                new TandemAgreement(t.bestPracticeOrganisationId, t.bestPracticeAgreedAt != null, t.bestPracticeAgreedAt, t.bestPracticeAgreedByName),
+                new TandemAgreement(t.tandemOrganisationId, t.tandemAgreedAt != null, t.tandemAgreedAt, t.tandemAgreedByName),
+                access.available(t), t.createdAt, t.updatedAt, t.version);
     }
 
-    private static Milestone milestone(TandemMilestone m) {
+    private static Milestone milestone(TandemMilestone m, boolean tandemActive) {
+        boolean overdue = tandemActive && m.status != MilestoneStatus.DONE && m.dueOn != null && m.dueOn.isBefore(LocalDate.now(BERLIN));
         return new Milestone(m.id, m.tandemId, m.position, m.title, m.description, m.topic, m.typicalDuration, m.dueOn,
-                m.ownerOrganisationId, m.status, m.doneOn, m.adaptationNotes, m.updatedAt, m.version);
+                m.ownerOrganisationId, m.status, m.doneOn, overdue, m.adaptationNotes, m.updatedAt, m.version);
     }
 
     private static TandemActivityDetail activity(TandemActivity a) {

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Ranks candidate tandem organisations for a concept (see {@link TandemMatcher} for the score). Candidates are
  * organisations without a programme role or with role CANDIDATE or TANDEM, other than the concept's organisation
- * and not already in an open tandem with the concept; a SQL prefilter hands at most
+ * and not already in an open or completed tandem with the concept (a finished pair is not suggested again); a SQL prefilter hands at most
  * {@link TandemMatcher#MAX_CANDIDATES} of them, those sharing most submarkets and nearest first, to the matcher.
  * Three statements whatever the number of candidates.
  */
@@ -64,7 +64,7 @@ public class TandemSuggestionService {
                 where b.id = :owner and o.id <> b.id
                   and (o.programme_role is null or o.programme_role in ('CANDIDATE', 'TANDEM'))
                   and not exists (select 1 from tandem t where t.concept_id = :concept and t.tandem_organisation_id = o.id
-                                  and t.status in ('PROPOSED', 'AGREED', 'ACTIVE'))
+                                  and t.status in ('PROPOSED', 'AGREED', 'ACTIVE', 'COMPLETED'))
                 order by cardinality(array(select unnest(o.submarkets) intersect select unnest(b.submarkets))) desc,
                          coalesce(power(o.latitude - b.latitude, 2) + power((o.longitude - b.longitude) * 0.64, 2), 1e9), o.id""")
                 .setParameter("owner", concept.organisationId).setParameter("concept", concept.id)

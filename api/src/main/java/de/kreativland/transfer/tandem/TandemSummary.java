@@ -1,5 +1,6 @@
 package de.kreativland.transfer.tandem;
 
+import de.kreativland.transfer.concept.ConceptSections;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -16,5 +17,7 @@ public record TandemSummary(
         @Schema(nullable = true) LocalDate startedOn,
         @Schema(nullable = true) LocalDate endedOn,
         @Schema(required = true, minimum = "0", maximum = "100", description = "Share of milestones done, in percent, rounded down") int progressPercent,
+        @Schema(required = true, minimum = "0", maximum = "" + ConceptSections.MAX_STEPS,
+                description = "Milestones of an ACTIVE tandem past their due date and not done") int overdueMilestones,
         @Schema(required = true) OffsetDateTime updatedAt) {
 }

@@ -36,12 +36,56 @@ class CoachingSessionResourceTest extends CoachingTest {
                 .body("hoursRemaining", equalTo(0.75f))
                 .body("overBudget", equalTo(false));
 
-        logSession(coachToken(subject), assignmentId, "2024-04-02", 60);
+        Map<String, Object> over = new HashMap<>(Map.of("heldOn", "2024-04-02", "durationMinutes", 60, "format", "VIDEO"));
+        api(coachToken(subject)).contentType(ContentType.JSON).body(over).when().post(sessions(assignmentId))
+                .then().statusCode(409).body("rule", equalTo("over-budget"))
+                .body("violations.field", contains("overBudgetReason"))
+                .body("detail", org.hamcrest.Matchers.containsString("0.75 h left"));
+        over.put("overBudgetReason", "Förderantrag musste vor der Frist fertig werden");
+        api(coachToken(subject)).contentType(ContentType.JSON).body(over).when().post(sessions(assignmentId))
+                .then().statusCode(201).body("overBudgetReason", equalTo("Förderantrag musste vor der Frist fertig werden"));
         api(coachToken(subject)).when().get("/api/v1/coaching-assignments/" + assignmentId)
                 .then().statusCode(200)
                 .body("hoursUsed", equalTo(3.25f))
                 .body("hoursRemaining", equalTo(-0.25f))
+                .body("hoursOver", equalTo(0.25f))
                 .body("overBudget", equalTo(true));
+    }
+
+    @Test
+    void coachesCorrectAndDeleteTheirOwnSessionsWhileThePeriodIsWritable() {
+        String subject = newSubject();
+        String assignmentId = assign(createCoach(subject, "FINANCING"), newOrganisation("Korrektur (Test)"), "FINANCING", "10");
+        String session = logSession(coachToken(subject), assignmentId, "2024-02-05", 600);
+        String path = sessions(assignmentId) + "/" + session;
+        String other = newSubject();
+        createCoach(other, "FINANCING");
+        Map<String, Object> fixed = new HashMap<>(Map.of("heldOn", "2024-02-05", "durationMinutes", 60, "format", "VIDEO"));
+        api(coachToken(other)).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fixed).when().put(path).then().statusCode(404);
+        invalidRequest().header("Authorization", TestTokens.bearer(coachToken(subject))).contentType(ContentType.JSON).body(fixed)
+                .when().put(path).then().statusCode(428);
+        api(coachToken(subject)).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fixed).when().put(path)
+                .then().statusCode(200).body("durationMinutes", equalTo(60)).header("ETag", equalTo("\"1\""));
+        api(coachToken(subject)).when().get("/api/v1/coaching-assignments/" + assignmentId).then().body("hoursUsed", equalTo(1.0f));
+        api(coachToken(subject)).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fixed).when().put(path).then().statusCode(412);
+
+        // a period that is no longer OPEN keeps its sessions as they are
+        String period = api(TestTokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Sitzungen Februar (Test)", "startsOn", "2024-02-01", "endsOn", "2024-02-29"))
+                .when().post("/api/v1/reporting-periods").then().statusCode(201).extract().path("id");
+        api(TestTokens.coordinator()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("to", "SUBMITTED"))
+                .when().post("/api/v1/reporting-periods/" + period + "/transitions").then().statusCode(200);
+        try {
+            api(coachToken(subject)).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(fixed).when().put(path)
+                    .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("Sitzungen Februar (Test)"));
+            api(coachToken(subject)).header("If-Match", "\"1\"").when().delete(path).then().statusCode(409);
+        } finally {
+            api(TestTokens.coordinator()).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("to", "OPEN"))
+                    .when().post("/api/v1/reporting-periods/" + period + "/transitions").then().statusCode(200);
+        }
+        api(coachToken(subject)).header("If-Match", "\"1\"").when().delete(path).then().statusCode(204);
+        api(coachToken(subject)).when().get(path).then().statusCode(404);
+        api(coachToken(subject)).when().get("/api/v1/coaching-assignments/" + assignmentId).then().body("hoursUsed", equalTo(0.0f));
     }
 
     @Test

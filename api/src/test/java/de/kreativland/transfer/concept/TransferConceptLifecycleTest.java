@@ -98,6 +98,40 @@ class TransferConceptLifecycleTest extends ConceptApiTest {
     }
 
     @Test
+    void aConceptWithEmptySectionsCannotBeSubmittedAndTheEmptyOnesAreNamed() {
+        String id = createDraft("Lückenhaft");
+        Map<String, Object> partial = sections("drei");
+        partial.remove("financing");
+        partial.put("offer", "  ");
+        partial.put("transferPlan", java.util.List.of());
+        put(partner(), id, "Lückenhaft", partial).statusCode(200);
+        transition(partner(), id, "IN_REVIEW").statusCode(409).body("rule", equalTo("complete-sections"))
+                .body("emptySections", contains("OFFER", "FINANCING", "TRANSFER_PLAN"))
+                .body("detail", containsString("3 of 11 sections are empty"));
+        api(partner()).when().get(CONCEPTS + "/{id}", id).then().body("status", equalTo("DRAFT")).body("currentVersionNumber", equalTo(0));
+        put(partner(), id, "Lückenhaft", sections("vier")).statusCode(200);
+        transition(partner(), id, "IN_REVIEW").statusCode(200);
+    }
+
+    @Test
+    void whoeverEditedOrSubmittedAConceptCannotApproveItButASecondCoordinatorCan() {
+        String id = createDraft("Vier Augen");
+        put(coordinator(), id, "Vier Augen", sections("vom Koordinator")).statusCode(200);
+        transition(partner(), id, "IN_REVIEW").statusCode(200);
+        api(coordinator()).when().get(CONCEPTS + "/{id}", id).then().body("availableTransitions", contains("CHANGES_REQUESTED", "ARCHIVED"));
+        transition(coordinator(), id, "APPROVED").statusCode(403).body("rule", equalTo("four-eyes"))
+                .body("detail", containsString("edited or submitted version 1"));
+        String second = de.kreativland.transfer.TestTokens.coordinator2();
+        api(second).when().get(CONCEPTS + "/{id}", id).then().body("availableTransitions", contains("CHANGES_REQUESTED", "APPROVED", "ARCHIVED"));
+        transition(second, id, "APPROVED").statusCode(200);
+
+        String submittedByStaff = createDraft("Vom Personal eingereicht");
+        transition(second, submittedByStaff, "IN_REVIEW").statusCode(200);
+        transition(second, submittedByStaff, "APPROVED").statusCode(403).body("rule", equalTo("four-eyes"));
+        transition(coordinator(), submittedByStaff, "APPROVED").statusCode(200);
+    }
+
+    @Test
     void illegalTransitionIsAConflictNamingTheAllowedOnes() {
         String id = createDraft("Abkürzung");
         transition(coordinator(), id, "APPROVED").statusCode(409)

@@ -25,6 +25,10 @@ abstract class MetricsApiTest extends ApiTest {
         return TestTokens.coordinator();
     }
 
+    static String coordinator2() {
+        return TestTokens.coordinator2();
+    }
+
     static String admin() {
         return TestTokens.admin();
     }

@@ -25,7 +25,7 @@ class ReportingPeriodTest extends MetricsApiTest {
         enterStock(coordinator(), "group_members", scope, "2033-03-31", 40);
 
         transition(coordinator(), period, "SUBMITTED");
-        transition(coordinator(), period, "APPROVED");
+        transition(admin(), period, "APPROVED");
         transition(coordinator(), period, "LOCKED");
 
         api(coordinator()).contentType(ContentType.JSON)
@@ -106,7 +106,7 @@ class ReportingPeriodTest extends MetricsApiTest {
                 .when().post("/api/v1/reporting-periods/" + period + "/transitions").then().statusCode(412);
         transition(coordinator(), period, "OPEN");
         transition(coordinator(), period, "SUBMITTED");
-        transition(coordinator(), period, "APPROVED");
+        transition(coordinator2(), period, "APPROVED");
         transition(coordinator(), period, "LOCKED");
         String locked = api(coordinator()).when().get("/api/v1/reporting-periods/" + period).then().statusCode(200)
                 .body("allowedTransitions", empty()).extract().header("ETag");
@@ -115,5 +115,27 @@ class ReportingPeriodTest extends MetricsApiTest {
                 .then().statusCode(409).body("allowedTransitions", empty());
         api(advisorSaxony()).contentType(ContentType.JSON).header("If-Match", locked).body(Map.of("to", "OPEN"))
                 .when().post("/api/v1/reporting-periods/" + period + "/transitions").then().statusCode(403);
+    }
+
+    @Test
+    void whoeverSubmittedAPeriodCannotApproveItButASecondCoordinatorOrAnAdminCan() {
+        String period = createPeriod("Vier Augen 2036", "2036-01-01", "2036-03-31");
+        transition(coordinator(), period, "SUBMITTED");
+        String etag = api(coordinator()).when().get("/api/v1/reporting-periods/" + period).then().statusCode(200)
+                .body("submittedByYou", equalTo(true)).body("allowedTransitions", contains("OPEN")).extract().header("ETag");
+        api(coordinator()).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("to", "APPROVED"))
+                .when().post("/api/v1/reporting-periods/" + period + "/transitions")
+                .then().statusCode(403).body("rule", equalTo("four-eyes")).body("detail", containsString("submitted by you"));
+        api(coordinator2()).when().get("/api/v1/reporting-periods/" + period).then().statusCode(200)
+                .body("submittedByYou", equalTo(false)).body("allowedTransitions", contains("APPROVED", "OPEN"));
+        transition(coordinator2(), period, "APPROVED");
+
+        String other = createPeriod("Vier Augen Admin 2036", "2036-04-01", "2036-06-30");
+        transition(admin(), other, "SUBMITTED");
+        String adminEtag = api(admin()).when().get("/api/v1/reporting-periods/" + other).then().extract().header("ETag");
+        api(admin()).contentType(ContentType.JSON).header("If-Match", adminEtag).body(Map.of("to", "APPROVED"))
+                .when().post("/api/v1/reporting-periods/" + other + "/transitions")
+                .then().statusCode(403).body("rule", equalTo("four-eyes"));
+        transition(coordinator(), other, "APPROVED");
     }
 }

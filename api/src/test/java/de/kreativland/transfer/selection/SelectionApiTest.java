@@ -86,7 +86,8 @@ abstract class SelectionApiTest extends ApiTest {
                 .then().extract();
         String etag = candidate.statusCode() == 200 ? "\"" + candidate.jsonPath().getLong("version") + "\"" : "\"0\"";
         return api(token).contentType("application/json").header("If-Match", etag)
-                .body(Map.of("decision", decision, "rationale", "Weil es so entschieden wurde"))
+                .body(Map.of("decision", decision, "rationale", "Weil es so entschieden wurde",
+                        "incompleteScoringReason", "Die Bewertung reicht für diese Entscheidung"))
                 .when().post("/api/v1/selection-rounds/{round}/candidates/{candidate}/decision", roundId, candidateId)
                 .then();
     }

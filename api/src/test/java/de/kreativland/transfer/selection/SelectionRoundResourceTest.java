@@ -191,7 +191,7 @@ class SelectionRoundResourceTest extends SelectionApiTest {
     }
 
     @Test
-    void onlyAWaitlistedCandidateCanBeDecidedAgain() {
+    void aDecisionCanBeRevisedWhileTheRoundIsOpenAndEveryDecisionStaysOnTheProfile() {
         UUID organisation = data.organisation("Warteliste");
         String roundId = openRound("Runde Warteliste");
         String candidate = addCandidate(roundId, organisation);
@@ -201,13 +201,36 @@ class SelectionRoundResourceTest extends SelectionApiTest {
                 .body("allowedTransitions", contains("SELECTED", "REJECTED"));
         decide(admin(), roundId, candidate, "SELECTED").statusCode(200).body("decision", equalTo("SELECTED"));
         assertEquals("BEST_PRACTICE", data.programmeRole(organisation));
-        decide(coordinator(), roundId, candidate, "REJECTED").statusCode(409)
-                .body("detail", startsWith("Cannot go from SELECTED to REJECTED"))
-                .body("allowedTransitions", empty());
+        decide(coordinator(), roundId, candidate, "REJECTED").statusCode(200).body("decision", equalTo("REJECTED"));
+        assertEquals("CANDIDATE", data.programmeRole(organisation), "a revised selection takes the best-practice role back");
+        api(coordinator()).when().get("/api/v1/organisations/{id}/assessments", organisation).then().statusCode(200)
+                .body("candidacies[0].decision", equalTo("REJECTED"))
+                .body("candidacies[0].decisions.decision", contains("WAITLISTED", "SELECTED", "REJECTED"))
+                .body("candidacies[0].decisions.decidedBy", contains("Konrad Koordinator (Demo)", "Ada Admin (Demo)", "Konrad Koordinator (Demo)"))
+                .body("candidacies[0].decisions.rationale", everyItem(equalTo("Weil es so entschieden wurde")));
 
-        String rejected = addCandidate(roundId, data.organisation("Endgültig abgelehnt"));
-        decide(coordinator(), roundId, rejected, "REJECTED").statusCode(200);
-        decide(coordinator(), roundId, rejected, "SELECTED").statusCode(409);
+        String closed = addCandidate(roundId, data.organisation("Endgültig abgelehnt"));
+        decide(coordinator(), roundId, closed, "REJECTED").statusCode(200);
+        String etag = api(coordinator()).when().get("/api/v1/selection-rounds/" + roundId).then().extract().header("ETag");
+        api(coordinator()).contentType("application/json").header("If-Match", etag).body(Map.of("name", "Runde Warteliste", "status", "CLOSED"))
+                .when().put("/api/v1/selection-rounds/" + roundId).then().statusCode(200);
+        decide(coordinator(), roundId, closed, "SELECTED").statusCode(409).body("detail", org.hamcrest.Matchers.containsString("CLOSED"));
+    }
+
+    @Test
+    void anIncompletelyScoredCandidateIsDecidedOnlyWithAReason() {
+        String roundId = openRound("Runde Unvollständig");
+        String candidate = addCandidate(roundId, data.organisation("Halb bewertet"));
+        String path = "/api/v1/selection-rounds/" + roundId + "/candidates/" + candidate + "/decision";
+        api(coordinator()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("decision", "SELECTED", "rationale", "Sehr überzeugend"))
+                .when().post(path).then().statusCode(400)
+                .body("violations.field", contains("incompleteScoringReason"))
+                .body("detail", org.hamcrest.Matchers.containsString("scored on 0 of"));
+        api(coordinator()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("decision", "SELECTED", "rationale", "Sehr überzeugend", "incompleteScoringReason", "Die Jury tagt nicht mehr"))
+                .when().post(path).then().statusCode(200).body("incompleteScoringReason", equalTo("Die Jury tagt nicht mehr"))
+                .body("complete", equalTo(false));
     }
 
     @Test

@@ -82,11 +82,13 @@ class WeightedRankingTest extends SelectionApiTest {
         assertEquals(4, candidates.size());
 
         List<Expected> expected = new ArrayList<>(candidates.stream().map(c -> recompute(DEMO_ROUND_2026, c, weights)).toList());
-        expected.sort(Comparator.comparing(Expected::weightedScore, Comparator.nullsLast(Comparator.reverseOrder()))
+        expected.sort(Comparator.comparing((Expected e) -> e.criteriaScored() < weights.size())
+                .thenComparing(Expected::weightedScore, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Expected::organisationName));
 
         assertEquals(expected.stream().map(Expected::candidateId).toList(), candidates.stream().map(c -> c.get("id")).toList(),
-                "candidates in the order of the recomputed weighted score, then name");
+                "complete candidates first, each group in the order of the recomputed weighted score, then name");
+        long completeCount = expected.stream().filter(e -> e.criteriaScored() == weights.size()).count();
         for (int i = 0; i < expected.size(); i++) {
             Map<String, Object> actual = candidates.get(i);
             Expected e = expected.get(i);
@@ -95,7 +97,10 @@ class WeightedRankingTest extends SelectionApiTest {
             assertEquals(e.criteriaScored(), ((Number) actual.get("criteriaScored")).intValue(), e.organisationName());
             assertEquals(e.jurorCount(), ((Number) actual.get("jurorCount")).intValue(), e.organisationName());
             assertEquals(weights.size(), ((Number) actual.get("criteriaTotal")).intValue());
-            assertEquals(i + 1, ((Number) actual.get("rank")).intValue());
+            boolean complete = e.criteriaScored() == weights.size();
+            assertEquals(complete, actual.get("complete"), e.organisationName());
+            assertEquals(complete ? i + 1 : i + 1 - completeCount, ((Number) actual.get("rank")).intValue(),
+                    "incomplete candidates are ranked apart: " + e.organisationName());
             assertNull(actual.get("decision"));
         }
         assertTrue(expected.stream().anyMatch(e -> e.criteriaScored() < 8 && e.jurorCount() == 1), "one candidate is only partly scored");

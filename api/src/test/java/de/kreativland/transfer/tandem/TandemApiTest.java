@@ -109,9 +109,15 @@ abstract class TandemApiTest extends ApiTest {
     /** An ACTIVE tandem with the nearby candidate; returns its id. */
     String active() {
         String id = proposed();
-        transition(coordinator(), id, "AGREED", null).statusCode(200);
+        agreeBoth(id);
         transition(coordinator(), id, "ACTIVE", null).statusCode(200);
         return id;
+    }
+
+    /** A member of each organisation agrees; the second agreement makes the tandem AGREED. */
+    void agreeBoth(String id) {
+        transition(ownerPartner(), id, "AGREED", null).statusCode(200).body("status", equalTo("PROPOSED"));
+        transition(nearPartner(), id, "AGREED", null).statusCode(200).body("status", equalTo("AGREED"));
     }
 
     static ValidatableResponse transition(String token, String id, String to, String reason) {

@@ -30,15 +30,17 @@ class TandemLifecycleTest extends TandemApiTest {
                 .body("suggestionRank", equalTo(1)).body("selectionReason", nullValue())
                 .body("bestPracticeOrganisation.id", equalTo(owner.toString())).body("tandemOrganisation.id", equalTo(near.toString()))
                 .body("milestones.total", equalTo(0)).body("progressPercent", equalTo(0))
-                .body("availableTransitions", contains("AGREED", "CANCELLED")).extract();
+                .body("availableTransitions", contains("CANCELLED")).extract();
         String id = created.path("id");
         assertTrue(created.header("Location").endsWith(TANDEMS + "/" + id), created.header("Location"));
-        assertEquals("TANDEM", data.programmeRole(near), "the chosen organisation becomes a tandem partner");
+        assertEquals(null, data.programmeRole(near), "a proposal does not yet make the organisation a tandem partner");
 
-        transition(coordinator(), id, "AGREED", null).statusCode(200).body("status", equalTo("AGREED"));
+        agreeBoth(id);
+        assertEquals(null, data.programmeRole(near), "nor does the agreement");
         transition(coordinator(), id, "ACTIVE", null).statusCode(200).body("status", equalTo("ACTIVE"))
                 .body("startedOn", equalTo(LocalDate.now(TandemService.BERLIN).toString()))
                 .body("milestones.total", equalTo(4)).body("milestones.open", equalTo(4)).body("progressPercent", equalTo(0));
+        assertEquals("TANDEM", data.programmeRole(near), "the tandem organisation becomes a tandem partner when the tandem starts");
 
         List<Map<String, Object>> milestones = milestones(ownerPartner(), id);
         assertEquals(List.of("Leerstand erfassen", "Verein gründen", "Förderung beantragen", "Offene Ateliers"),
@@ -69,10 +71,12 @@ class TandemLifecycleTest extends TandemApiTest {
         // completed tandems keep their milestones, read-only
         updateMilestone(ownerPartner(), id, (String) milestones.get(0).get("id"), "OPEN").statusCode(409);
         api(ownerPartner()).when().get(TANDEMS + "/{id}/transitions", id).then().statusCode(200)
-                .body("items.to", contains("PROPOSED", "AGREED", "ACTIVE", "COMPLETED"))
-                .body("items[3].reason", equalTo("Alle Schritte geschafft"))
-                .body("items.actorName", everyItem(equalTo("Konrad Koordinator (Demo)")));
-        assertEquals(3, data.count("select count(*)::text from audit_log where entity_type = 'tandem' and entity_id = ? and action = 'transition'", id));
+                .body("items.to", contains("PROPOSED", "PROPOSED", "AGREED", "ACTIVE", "COMPLETED"))
+                .body("items[4].reason", equalTo("Alle Schritte geschafft"))
+                .body("items.actorName", contains("Konrad Koordinator (Demo)", "Bea Bestpraxis (Test)", "Tom Tandem (Test)",
+                        "Konrad Koordinator (Demo)", "Konrad Koordinator (Demo)"));
+        assertEquals(2, data.count("select count(*)::text from audit_log where entity_type = 'tandem' and entity_id = ? and action = 'transition'", id));
+        assertEquals(2, data.count("select count(*)::text from audit_log where entity_type = 'tandem' and entity_id = ? and action = 'agree'", id));
         assertEquals(5, data.count("select count(*)::text from audit_log where entity_type = 'tandem' and entity_id = ? and action = 'update_milestone'", id));
     }
 
@@ -95,7 +99,7 @@ class TandemLifecycleTest extends TandemApiTest {
                 .body("detail", containsString("Cannot go from PROPOSED to ACTIVE"));
         transition(coordinator(), id, "COMPLETED", null).statusCode(409);
         transition(coordinator(), id, "PROPOSED", null).statusCode(409);
-        transition(coordinator(), id, "AGREED", null).statusCode(200);
+        agreeBoth(id);
         transition(coordinator(), id, "AGREED", null).statusCode(409).body("allowedTransitions", contains("ACTIVE", "CANCELLED"));
         invalidRequest(coordinator()).contentType("application/json").body(Map.of("to", "PAUSED"))
                 .when().post(TANDEMS + "/{id}/transitions", id).then().statusCode(400).body("violations.field", contains("to"));
@@ -111,7 +115,7 @@ class TandemLifecycleTest extends TandemApiTest {
                 .body("endedOn", notNullValue()).body("milestones.total", equalTo(4));
         transition(coordinator(), id, "ACTIVE", null).statusCode(409).body("allowedTransitions", empty());
         api(coordinator()).when().get(TANDEMS + "/{id}/transitions", id).then().statusCode(200)
-                .body("items.to", contains("PROPOSED", "AGREED", "ACTIVE", "CANCELLED"));
+                .body("items.to", contains("PROPOSED", "PROPOSED", "AGREED", "ACTIVE", "CANCELLED"));
         // the pair may start again after a cancellation
         propose(near, null).statusCode(201);
     }
@@ -123,7 +127,8 @@ class TandemLifecycleTest extends TandemApiTest {
         api(coach()).when().get(TANDEMS + "/{id}", id).then().statusCode(200).body("availableTransitions", empty());
         transition(coach(), id, "AGREED", null).statusCode(403);
         transition(nearPartner(), id, "CANCELLED", "Keine Zeit").statusCode(403);
-        transition(nearPartner(), id, "AGREED", "Wir sind dabei").statusCode(200).body("status", equalTo("AGREED"));
+        transition(nearPartner(), id, "AGREED", "Wir sind dabei").statusCode(200).body("status", equalTo("PROPOSED"));
+        transition(ownerPartner(), id, "AGREED", null).statusCode(200).body("status", equalTo("AGREED"));
         transition(ownerPartner(), id, "ACTIVE", null).statusCode(403).body("detail", containsString("staff"));
         transition(coordinator(), id, "ACTIVE", null).statusCode(200);
         transition(ownerPartner(), id, "COMPLETED", null).statusCode(403);
@@ -179,5 +184,47 @@ invalidRequest().header("Authorization", TestTokens.bearer(nearPartner())).conte
 
     private static org.hamcrest.Matcher<String> startsWithMedienwerkstatt() {
         return org.hamcrest.Matchers.startsWith("Hamburg bringt eine Medienwerkstatt");
+    }
+
+    @Test
+    void aTandemIsAgreedOnlyWhenBothOrganisationsHaveAgreedEachRecorded() {
+        String id = proposed();
+        transition(coordinator(), id, "AGREED", null).statusCode(403).body("detail", containsString("each for their own organisation"));
+        transition(nearPartner(), id, "AGREED", null).statusCode(200).body("status", equalTo("PROPOSED"))
+                .body("tandemAgreement.agreed", equalTo(true)).body("tandemAgreement.agreedByName", equalTo("Tom Tandem (Test)"))
+                .body("bestPracticeAgreement.agreed", equalTo(false)).body("availableTransitions", empty());
+        transition(nearPartner(), id, "AGREED", null).statusCode(403).body("detail", containsString("already agreed"));
+        transition(unrelatedPartner(), id, "AGREED", null).statusCode(404);
+        api(ownerPartner()).when().get(TANDEMS + "/{id}", id).then().statusCode(200).body("status", equalTo("PROPOSED"))
+                .body("availableTransitions", contains("AGREED"));
+        transition(ownerPartner(), id, "AGREED", null).statusCode(200).body("status", equalTo("AGREED"))
+                .body("bestPracticeAgreement.agreedByName", equalTo("Bea Bestpraxis (Test)")).body("bestPracticeAgreement.agreedAt", notNullValue());
+    }
+
+    @Test
+    void aCancelledProposalLeavesTheProgrammeRoleAsItWas() {
+        String id = propose(distant, "Architektur als Ergänzung").statusCode(201).extract().path("id");
+        transition(coordinator(), id, "CANCELLED", "Kein Interesse").statusCode(200);
+        assertEquals("CANDIDATE", data.programmeRole(distant));
+        String nearTandem = proposed();
+        transition(coordinator(), nearTandem, "CANCELLED", "Doch nicht").statusCode(200);
+        assertEquals(null, data.programmeRole(near));
+    }
+
+    @Test
+    void overdueMilestonesAreFlaggedOnTheTandemItsMilestonesAndTheList() {
+        String id = active();
+        Map<String, Object> first = milestones(nearPartner(), id).get(0);
+        String mid = (String) first.get("id");
+        String etag = api(nearPartner()).when().get(TANDEMS + "/{id}/milestones/{mid}", id, mid).then().statusCode(200)
+                .body("overdue", equalTo(false)).extract().header("ETag");
+        api(nearPartner()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("status", "IN_PROGRESS", "dueOn", LocalDate.now(TandemService.BERLIN).minusDays(3).toString()))
+                .when().put(TANDEMS + "/{id}/milestones/{mid}", id, mid).then().statusCode(200).body("overdue", equalTo(true));
+        api(ownerPartner()).when().get(TANDEMS + "/{id}", id).then().statusCode(200).body("milestones.overdue", equalTo(1));
+        api(coordinator()).queryParam("conceptId", concept.toString()).when().get(TANDEMS).then().statusCode(200)
+                .body("items[0].overdueMilestones", equalTo(1));
+        updateMilestone(nearPartner(), id, mid, "DONE").statusCode(200).body("overdue", equalTo(false));
+        api(ownerPartner()).when().get(TANDEMS + "/{id}", id).then().body("milestones.overdue", equalTo(0));
     }
 }

@@ -70,6 +70,14 @@ class TandemSuggestionTest extends TandemApiTest {
     }
 
     @Test
+    void aPairWhoseTandemOnTheConceptFinishedIsNotSuggestedAgain() {
+        String id = active();
+        transition(coordinator(), id, "COMPLETED", null).statusCode(200);
+        List<String> after = allSuggestions(concept).stream().map(s -> ((Map<?, ?>) s.get("organisation")).get("id").toString()).toList();
+        assertFalse(after.contains(near.toString()), "its tandem on this concept has finished");
+    }
+
+    @Test
     void suggestionsAreForStaffAndForApprovedOrPublishedConcepts() {
         api(ownerPartner()).when().get(SUGGESTIONS, concept).then().statusCode(403);
         api(coach()).when().get(SUGGESTIONS, concept).then().statusCode(403);

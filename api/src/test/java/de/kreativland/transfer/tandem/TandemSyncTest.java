@@ -64,7 +64,7 @@ class TandemSyncTest extends TandemApiTest {
 
         String id = proposed();
         mirrors.get("owner's member").drain();
-        transition(ownerPartner(), id, "AGREED", null).statusCode(200);
+        agreeBoth(id);
 
         Mirror owner = mirrors.get("owner's member").drain();
         assertEquals(Map.of(id, 2), owner.deliveries, "proposed, then agreed after the first read: each change once, nothing else");
@@ -95,7 +95,7 @@ class TandemSyncTest extends TandemApiTest {
         all.drain();
         assertTrue(proposed.items.containsKey(id));
 
-        transition(coordinator(), id, "AGREED", null).statusCode(200);
+        agreeBoth(id);
         proposed.drain();
         all.drain();
         assertEquals(Set.of(id), proposed.removed, "agreed: no longer a proposal");
