@@ -5,6 +5,7 @@ import { OrganisationPage } from '@/features/organisations/routes/OrganisationPa
 import { OrganisationsPage } from '@/features/organisations/routes/OrganisationsPage';
 import { DirectoryPage } from '@/features/partners/routes/DirectoryPage';
 import { PartnerPage } from '@/features/partners/routes/PartnerPage';
+import { adminRoutes } from '@/features/admin/routes';
 import { coachingRoutes } from '@/features/coaching/routes';
 import { conceptRoutes } from '@/features/concepts/routes';
 import { learningRoutes } from '@/features/learning/routes';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
           ...tandemRoutes,
           ...metricsRoutes,
           ...privacyRoutes,
+          ...adminRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

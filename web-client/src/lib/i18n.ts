@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import deAccount from '@/locales/de/account.json';
+import deAdmin from '@/locales/de/admin.json';
 import deCoaching from '@/locales/de/coaching.json';
 import deCommon from '@/locales/de/common.json';
 import deConcepts from '@/locales/de/concepts.json';
@@ -12,6 +13,7 @@ import dePrivacy from '@/locales/de/privacy.json';
 import deSelection from '@/locales/de/selection.json';
 import deTandems from '@/locales/de/tandems.json';
 import enAccount from '@/locales/en/account.json';
+import enAdmin from '@/locales/en/admin.json';
 import enCoaching from '@/locales/en/coaching.json';
 import enCommon from '@/locales/en/common.json';
 import enConcepts from '@/locales/en/concepts.json';
@@ -36,6 +38,7 @@ export const resources = {
     tandems: deTandems,
     metrics: deMetrics,
     privacy: dePrivacy,
+    admin: deAdmin,
   },
   en: {
     common: enCommon,
@@ -49,6 +52,7 @@ export const resources = {
     tandems: enTandems,
     metrics: enMetrics,
     privacy: enPrivacy,
+    admin: enAdmin,
   },
 } as const;
 

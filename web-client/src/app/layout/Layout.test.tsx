@@ -125,4 +125,49 @@ describe('layout', () => {
       unmount();
     }
   });
+
+  it('groups the menu by what a person does and shows only the groups the role has', () => {
+    const groupsFor = (roles: string[] | null) => {
+      stubPartners();
+      const { unmount } = renderApp({ auth: roles ? signedInAuth('Demo', roles) : anonymousAuth() });
+      const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+      const names = within(nav)
+        .getAllByRole('list')
+        .map((list) => list.getAttribute('aria-labelledby'))
+        .map((id) => document.getElementById(id ?? '')?.textContent);
+      unmount();
+      return names;
+    };
+    expect(groupsFor(null)).toEqual(['Öffentlich']);
+    expect(groupsFor(['partner'])).toEqual(['Öffentlich', 'Meine Arbeit']);
+    expect(groupsFor(['coordinator'])).toEqual(['Öffentlich', 'Meine Arbeit', 'Programmsteuerung']);
+    expect(groupsFor(['admin'])).toEqual(['Öffentlich', 'Meine Arbeit', 'Programmsteuerung', 'Verwaltung']);
+  });
+
+  it('puts each link in its group and marks the current page', () => {
+    stubPartners();
+    renderApp({ route: '/partners', auth: signedInAuth('Demo', ['admin']) });
+    const list = (name: string) => screen.getByRole('list', { name });
+    expect(within(list('Öffentlich')).getByRole('link', { name: 'Partner' })).toHaveAttribute('aria-current', 'page');
+    expect(within(list('Öffentlich')).getByRole('link', { name: 'Start' })).not.toHaveAttribute('aria-current');
+    expect(within(list('Meine Arbeit')).getByRole('link', { name: 'Mein Konto' })).toBeVisible();
+    expect(within(list('Programmsteuerung')).getByRole('link', { name: 'Auswahl' })).toHaveAttribute('href', '/selection');
+    expect(within(list('Programmsteuerung')).getByRole('link', { name: 'Kennzahlen erfassen' })).toBeVisible();
+    expect(within(list('Verwaltung')).getByRole('link', { name: 'Datenschutz' })).toBeVisible();
+  });
+
+  it('opens and closes the menu from its button, and closes it on Escape with focus back on the button', async () => {
+    const user = userEvent.setup();
+    stubPartners();
+    renderApp();
+    const button = screen.getByRole('button', { name: 'Menü' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Start' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
 });

@@ -12,12 +12,15 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,9 +44,10 @@ public class MembershipResource {
     @APIResponse(responseCode = "200", description = "One page of memberships")
     public Response list(@BeanParam SyncParams sync,
             @BeanParam Paging.Standard pageQuery,
+            @QueryParam("organisationId") @Parameter(description = "Only this organisation's members (pages only; sync windows and exports carry every membership)") UUID organisationId,
             @Context HttpHeaders headers) {
         PageParams paging = pageQuery.params();
         return listings.respond(new SyncedCollection<>("memberships", Membership.class, MembershipService::key, memberships::byKeys),
-                sync, headers, paging, () -> memberships.list(paging));
+                sync, headers, paging, () -> memberships.list(paging, organisationId));
     }
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
 public class MembershipService {
     private static final String SELECT = """
             select new de.kreativland.transfer.partner.Membership(
-                m.key.subject, new de.kreativland.transfer.account.OrganisationRef(o.id, o.name), m.createdAt, m.createdBy)
+                m.key.subject, new de.kreativland.transfer.account.OrganisationRef(o.id, o.name), m.createdAt, m.createdBy, m.memberName, m.memberRoles)
             from OrganisationMembership m join m.organisation o""";
 
     @Inject
@@ -33,12 +33,16 @@ public class MembershipService {
     @Inject
     AuditLog audit;
 
-    public Page<Membership> list(PageParams paging) {
-        List<Membership> items = em.createQuery(SELECT + " order by o.name, m.key.subject", Membership.class)
-                .setFirstResult(paging.offset())
-                .setMaxResults(paging.size())
-                .getResultList();
-        long total = em.createQuery("select count(m) from OrganisationMembership m", Long.class).getSingleResult();
+    public Page<Membership> list(PageParams paging, UUID organisationId) {
+        String where = organisationId == null ? "" : " where m.key.organisationId = :organisation";
+        var query = em.createQuery(SELECT + where + " order by o.name, m.key.subject", Membership.class);
+        var count = em.createQuery("select count(m) from OrganisationMembership m" + where, Long.class);
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+            count.setParameter("organisation", organisationId);
+        }
+        List<Membership> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = count.getSingleResult();
         return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
@@ -70,6 +74,12 @@ public class MembershipService {
 
     @Transactional
     public Membership add(UUID organisationId, String subject) {
+        return add(organisationId, subject, null, null);
+    }
+
+    /** Adds a member; name and roles are those the person had when redeeming an invitation (null otherwise). */
+    @Transactional
+    public Membership add(UUID organisationId, String subject, String memberName, String memberRoles) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null) {
             throw Problems.notFound("Organisation", organisationId);
@@ -83,10 +93,12 @@ public class MembershipService {
         membership.organisation = organisation;
         membership.createdAt = OffsetDateTime.now();
         membership.createdBy = user.actor();
+        membership.memberName = memberName;
+        membership.memberRoles = memberRoles;
         em.persist(membership);
         audit.record("organisation_membership", organisationId, "added", Map.of("subject", key.subject()));
         return new Membership(key.subject(), new OrganisationRef(organisation.id, organisation.name), membership.createdAt,
-                membership.createdBy);
+                membership.createdBy, memberName, memberRoles);
     }
 
     @Transactional

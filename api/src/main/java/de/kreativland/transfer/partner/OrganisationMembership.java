@@ -31,6 +31,12 @@ public class OrganisationMembership {
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 
+    @Column(name = "member_name")
+    public String memberName;
+
+    @Column(name = "member_roles")
+    public String memberRoles;
+
     @Embeddable
     public record Key(@Column(name = "subject") String subject, @Column(name = "organisation_id") UUID organisationId)
             implements Serializable {

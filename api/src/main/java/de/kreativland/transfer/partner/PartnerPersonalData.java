@@ -13,7 +13,8 @@ import java.util.List;
 public class PartnerPersonalData extends OwnPersonalTables {
     static final List<PersonalTable> TABLES = List.of(
             PersonalTable.kept("organisation", stamped(), "name"),
-            PersonalTable.deleted("organisation_membership", List.of(actor("subject"), actor("created_by"))),
+            PersonalTable.deleted("organisation_membership", List.of(PersonColumns.named("subject", "member_name"), actor("created_by"))),
+            PersonalTable.kept("membership_invitation", stamped(actor("redeemed_by"))),
             PersonalTable.deleted("contact_person",
                     stamped(new PersonColumns(null, "name", "email", List.of("phone", "function")))));
 
