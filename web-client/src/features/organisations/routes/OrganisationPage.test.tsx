@@ -13,7 +13,41 @@ function detail(term: string): HTMLElement {
 
 describe('internal organisation page', () => {
   it('shows every field and the contact persons, with an edit link for staff', async () => {
-    stubApi({ [PATH]: () => ({ body: kalbe, headers: { ETag: '"3"' } }), [`${PATH}/contacts`]: () => ({ body: [karla] }) });
+    stubApi({
+      [PATH]: () => ({ body: kalbe, headers: { ETag: '"3"' } }),
+      [`${PATH}/contacts`]: () => ({ body: [karla] }),
+      [`${PATH}/assessments`]: () => ({
+        body: {
+          organisation: { id: kalbe.id, name: kalbe.name },
+          candidacies: [
+            {
+              candidateId: 'c1',
+              round: { id: 'r1', name: 'Auswahlrunde 2020', status: 'OPEN' },
+              weightedScore: 4.1,
+              decision: 'REJECTED',
+              rationale: 'Doch nicht',
+              assessments: [],
+              decisions: [
+                {
+                  candidateId: 'c1',
+                  decision: 'SELECTED',
+                  rationale: 'Sehr überzeugend',
+                  decidedBy: 'Konrad Koordinator (Demo)',
+                  decidedAt: '2020-05-01T10:00:00Z',
+                },
+                {
+                  candidateId: 'c1',
+                  decision: 'REJECTED',
+                  rationale: 'Doch nicht',
+                  decidedBy: 'Ada Admin (Demo)',
+                  decidedAt: '2020-05-02T10:00:00Z',
+                },
+              ],
+            },
+          ],
+        },
+      }),
+    });
     renderApp({ route: `/organisations/${kalbe.id}`, auth: signedInAuth('Konrad Koordinator (Demo)', ['coordinator']) });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Künstlerstadt Kalbe e.V.' })).toBeVisible();
@@ -28,6 +62,11 @@ describe('internal organisation page', () => {
     expect(screen.getByRole('link', { name: 'Zurück zur Organisationsliste' })).toHaveAttribute('href', '/organisations');
     const contacts = screen.getByRole('region', { name: 'Kontaktpersonen' });
     expect(await within(contacts).findByText('Karla Kontakt (Demo)')).toBeVisible();
+    // a revised decision shows beside the one it replaced, each with its reason
+    const selection = screen.getByRole('region', { name: 'Auswahlverfahren' });
+    expect(await within(selection).findByText('Begründung: Sehr überzeugend')).toBeVisible();
+    expect(within(selection).getByText('Begründung: Doch nicht')).toBeVisible();
+    expect(selection).toHaveTextContent('(später geändert)');
   });
 
   it('notes briefly when the API does not show the contact persons, and offers no edit link to advisors', async () => {
