@@ -1,6 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
+import { versionEtag } from '@/lib/api/etag';
+import { ensureOk, unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiMutation, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { membershipsKey } from './memberships';
@@ -36,10 +37,10 @@ export function useCreateInvitation() {
   return useApiMutation(createInvitation, { invalidates: () => [invitationsKey] });
 }
 
-export async function revokeInvitation(api: ApiClient, invitation: Invitation) {
-  return unwrap(
+export async function revokeInvitation(api: ApiClient, invitation: Invitation): Promise<void> {
+  ensureOk(
     await api.DELETE('/api/v1/membership-invitations/{invitationId}', {
-      params: { path: { invitationId: invitation.id }, header: { 'If-Match': `"${invitation.version}"` } },
+      params: { path: { invitationId: invitation.id }, header: { 'If-Match': versionEtag(invitation.version) } },
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
+import { ensureOk, unwrap } from '@/lib/api/problem';
 import { endpointQuery, useApiMutation, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 
@@ -26,8 +26,11 @@ export function useMemberships(params: MembershipsParams) {
   return useApiQuery((api) => getMembershipsQueryOptions(api, params), { placeholderData: keepPreviousData });
 }
 
-export async function removeMembership(api: ApiClient, { organisationId, subject }: { organisationId: string; subject: string }) {
-  return unwrap(
+export async function removeMembership(
+  api: ApiClient,
+  { organisationId, subject }: { organisationId: string; subject: string },
+): Promise<void> {
+  ensureOk(
     await api.DELETE('/api/v1/organisations/{organisationId}/memberships/{subject}', {
       params: { path: { organisationId, subject } },
     }),
