@@ -28,7 +28,7 @@ public final class Feeds {
     public static Window readUntil(Supplier<RequestSpecification> request, String path, String cursor, String id) {
         List<Map<String, Object>> items = new ArrayList<>();
         List<Map<String, Object>> removed = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (true) {
             JsonPath page = request.get().queryParam("cursor", cursor).queryParam("size", 100)
                     .when().get(path).then().statusCode(200).extract().jsonPath();
