@@ -37,7 +37,8 @@ class KeysetPagingTest extends ApiTest {
     AgroalDataSource dataSource;
 
     private final Random random = new Random(12);
-    private final String word = "kstq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+    private final String word = "kstq" + UUID.randomUUID().toString().replace("-", "").chars().limit(6)
+            .mapToObj(c -> String.valueOf((char) ('g' + Character.digit(c, 16)))).collect(java.util.stream.Collectors.joining());
 
     @AfterEach
     void removeGenerated() throws Exception {
