@@ -58,6 +58,25 @@ test('a partner edits and submits its concept; a coach comments; the coordinator
   await expect(partner.getByRole('heading', { level: 1, name: 'Transferkonzept bearbeiten' })).toBeVisible();
   await partner.getByRole('textbox', { name: 'Ausgangslage', exact: true }).fill(startingSituation);
   await partner.getByRole('textbox', { name: 'Das Angebot', exact: true }).fill(offer);
+  // Submitting needs every section (rule complete-sections): the remaining texts and one plan step.
+  for (const section of [
+    'Ziele und Zielgruppen',
+    'Organisation und Team',
+    'Finanzierung',
+    'Marketing und Kommunikation',
+    'Baurecht und Räume',
+    'Digitale Infrastruktur',
+    'Risiken und Erfolgsfaktoren',
+    'Ressourcen und Kontakte',
+  ]) {
+    await partner.getByRole('textbox', { name: section, exact: true }).fill(`${section}: so machen wir es (E2E).`);
+  }
+  await partner.getByRole('button', { name: 'Schritt hinzufügen' }).click();
+  await partner
+    .getByRole('group', { name: 'Schritte des Transferplans' })
+    .getByRole('textbox', { name: /^Titel/ })
+    .first()
+    .fill('Leerstand erfassen');
   await partner.getByRole('button', { name: 'Vorschau: Das Angebot' }).click();
   await expect(partner.getByRole('region', { name: 'Vorschau: Das Angebot' }).locator('strong')).toHaveText('auf Zeit');
   await expectNoAxeViolations(partner);

@@ -51,15 +51,25 @@ test('advisor sees the first 100 days, narrows the range and downloads the figur
   await expect(events).not.toContainText('80 Veranstaltungen');
   await expect(events.locator('.fact-card__value')).toHaveText(/^\d+ Veranstaltungen$/);
 
+  await page.getByLabel('Dateiformat').selectOption({ label: 'CSV für Programme (Komma, Dezimalpunkt)' });
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'CSV herunterladen' }).click();
+  await page.getByRole('button', { name: 'Tabelle herunterladen' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('reichweite-2017-07-01-bis-2017-07-31.csv');
+  expect(download.suggestedFilename()).toMatch(/^outreach-report-.*2017-07-01-2017-07-31\.csv$/);
   const text = await readFile((await download.path())!, 'utf8');
   const [header, ...rows] = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   expect(header).toBe(CSV_HEADER);
   expect(rows.some((row) => row.startsWith('events_held,'))).toBe(true);
-  await expect(page.getByText('Die CSV-Datei mit den Kennzahlen wurde heruntergeladen.')).toBeVisible();
+  await expect(page.getByText('Die Tabelle mit den Kennzahlen wurde heruntergeladen.')).toBeVisible();
+
+  // The same figures for German Excel: semicolons and German headings, named for people.
+  await page.getByLabel('Dateiformat').selectOption({ label: 'CSV für Excel (Semikolon, Dezimalkomma)' });
+  const germanPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tabelle herunterladen' }).click();
+  const german = await germanPromise;
+  expect(german.suggestedFilename()).toMatch(/^reichweite-.*2017-07-01-2017-07-31\.csv$/);
+  const germanText = await readFile((await german.path())!, 'utf8');
+  expect(germanText.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/^Kennzahl;Name;Name \(englisch\);Einheit;/);
 });
 
 test('anonymous visitors find "Reichweite" in the navigation and see the published figures', async ({ page }) => {
