@@ -13,7 +13,7 @@ async function start(rootElement: HTMLElement) {
   const config = loadConfig();
   const keycloak = createKeycloak(config);
   await initKeycloak(keycloak);
-  const api = createApiClient({ baseUrl: config.apiUrl, tokens: keycloak });
+  const api = createApiClient({ baseUrl: config.apiUrl, tokens: keycloak, language: currentLanguage });
 
   createRoot(rootElement).render(
     <StrictMode>

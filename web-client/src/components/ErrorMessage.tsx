@@ -19,7 +19,6 @@ export function ErrorMessage({ error }: { error: unknown }) {
           ))}
         </ul>
       )}
-      {apiError && <p className="message__meta">{t('error.status', { status: apiError.status })}</p>}
     </div>
   );
 }

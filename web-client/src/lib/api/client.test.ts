@@ -31,6 +31,18 @@ describe('API client', () => {
     expect(requests[0]!.headers.has('Authorization')).toBe(false);
   });
 
+  it('asks for answers in the language the person reads, German by default', async () => {
+    const { requests } = stubApi({ '/api/v1/partners': () => ({ body: partnerPage() }) });
+    let language = 'en';
+    const english = createApiClient({ baseUrl: TEST_API_URL, tokens: { updateToken: vi.fn() }, language: () => language });
+    await english.GET('/api/v1/partners');
+    language = 'de';
+    await english.GET('/api/v1/partners');
+    await createApiClient({ baseUrl: TEST_API_URL, tokens: { updateToken: vi.fn() } }).GET('/api/v1/partners');
+
+    expect(requests.map((request) => request.headers.get('Accept-Language'))).toEqual(['en', 'de', 'de']);
+  });
+
   it('turns a problem+json response into an ApiError with title and detail', async () => {
     stubApi({
       '/api/v1/partners': () => ({

@@ -23,10 +23,29 @@ export function bearerTokenMiddleware(tokens: TokenSource): Middleware {
   };
 }
 
-export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: TokenSource }) {
+/** Asks the API to answer (problem messages, exports) in the language the person reads the web client in. */
+export function languageMiddleware(language: () => string): Middleware {
+  return {
+    onRequest({ request }) {
+      if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', language());
+      return request;
+    },
+  };
+}
+
+export function createApiClient({
+  baseUrl,
+  tokens,
+  language = () => 'de',
+}: {
+  baseUrl: string;
+  tokens: TokenSource;
+  language?: () => string;
+}) {
   // JSON types only: list operations also stream NDJSON and CSV, which the downloads ask for explicitly.
   const client = createClient<paths, 'application/json' | 'application/geo+json' | 'application/problem+json'>({ baseUrl });
   client.use(bearerTokenMiddleware(tokens));
+  client.use(languageMiddleware(language));
   return client;
 }
 

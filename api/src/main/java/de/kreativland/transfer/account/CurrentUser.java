@@ -2,7 +2,7 @@ package de.kreativland.transfer.account;
 
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Roles;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import de.kreativland.transfer.common.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,8 +43,7 @@ public class CurrentUser {
     public String subject() {
         String subject = token.getSubject();
         if (subject != null && subject.length() > MAX_NAME) {
-            throw HttpProblem.builder().withStatus(401).withTitle("Unauthorized")
-                    .withDetail("The token's subject is longer than " + MAX_NAME + " characters").build();
+            throw Problems.of(401, "account.subject-too-long", MAX_NAME);
         }
         return subject;
     }
@@ -105,8 +104,7 @@ public class CurrentUser {
     public List<GermanState> stateLimit() {
         List<GermanState> states = isAnonymous() ? List.of() : states();
         if (states.isEmpty() && !isAnonymous() && token.getClaim("states") != null) {
-            throw HttpProblem.builder().withStatus(403).withTitle("Forbidden")
-                    .withDetail("The token's states claim names no German state").build();
+            throw Problems.forbidden("account.states-claim-unknown");
         }
         return states;
     }

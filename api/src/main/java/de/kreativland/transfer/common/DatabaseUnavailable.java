@@ -40,9 +40,8 @@ public final class DatabaseUnavailable {
     }
 
     public static HttpProblem problem() {
-        return HttpProblem.builder().withStatus(503).withTitle("Service Unavailable")
-                .withDetail("The database cannot be reached at the moment: try again in " + RETRY_AFTER_SECONDS + " s")
-                .withHeader("Retry-After", RETRY_AFTER_SECONDS).build();
+        return Problems.of(503, HttpProblem.builder().withHeader("Retry-After", RETRY_AFTER_SECONDS),
+                "common.database-unavailable", RETRY_AFTER_SECONDS);
     }
 
     public static Response response() {

@@ -83,8 +83,7 @@ public class Idempotency {
             return null;
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            return HttpProblem.builder().withStatus(400).withTitle("Bad Request")
-                    .withDetail(HEADER + ": 1 to 255 visible ASCII characters, e.g. a UUID").build().toResponse();
+            return Problems.of(400, "common.idempotency-key-invalid", HEADER).toResponse();
         }
         String client = clients.clientKey(http);
         String fingerprint = fingerprint(request);
@@ -94,9 +93,8 @@ public class Idempotency {
             try (connection) {
                 if (!locked(connection, client, key)) {
                     transactions.rollback();
-                    return HttpProblem.builder().withStatus(409).withTitle("Conflict")
-                            .withDetail("A request with this " + HEADER + " is still being processed: try again in 1 s")
-                            .withHeader("Retry-After", 1).build().toResponse();
+                    return Problems.of(409, HttpProblem.builder().withHeader("Retry-After", 1),
+                            "common.idempotency-key-busy", HEADER).toResponse();
                 }
                 Response stored = stored(connection, client, key, fingerprint);
                 if (stored != null) {
@@ -127,8 +125,7 @@ public class Idempotency {
             if (!success || transactions.getStatus() != Status.STATUS_ACTIVE) {
                 transactions.rollback();
                 if (success) {
-                    replace(response, HttpProblem.builder().withStatus(500).withTitle("Internal Server Error")
-                            .withDetail("The request could not be completed").build().toResponse());
+                    replace(response, Problems.of(500, "common.request-failed").toResponse());
                 }
                 return;
             }
@@ -168,9 +165,7 @@ public class Idempotency {
                     return null;
                 }
                 if (!fingerprint.equals(row.getString(1))) {
-                    return HttpProblem.builder().withStatus(422).withTitle("Unprocessable Content")
-                            .withDetail(HEADER + " " + key + " was used for another request (method, path or body differ): "
-                                    + "use a new key for a new request").build().toResponse();
+                    return Problems.of(422, "common.idempotency-key-reused", HEADER, key).toResponse();
                 }
                 Response.ResponseBuilder replay = Response.status(row.getInt(2)).header(REPLAYED, "true");
                 if (row.getString(4) != null) {

@@ -26,11 +26,11 @@ public class IntegrationReadOnly {
             return null;
         }
         if (!READS.contains(request.getMethod())) {
-            return Problems.forbidden("The integration role reads only; it may not " + request.getMethod() + " anything").toResponse();
+            return Problems.forbidden("common.integration-read-only", request.getMethod()).toResponse();
         }
         if (resource.getResourceMethod() != null && (resource.getResourceMethod().isAnnotationPresent(PersonalData.class)
                 || resource.getResourceClass().isAnnotationPresent(PersonalData.class))) {
-            return Problems.forbidden("The integration role gets no personal data").toResponse();
+            return Problems.forbidden("common.integration-no-personal-data").toResponse();
         }
         return null;
     }

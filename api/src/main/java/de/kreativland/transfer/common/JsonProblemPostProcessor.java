@@ -29,19 +29,19 @@ public class JsonProblemPostProcessor implements ProblemPostProcessor {
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         Throwable cause = context.cause;
         if (cause instanceof JsonParseException) {
-            return Problems.invalidField("body", "is not well-formed JSON");
+            return Problems.invalidField("body", "common.json-malformed");
         }
         if (!(cause instanceof JsonMappingException mapping)) {
             return problem;
         }
         String field = path(mapping);
         if (cause instanceof UnrecognizedPropertyException) {
-            return Problems.invalidField(field, "is not a field of this request");
+            return Problems.invalidField(field, "common.json-unknown-field");
         }
         if (cause instanceof InvalidFormatException invalid) {
-            return Problems.invalidField(field, "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType()));
+            return Problems.invalidField(field, "common.json-invalid-value", String.valueOf(invalid.getValue()), expected(invalid.getTargetType()));
         }
-        return Problems.invalidField(field, "has the wrong type: expected " + expected(mapping instanceof
+        return Problems.invalidField(field, "common.json-wrong-type", expected(mapping instanceof
                 com.fasterxml.jackson.databind.exc.MismatchedInputException m ? m.getTargetType() : null));
     }
 
@@ -57,28 +57,28 @@ public class JsonProblemPostProcessor implements ProblemPostProcessor {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    private static String expected(Class<?> type) {
+    private static Text expected(Class<?> type) {
         if (type == null) {
-            return "a valid value";
+            return Text.of("common.expected-value");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+            return Text.of("common.expected-one-of", Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
+            return Text.of("common.expected-number");
         }
         if (type == java.util.UUID.class) {
-            return "a UUID";
+            return Text.of("common.expected-uuid");
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date";
+            return Text.of("common.expected-date");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return Text.of("common.expected-array");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Text.of("common.expected-boolean");
         }
-        return type == String.class ? "text" : "a valid value";
+        return Text.of(type == String.class ? "common.expected-text" : "common.expected-value");
     }
 }

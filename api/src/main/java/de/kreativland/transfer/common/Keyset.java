@@ -85,7 +85,7 @@ public final class Keyset {
             }
             return new Cursor(array.get(1).asText(), values);
         } catch (IllegalArgumentException | JsonProcessingException e) {
-            throw Problems.invalidQuery("after", "is not a cursor this API handed out; take nextAfter of an earlier page, or page by number");
+            throw Problems.invalidQuery("after", "common.cursor-unknown");
         }
     }
 
@@ -108,7 +108,7 @@ public final class Keyset {
                 });
             }
         } catch (RuntimeException e) {
-            throw Problems.invalidQuery("after", "is not a cursor this API handed out; take nextAfter of an earlier page, or page by number");
+            throw Problems.invalidQuery("after", "common.cursor-unknown");
         }
         return typed;
     }
@@ -123,11 +123,11 @@ public final class Keyset {
     public static List<String> values(String cursor, String order, List<Key> keys) {
         Cursor parsed = parse(cursor);
         if (!parsed.order().equals(order) || parsed.values().size() != keys.size()) {
-            throw Problems.invalidQuery("after", "was handed out for another sort order of this list; keep the sort of the page it came from");
+            throw Problems.invalidQuery("after", "common.cursor-other-sort");
         }
         for (int i = 0; i < keys.size(); i++) {
             if (parsed.values().get(i) == null && !keys.get(i).nullable()) {
-                throw Problems.invalidQuery("after", "is not a cursor this API handed out; take nextAfter of an earlier page, or page by number");
+                throw Problems.invalidQuery("after", "common.cursor-unknown");
             }
         }
         return parsed.values();

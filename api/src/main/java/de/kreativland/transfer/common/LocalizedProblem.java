@@ -1,6 +1,7 @@
 package de.kreativland.transfer.common;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 
 /**
@@ -12,11 +13,18 @@ public final class LocalizedProblem extends HttpProblem {
     private final String field;
     private final String in;
 
-    LocalizedProblem(HttpProblem.Builder builder, Text detail, String field, String in) {
-        super(builder.withDetail(detail == null ? null : (field == null ? "" : field + ": ") + detail));
+    LocalizedProblem(int status, HttpProblem.Builder builder, Text detail, String field, String in) {
+        super(builder.withStatus(status).withTitle(Messages.bundle(Messages.ENGLISH).getString("title." + status))
+                .withDetail(detail == null ? null : (field == null ? "" : field + ": ") + detail));
         this.detail = detail;
         this.field = field;
         this.in = in;
+    }
+
+    /** The response in the current request's language, for filters and exception mappers that answer directly. */
+    @Override
+    public Response toResponse() {
+        return ProblemLanguage.translate(this, ProblemLanguage.language()).toResponse();
     }
 
     public Text text() {

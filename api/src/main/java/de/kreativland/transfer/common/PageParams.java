@@ -25,7 +25,7 @@ public record PageParams(int page, int size, String after) {
     /** The rows before this page; 400 naming {@code after} when the request pages by keyset, which this list does not offer. */
     public int offset() {
         if (after != null) {
-            throw Problems.invalidQuery("after", "this list pages by page number only");
+            throw Problems.invalidQuery("after", "common.pages-by-number");
         }
         return page * size;
     }

@@ -12,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * of a bean parameter's field would report it as a body field).
  */
 public abstract class Paging {
-    static final String MIN_MESSAGE = "must be greater than or equal to ";
-    static final String MAX_MESSAGE = "must be less than or equal to ";
 
     @QueryParam("page")
     @DefaultValue("0")
@@ -31,22 +29,22 @@ public abstract class Paging {
     /** The page asked for; 400 naming {@code page} or {@code size} when one is out of bounds. */
     public PageParams params() {
         if (page < 0) {
-            throw Problems.invalidQuery("page", MIN_MESSAGE + 0);
+            throw Problems.invalidQuery("page", "common.at-least", 0);
         }
         if (page > PageParams.MAX_PAGE) {
-            throw Problems.invalidQuery("page", MAX_MESSAGE + PageParams.MAX_PAGE);
+            throw Problems.invalidQuery("page", "common.at-most", PageParams.MAX_PAGE);
         }
         if (size() < 1) {
-            throw Problems.invalidQuery("size", MIN_MESSAGE + 1);
+            throw Problems.invalidQuery("size", "common.at-least", 1);
         }
         if (size() > PageParams.MAX_SIZE) {
-            throw Problems.invalidQuery("size", MAX_MESSAGE + PageParams.MAX_SIZE);
+            throw Problems.invalidQuery("size", "common.at-most", PageParams.MAX_SIZE);
         }
         String cursor = after == null || after.isBlank() ? null : after.strip();
         if (cursor != null) {
             Keyset.parse(cursor);
             if (page != 0) {
-                throw Problems.invalidQuery("after", "give either page or after, not both");
+                throw Problems.invalidQuery("after", "common.page-or-after");
             }
         }
         return new PageParams(page, size(), cursor);

@@ -48,11 +48,10 @@ public class PersistenceProblemMappers {
     private static Response constraintProblem(ConstraintViolationException e) {
         LOG.debugf("constraint %s refused a write: %s", e.getConstraintName(), e.getSQLState());
         HttpProblem problem = "23505".equals(e.getSQLState())
-                ? Problems.conflict("This conflicts with existing data: such an entry exists already")
+                ? Problems.conflict("common.duplicate-entry")
                 : "23503".equals(e.getSQLState())
-                        ? Problems.conflict("This refers to an entry that does not exist, or is still referred to by other entries")
-                        : HttpProblem.builder().withStatus(400).withTitle("Bad Request")
-                                .withDetail("The data breaks a rule of the stored records").build();
+                        ? Problems.conflict("common.dangling-reference")
+                        : Problems.of(400, "common.stored-rule-broken");
         return problem.toResponse();
     }
 
@@ -84,7 +83,6 @@ public class PersistenceProblemMappers {
             return DatabaseUnavailable.response();
         }
         LOG.error("request failed", e);
-        return HttpProblem.builder().withStatus(500).withTitle("Internal Server Error")
-                .withDetail("The request could not be completed").build().toResponse();
+        return Problems.of(500, "common.request-failed").toResponse();
     }
 }

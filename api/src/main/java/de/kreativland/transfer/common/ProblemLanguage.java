@@ -3,13 +3,12 @@ package de.kreativland.transfer.common;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.LanguageHeader;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.context.ContextNotActiveException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +25,6 @@ import java.util.MissingResourceException;
 public class ProblemLanguage implements ProblemPostProcessor {
     private static final String VIOLATIONS = "violations";
 
-    @Inject
-    CurrentVertxRequest request;
-
     @Override
     public int priority() {
         return -10;
@@ -36,30 +32,35 @@ public class ProblemLanguage implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
-        return translate(problem, language());
+        LocalizedProblem localized = problem instanceof LocalizedProblem own ? own
+                : context.cause instanceof LocalizedProblem thrown ? thrown : null;
+        return translate(problem, localized, language());
     }
 
-    private Locale language() {
-        RoutingContext current = request.getCurrent();
-        return current == null ? Messages.GERMAN
-                : Messages.choose(current.acceptableLanguages().stream().map(LanguageHeader::value).toList());
+    /** The language of the current request (German outside a request). */
+    public static Locale language() {
+        if (Arc.container() == null) {
+            return Messages.GERMAN;
+        }
+        try {
+            RoutingContext current = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+            return current == null ? Messages.GERMAN
+                    : Messages.choose(current.acceptableLanguages().stream().map(LanguageHeader::value).toList());
+        } catch (ContextNotActiveException outsideRequest) {
+            return Messages.GERMAN;
+        }
     }
 
-    /** The language of a request seen by a JAX-RS filter or exception mapper. */
-    public static Locale language(HttpHeaders headers) {
-        return Messages.choose(headers.getAcceptableLanguages().stream().map(Locale::toLanguageTag).toList());
+    public static HttpProblem translate(LocalizedProblem problem, Locale language) {
+        return translate(problem, problem, language);
     }
 
-    /** The response of {@code problem} in {@code language}, for filters and exception mappers that answer directly. */
-    public static Response respond(HttpProblem problem, Locale language) {
-        return translate(problem, language).toResponse();
-    }
-
-    public static HttpProblem translate(HttpProblem problem, Locale language) {
+    /** {@code problem} in {@code language}, its texts from {@code localized} when the API wrote it (else null). */
+    private static HttpProblem translate(HttpProblem problem, LocalizedProblem localized, Locale language) {
         HttpProblem.Builder builder = HttpProblem.builder()
                 .withStatus(problem.getStatusCode())
                 .withTitle(title(problem.getStatusCode(), language, problem.getTitle()))
-                .withDetail(detail(problem, language));
+                .withDetail(localized != null ? localized.detail(language) : detail(problem, language));
         if (problem.getType() != null) {
             builder.withType(problem.getType());
         }
@@ -68,7 +69,7 @@ public class ProblemLanguage implements ProblemPostProcessor {
         }
         problem.getHeaders().forEach(builder::withHeader);
         problem.getParameters().forEach((name, value) -> builder.with(name,
-                VIOLATIONS.equals(name) && problem instanceof LocalizedProblem localized && localized.field() != null
+                VIOLATIONS.equals(name) && localized != null && localized.field() != null
                         ? List.of(violation(localized, language)) : value));
         return builder.build();
     }
@@ -81,14 +82,12 @@ public class ProblemLanguage implements ProblemPostProcessor {
         return violation;
     }
 
+    /** The framework's detail in English; in German the status's own description (the framework writes English only). */
     private static String detail(HttpProblem problem, Locale language) {
-        if (problem instanceof LocalizedProblem localized) {
-            return localized.detail(language);
-        }
-        if (problem.getDetail() == null || Messages.ENGLISH.equals(language)) {
+        if (Messages.ENGLISH.equals(language)) {
             return problem.getDetail();
         }
-        return lookup(language, "detail." + problem.getStatusCode(), null);
+        return lookup(language, "detail." + problem.getStatusCode(), problem.getDetail());
     }
 
     private static String title(int status, Locale language, String given) {

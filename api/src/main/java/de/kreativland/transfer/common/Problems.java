@@ -16,17 +16,17 @@ public final class Problems {
 
     /** A problem with {@code status} and a translated detail. */
     public static LocalizedProblem of(int status, String key, Object... args) {
-        return new LocalizedProblem(HttpProblem.builder().withStatus(status), Text.of(key, args), null, null);
+        return new LocalizedProblem(status, HttpProblem.builder(), Text.of(key, args), null, null);
     }
 
     /** The same with further members (e.g. rule) and headers added by {@code builder}. */
-    public static LocalizedProblem of(HttpProblem.Builder builder, String key, Object... args) {
-        return new LocalizedProblem(builder, Text.of(key, args), null, null);
+    public static LocalizedProblem of(int status, HttpProblem.Builder builder, String key, Object... args) {
+        return new LocalizedProblem(status, builder, Text.of(key, args), null, null);
     }
 
     private static LocalizedProblem field(int status, String field, String in, HttpProblem.Builder builder, Text message) {
-        builder.withStatus(status).with("violations", List.of(Map.of("field", field, "in", in, "message", message.toString())));
-        return new LocalizedProblem(builder, message, field, in);
+        builder.with("violations", List.of(Map.of("field", field, "in", in, "message", message.toString())));
+        return new LocalizedProblem(status, builder, message, field, in);
     }
 
     /** 404: the thing (a {@code thing.*} key) does not exist, or the caller may not know that it does. */
@@ -59,7 +59,7 @@ public final class Problems {
      * take the approving one. {@code rule} names the rule, so clients can explain it.
      */
     public static LocalizedProblem fourEyes(String key, Object... args) {
-        return of(HttpProblem.builder().withStatus(403).with("rule", "four-eyes"), "problem.four-eyes", Text.of(key, args));
+        return of(403, HttpProblem.builder().with("rule", "four-eyes"), "problem.four-eyes", Text.of(key, args));
     }
 
     /** 409 naming the rule that refuses the request and the field that would satisfy it (e.g. over-budget, overBudgetReason). */
@@ -69,12 +69,12 @@ public final class Problems {
 
     /** 409 naming the rule that refuses the request (e.g. incomplete-scoring, budget-exceeded). */
     public static LocalizedProblem ruleConflict(String rule, String key, Object... args) {
-        return of(HttpProblem.builder().withStatus(409).with("rule", rule), key, args);
+        return of(409, HttpProblem.builder().with("rule", rule), key, args);
     }
 
     /** 409 naming the rule and the items that break it (e.g. complete-sections, emptySections). */
     public static LocalizedProblem ruleConflictListing(String rule, String itemsName, List<String> items, String key, Object... args) {
-        return of(HttpProblem.builder().withStatus(409).with("rule", rule).with(itemsName, List.copyOf(items)), key, args);
+        return of(409, HttpProblem.builder().with("rule", rule).with(itemsName, List.copyOf(items)), key, args);
     }
 
     /** 409: the request contradicts the current state. */
@@ -84,7 +84,7 @@ public final class Problems {
 
     /** 409 for a workflow step that is not allowed now, naming the steps that are. */
     public static LocalizedProblem illegalTransition(String from, String to, Collection<String> allowed) {
-        return of(HttpProblem.builder().withStatus(409).with("allowedTransitions", List.copyOf(allowed)),
+        return of(409, HttpProblem.builder().with("allowedTransitions", List.copyOf(allowed)),
                 allowed.isEmpty() ? "problem.transition-none" : "problem.transition", from, to, String.join(", ", allowed));
     }
 

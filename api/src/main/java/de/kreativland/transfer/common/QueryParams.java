@@ -19,7 +19,7 @@ public final class QueryParams {
             return null;
         }
         if (!value.matches(UUID_PATTERN)) {
-            throw Problems.invalidQuery(name, "'" + value + "' is not a UUID");
+            throw Problems.invalidQuery(name, "common.not-uuid", value);
         }
         return UUID.fromString(value);
     }
@@ -34,14 +34,14 @@ public final class QueryParams {
             }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.invalidQuery(name, "'" + value + "' is not an ISO-8601 date (YYYY-MM-DD)");
+            throw Problems.invalidQuery(name, "common.not-date", value);
         }
     }
 
     public static LocalDate requiredDate(String name, String value) {
         LocalDate date = date(name, value);
         if (date == null) {
-            throw Problems.invalidQuery(name, "is required");
+            throw Problems.invalidQuery(name, "common.required");
         }
         return date;
     }
@@ -53,8 +53,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidQuery(name, "'" + value + "' is not one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            throw Problems.invalidQuery(name, "common.not-one-of", value,
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 }

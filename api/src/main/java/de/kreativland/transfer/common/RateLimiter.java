@@ -128,11 +128,8 @@ public class RateLimiter {
             return null;
         }
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        return io.quarkiverse.resteasy.problem.HttpProblem.builder()
-                .withStatus(429).withTitle("Too Many Requests")
-                .withDetail("More than " + requests + " requests in " + period.toSeconds() + " s: try again in " + retryAfter + " s")
-                .withHeader("Retry-After", retryAfter)
-                .build().toResponse();
+        return Problems.of(429, io.quarkiverse.resteasy.problem.HttpProblem.builder().withHeader("Retry-After", retryAfter),
+                "common.rate-limited", requests, period.toSeconds(), retryAfter).toResponse();
     }
 
     @ServerResponseFilter

@@ -11,5 +11,5 @@ public record ContactInput(
         @NotBlank @Size(max = 200) @Schema(required = true) String name,
         @Size(max = 200) @Schema(nullable = true) String function,
         @Email @Size(max = 254) @Schema(nullable = true, format = "email") String email,
-        @Size(max = 40) @Pattern(regexp = "[0-9+()/ -]*", message = "may contain digits, spaces and + ( ) / - only") @Schema(nullable = true) String phone) {
+        @Size(max = 40) @Pattern(regexp = "[0-9+()/ -]*", message = "{kl.partner.phone}") @Schema(nullable = true) String phone) {
 }

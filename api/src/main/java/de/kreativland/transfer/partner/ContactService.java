@@ -71,7 +71,7 @@ public class ContactService {
     private ContactPerson find(UUID organisationId, UUID contactId) {
         ContactPerson contact = em.find(ContactPerson.class, contactId);
         if (contact == null || !contact.organisationId.equals(organisationId)) {
-            throw Problems.notFound("Contact person", contactId);
+            throw Problems.notFound("thing.contact-person", contactId);
         }
         return contact;
     }
@@ -79,14 +79,14 @@ public class ContactService {
     private void readable(UUID organisationId) {
         Organisation organisation = organisations.visible(organisationId);
         if (!access.canReadContacts(organisation)) {
-            throw Problems.forbidden("Contact persons are personal data: only programme staff and the organisation's members see them");
+            throw Problems.forbidden("partner.contacts-hidden");
         }
     }
 
     private void writable(UUID organisationId) {
         Organisation organisation = organisations.visible(organisationId);
         if (!access.canReadContacts(organisation) || !access.canEdit(organisation)) {
-            throw Problems.forbidden("Only programme staff and the organisation's members change its contact persons");
+            throw Problems.forbidden("partner.contacts-read-only");
         }
     }
 

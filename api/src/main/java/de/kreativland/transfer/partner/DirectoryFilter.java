@@ -34,7 +34,7 @@ public record DirectoryFilter(
             List<String> programmeRoles, List<String> kinds, String q, String sort) {
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 200) {
-            throw Problems.invalidQuery("q", "at most 200 characters");
+            throw Problems.invalidQuery("q", "common.at-most-characters", 200);
         }
         return new DirectoryFilter(
                 values("state", states, GermanState.class),
@@ -57,7 +57,7 @@ public record DirectoryFilter(
         }
         int max = type.getEnumConstants().length;
         if (raw.stream().mapToLong(item -> Arrays.stream(item.split(",")).filter(v -> !v.isBlank()).count()).sum() > max) {
-            throw Problems.invalidQuery(parameter, "at most " + max + " values");
+            throw Problems.invalidQuery(parameter, "common.at-most-values", max);
         }
         for (String item : raw) {
             for (String value : item.split(",")) {
@@ -70,8 +70,8 @@ public record DirectoryFilter(
                         out.add(parsed);
                     }
                 } catch (IllegalArgumentException e) {
-                    throw Problems.invalidQuery(parameter, "'" + value.strip() + "' is not one of "
-                            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+                    throw Problems.invalidQuery(parameter, "common.not-one-of", value.strip(),
+                            String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
                 }
             }
         }
@@ -85,11 +85,11 @@ public record DirectoryFilter(
         for (Sort sort : Sort.values()) {
             if (sort.parameter.equals(raw.strip())) {
                 if (sort == Sort.RELEVANCE && search == null) {
-                    throw Problems.invalidQuery("sort", "relevance needs a search term (q)");
+                    throw Problems.invalidQuery("sort", "partner.relevance-needs-q");
                 }
                 return sort;
             }
         }
-        throw Problems.invalidQuery("sort", "must be one of " + SORT_VALUES);
+        throw Problems.invalidQuery("sort", "common.must-be-one-of", SORT_VALUES);
     }
 }

@@ -74,7 +74,7 @@ final class DirectoryQuery {
     /** Only the rows after the keyset cursor (the count is not limited by it); 400 naming after when it does not fit. */
     DirectoryQuery after(String cursor) {
         if (keys().isEmpty()) {
-            throw Problems.invalidQuery("after", "sort=" + filter.sort().parameter + " pages by page number only");
+            throw Problems.invalidQuery("after", "partner.sort-pages-by-number", filter.sort().parameter);
         }
         seek = SqlFilter.seek(keys(), Keyset.values(cursor, filter.sort().parameter, keys()));
         return this;

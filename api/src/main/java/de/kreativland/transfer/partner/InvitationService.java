@@ -7,6 +7,7 @@ import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.Text;
 import de.kreativland.transfer.common.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class InvitationService {
     public Versioned<Invitation> create(InvitationInput input) {
         Organisation organisation = em.find(Organisation.class, input.organisationId());
         if (organisation == null) {
-            throw Problems.invalidField("organisationId", "Diese Organisation gibt es nicht. / No such organisation.");
+            throw Problems.invalidField("organisationId", "partner.no-such-organisation");
         }
         MembershipInvitation invitation = new MembershipInvitation();
         invitation.id = UUID.randomUUID();
@@ -83,7 +84,7 @@ public class InvitationService {
         MembershipInvitation invitation = find(id);
         ETags.requireMatch(ifMatch, invitation.version);
         if (invitation.status != InvitationStatus.OPEN) {
-            throw Problems.conflict("Die Einladung ist nicht mehr offen (" + invitation.status + "). / The invitation is no longer open.");
+            throw Problems.conflict("partner.invitation-not-open", invitation.status);
         }
         invitation.status = InvitationStatus.REVOKED;
         invitation.touch();
@@ -99,14 +100,13 @@ public class InvitationService {
     public Membership redeem(String code) {
         MembershipInvitation invitation = em.createQuery("select i from MembershipInvitation i join fetch i.organisation where i.code = :code",
                 MembershipInvitation.class).setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> Problems.notFound("Invitation", "code"));
+                .orElseThrow(() -> Problems.notFound("thing.invitation-code", ""));
         if (!user.hasRole(invitation.role)) {
-            throw Problems.forbidden("Diese Einladung gilt für die Rolle " + invitation.role + ", die Ihr Konto nicht hat. / "
-                    + "This invitation is for the role " + invitation.role + ", which your account does not have.");
+            throw Problems.forbidden("partner.invitation-other-role", Text.of("role." + invitation.role.toLowerCase(java.util.Locale.ROOT)));
         }
         InvitationStatus status = effectiveStatus(invitation);
         if (status != InvitationStatus.OPEN) {
-            throw Problems.conflict("Die Einladung ist nicht mehr gültig (" + status + "). / The invitation is no longer valid (" + status + ").");
+            throw Problems.conflict("partner.invitation-invalid", status);
         }
         Membership membership = memberships.add(invitation.organisation.id, user.subject(), user.displayName(),
                 String.join(",", user.roles()));
@@ -121,7 +121,7 @@ public class InvitationService {
     private MembershipInvitation find(UUID id) {
         MembershipInvitation invitation = em.find(MembershipInvitation.class, id);
         if (invitation == null) {
-            throw Problems.notFound("Invitation", id);
+            throw Problems.notFound("thing.invitation", id);
         }
         return invitation;
     }

@@ -82,11 +82,11 @@ public class MembershipService {
     public Membership add(UUID organisationId, String subject, String memberName, String memberRoles) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null) {
-            throw Problems.notFound("Organisation", organisationId);
+            throw Problems.notFound("thing.organisation", organisationId);
         }
         OrganisationMembership.Key key = new OrganisationMembership.Key(subject.strip(), organisationId);
         if (em.find(OrganisationMembership.class, key) != null) {
-            throw Problems.conflict("User " + key.subject() + " is already a member of " + organisation.name);
+            throw Problems.conflict("partner.already-member", key.subject(), organisation.name);
         }
         OrganisationMembership membership = new OrganisationMembership();
         membership.key = key;
@@ -106,7 +106,7 @@ public class MembershipService {
         OrganisationMembership membership = em.find(OrganisationMembership.class,
                 new OrganisationMembership.Key(subject, organisationId));
         if (membership == null) {
-            throw Problems.notFound("Membership of " + subject + " in organisation", organisationId);
+            throw Problems.notFound("thing.membership", subject + " / " + organisationId);
         }
         em.remove(membership);
         audit.record("organisation_membership", organisationId, "removed", Map.of("subject", subject));

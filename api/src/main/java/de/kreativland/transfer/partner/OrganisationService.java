@@ -93,7 +93,7 @@ public class OrganisationService {
     public PartnerProfile publicProfile(UUID id) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null || !PUBLIC_ROLES.contains(organisation.programmeRole) || !access.withinLimit(organisation.state)) {
-            throw Problems.notFound("Partner", id);
+            throw Problems.notFound("thing.partner", id);
         }
         return OrganisationRows.profile(organisation);
     }
@@ -127,7 +127,7 @@ public class OrganisationService {
     Organisation visible(UUID id) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null || !access.canReadInternal(organisation)) {
-            throw Problems.notFound("Organisation", id);
+            throw Problems.notFound("thing.organisation", id);
         }
         return organisation;
     }
@@ -135,7 +135,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationDetail create(OrganisationInput input) {
         if (!user.isStaff()) {
-            throw Problems.forbidden("Only programme staff create organisations");
+            throw Problems.forbidden("partner.staff-create-organisations");
         }
         checkTopics(input.requestedTopics());
         Organisation organisation = new Organisation();
@@ -152,11 +152,11 @@ public class OrganisationService {
     public OrganisationDetail update(UUID id, String ifMatch, OrganisationInput input) {
         Organisation organisation = visible(id);
         if (!access.canEdit(organisation)) {
-            throw Problems.forbidden("You may not change this organisation");
+            throw Problems.forbidden("partner.organisation-not-yours");
         }
         ETags.requireMatch(ifMatch, organisation.version);
         if (!user.isStaff() && !Objects.equals(input.programmeRole(), organisation.programmeRole)) {
-            throw Problems.forbiddenField("programmeRole", "only programme staff change the programme role");
+            throw Problems.forbiddenField("programmeRole", "partner.staff-change-programme-role");
         }
         checkTopics(input.requestedTopics());
         ProgrammeRole previousRole = organisation.programmeRole;
@@ -198,7 +198,7 @@ public class OrganisationService {
         List<String> known = em.createNativeQuery("select key from expertise_topic", String.class).getResultList();
         for (String topic : topics) {
             if (!known.contains(topic)) {
-                throw Problems.invalidField("requestedTopics", "'" + topic + "' is not one of " + String.join(", ", known));
+                throw Problems.invalidField("requestedTopics", "common.not-one-of", topic, String.join(", ", known));
             }
         }
     }

@@ -63,14 +63,14 @@ public class PersonalDataService {
         PersonRef asked = start(input.subject(), input.email(), "body");
         String named = input.subject() != null ? input.subject() : input.email();
         if (!input.confirmation().strip().equalsIgnoreCase(named.strip())) {
-            throw Problems.invalidField("confirmation", "must repeat the subject or e-mail address of the person to erase");
+            throw Problems.invalidField("confirmation", "privacy.confirmation-mismatch");
         }
         PersonRef person = identify(asked);
         if (person.subjects().contains(user.subject())) {
-            throw Problems.conflict("Admins cannot erase themselves; ask another admin");
+            throw Problems.conflict("privacy.no-self-erasure");
         }
         if (records(person).isEmpty()) {
-            throw Problems.notFound("Personal data of", input.subject() != null ? "this subject" : "this e-mail address");
+            throw Problems.notFound(input.subject() != null ? "thing.personal-data-of-subject" : "thing.personal-data-of-email", "");
         }
         Pseudonym pseudonym = Pseudonym.random();
         List<PersonalDataErasure.ErasedTable> tables = new ArrayList<>();
@@ -115,23 +115,23 @@ public class PersonalDataService {
         boolean hasSubject = subject != null && !subject.isBlank();
         boolean hasEmail = email != null && !email.isBlank();
         if (hasSubject == hasEmail) {
-            throw invalid(in, hasSubject ? "email" : "subject", "give exactly one of subject and email");
+            throw invalid(in, hasSubject ? "email" : "subject", "privacy.subject-or-email");
         }
         if (hasSubject) {
             String s = subject.strip();
             if (s.equals("system") || s.equals("anonymous") || s.startsWith("erased-")) {
-                throw invalid(in, "subject", "names no person");
+                throw invalid(in, "subject", "privacy.subject-no-person");
             }
             return PersonRef.bySubject(s);
         }
         if (!email.strip().matches("[^@\\s]+@[^@\\s]+")) {
-            throw invalid(in, "email", "must be an e-mail address");
+            throw invalid(in, "email", "privacy.not-email");
         }
         return PersonRef.byEmail(email.strip());
     }
 
-    private static RuntimeException invalid(String in, String field, String message) {
-        return in.equals("query") ? Problems.invalidQuery(field, message) : Problems.invalidField(field, message);
+    private static RuntimeException invalid(String in, String field, String key) {
+        return in.equals("query") ? Problems.invalidQuery(field, key) : Problems.invalidField(field, key);
     }
 
     /** The feature a holder belongs to: its package's last part (partner, concept, …). */

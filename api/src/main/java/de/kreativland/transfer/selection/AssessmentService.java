@@ -53,7 +53,7 @@ public class AssessmentService {
     public AssessmentList list(UUID roundId, UUID candidateId) {
         SelectionCandidate candidate = rounds.findCandidate(roundId, candidateId);
         if (!user.isStaff() && user.isMemberOf(candidate.organisationId)) {
-            throw Problems.forbidden("You belong to this candidate's organisation and cannot read its assessments");
+            throw Problems.forbidden("selection.own-candidate-assessments");
         }
         List<JurorAssessment> items = em.createQuery(SELECT_VIEW + """
                 where a.candidateId = :candidate
@@ -67,7 +67,7 @@ public class AssessmentService {
         SelectionCandidate candidate = rounds.findCandidate(roundId, candidateId);
         requireNotJurorOfOwnOrganisation(candidate);
         return ownView(candidateId, criterionId)
-                .orElseThrow(() -> Problems.notFound("Your assessment of candidate " + candidateId + " on criterion", criterionId));
+                .orElseThrow(() -> Problems.notFound("thing.own-assessment", candidateId + " / " + criterionId));
     }
 
     public record Saved(JurorAssessment assessment, boolean created) {
@@ -83,14 +83,14 @@ public class AssessmentService {
         requireNotJurorOfOwnOrganisation(candidate);
         SelectionCriterion criterion = em.find(SelectionCriterion.class, criterionId);
         if (criterion == null) {
-            throw Problems.notFound("Selection criterion", criterionId);
+            throw Problems.notFound("thing.selection-criterion", criterionId);
         }
         SelectionRoundService.requireOpen(rounds.findRound(roundId));
         if (candidate.decision != null) {
-            throw Problems.conflict("The candidate was decided (" + candidate.decision + "): its scores are frozen");
+            throw Problems.conflict("selection.scores-frozen", candidate.decision);
         }
         if (!criterion.active) {
-            throw Problems.conflict("Criterion " + criterion.key + " is not active and cannot be scored");
+            throw Problems.conflict("selection.criterion-inactive", criterion.key);
         }
         Assessment assessment = em.createQuery("""
                 from Assessment a where a.candidateId = :candidate and a.criterionId = :criterion and a.jurorSubject = :juror""",
@@ -133,7 +133,7 @@ public class AssessmentService {
                 from Organisation o where o.id = :id""", OrganisationRef.class)
                 .setParameter("id", organisationId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> Problems.notFound("Organisation", organisationId));
+                .orElseThrow(() -> Problems.notFound("thing.organisation", organisationId));
         List<SelectionRound> roundsOfOrganisation = em.createQuery("""
                 select r from SelectionRound r
                 where r.id in (select c.roundId from SelectionCandidate c where c.organisationId = :organisation)""",
@@ -183,7 +183,7 @@ public class AssessmentService {
 
     private void requireNotJurorOfOwnOrganisation(SelectionCandidate candidate) {
         if (user.isMemberOf(candidate.organisationId)) {
-            throw Problems.forbidden("You belong to this candidate's organisation and cannot assess it");
+            throw Problems.forbidden("selection.own-candidate-assess");
         }
     }
 }

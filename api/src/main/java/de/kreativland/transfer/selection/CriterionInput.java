@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A new criterion for the catalogue")
 public record CriterionInput(
         @Schema(required = true, description = "Stable key in UPPER_SNAKE_CASE, unique", example = "REGIONAL_NETWORK")
-        @NotNull @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be UPPER_SNAKE_CASE, at most 60 characters") String key,
+        @NotNull @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "{kl.selection.criterion-key}") String key,
         @Schema(required = true) @NotBlank @Size(max = 200) String nameDe,
         @Schema(required = true) @NotBlank @Size(max = 200) String nameEn,
         @Schema(nullable = true) @Size(max = 2000) String descriptionDe,

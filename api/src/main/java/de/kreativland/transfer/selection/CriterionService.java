@@ -58,7 +58,7 @@ public class CriterionService {
         boolean taken = !em.createQuery("select c.id from SelectionCriterion c where c.key = :key", UUID.class)
                 .setParameter("key", input.key()).getResultList().isEmpty();
         if (taken) {
-            throw Problems.conflict("A criterion with key " + input.key() + " exists already");
+            throw Problems.conflict("selection.criterion-exists", input.key());
         }
         SelectionCriterion c = new SelectionCriterion();
         c.id = UUID.randomUUID();
@@ -98,7 +98,7 @@ public class CriterionService {
     private SelectionCriterion find(UUID id) {
         SelectionCriterion c = em.find(SelectionCriterion.class, id);
         if (c == null) {
-            throw Problems.notFound("Selection criterion", id);
+            throw Problems.notFound("thing.selection-criterion", id);
         }
         return c;
     }

@@ -60,7 +60,7 @@ public class SelectionCriterionResource {
     @Extension(name = "x-bulk-export", value = "Criterion")
     @APIResponse(responseCode = "200", description = "One page of criteria")
     public Response list(
-            @QueryParam("active") @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("active") @Pattern(regexp = "true|false", message = "{kl.common.boolean}")
             @Parameter(description = "Only active (true) or inactive (false) criteria; all when absent", schema = @Schema(type = SchemaType.BOOLEAN)) String active,
             @BeanParam SyncParams sync,
             @BeanParam Paging.Standard pageQuery,

@@ -63,7 +63,7 @@ public class SelectionRoundResource {
     @Extension(name = "x-bulk-export", value = "RoundSummary")
     @APIResponse(responseCode = "200", description = "One page of rounds")
     public Response list(
-            @QueryParam("status") @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED")
+            @QueryParam("status") @Pattern(regexp = "OPEN|CLOSED", message = "{kl.selection.round-status}")
             @Parameter(description = "Only rounds with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"})) String status,
             @BeanParam SyncParams sync,
             @BeanParam Paging.Standard pageQuery,

@@ -120,14 +120,14 @@ public class SelectionRoundService {
         long candidates = em.createQuery("select count(c) from SelectionCandidate c where c.roundId = :round", Long.class)
                 .setParameter("round", roundId).getSingleResult();
         if (candidates >= MAX_CANDIDATES) {
-            throw Problems.conflict("A round has at most " + MAX_CANDIDATES + " candidates");
+            throw Problems.conflict("selection.round-full", MAX_CANDIDATES);
         }
         Organisation organisation = organisationForRoleChange(input.organisationId());
         boolean already = !em.createQuery(
                 "select c.id from SelectionCandidate c where c.roundId = :round and c.organisationId = :organisation", UUID.class)
                 .setParameter("round", roundId).setParameter("organisation", input.organisationId()).getResultList().isEmpty();
         if (already) {
-            throw Problems.conflict("Organisation " + input.organisationId() + " is a candidate of this round already");
+            throw Problems.conflict("selection.already-candidate", input.organisationId());
         }
         SelectionCandidate candidate = new SelectionCandidate();
         candidate.id = UUID.randomUUID();
@@ -154,7 +154,7 @@ public class SelectionRoundService {
         SelectionCandidate candidate = findCandidate(roundId, candidateId);
         ETags.requireMatch(ifMatch, candidate.version);
         if (user.isMemberOf(candidate.organisationId)) {
-            throw Problems.forbidden("You belong to this candidate's organisation and cannot decide on it");
+            throw Problems.forbidden("selection.own-candidate-decide");
         }
         requireOpen(findRound(roundId));
         SelectionDecision before = candidate.decision;
@@ -165,8 +165,8 @@ public class SelectionRoundService {
         String incompleteReason = input.incompleteScoringReason() == null || input.incompleteScoringReason().isBlank()
                 ? null : input.incompleteScoringReason().strip();
         if (!current.complete() && incompleteReason == null) {
-            throw Problems.invalidField("incompleteScoringReason", "the candidate is scored on " + current.criteriaScored() + " of "
-                    + current.criteriaTotal() + " active criteria: say why you decide before every criterion is scored");
+            throw Problems.invalidField("incompleteScoringReason", "selection.incomplete-scoring", current.criteriaScored(),
+                    current.criteriaTotal());
         }
         if (before == null) {
             candidate.decidedWeightedScore = ranking.currentScore(candidateId);
@@ -215,7 +215,7 @@ public class SelectionRoundService {
     SelectionRound findRound(UUID roundId) {
         SelectionRound round = em.find(SelectionRound.class, roundId);
         if (round == null) {
-            throw Problems.notFound("Selection round", roundId);
+            throw Problems.notFound("thing.selection-round", roundId);
         }
         return round;
     }
@@ -223,20 +223,20 @@ public class SelectionRoundService {
     SelectionCandidate findCandidate(UUID roundId, UUID candidateId) {
         SelectionCandidate candidate = em.find(SelectionCandidate.class, candidateId);
         if (candidate == null || !candidate.roundId.equals(roundId)) {
-            throw Problems.notFound("Candidate", candidateId);
+            throw Problems.notFound("thing.candidate", candidateId);
         }
         return candidate;
     }
 
     static void requireOpen(SelectionRound round) {
         if (round.status != RoundStatus.OPEN) {
-            throw Problems.conflict("Selection round " + round.id + " is " + round.status + "; reopen it first");
+            throw Problems.conflict("selection.round-not-open", round.id, round.status);
         }
     }
 
     /** The organisation, its row locked for a change of its programme role; 400 when there is no such organisation. */
     private Organisation organisationForRoleChange(UUID organisationId) {
-        return roles.lock(organisationId).orElseThrow(() -> Problems.invalidField("organisationId", "no organisation with this id"));
+        return roles.lock(organisationId).orElseThrow(() -> Problems.invalidField("organisationId", "partner.no-such-organisation"));
     }
 
     private void setProgrammeRole(Organisation organisation, ProgrammeRole after) {

@@ -28,7 +28,7 @@ public class SyncParams {
     public Optional<SyncPosition> position() {
         if (cursor != null && !cursor.isBlank()) {
             if (updatedSince != null && !updatedSince.isBlank()) {
-                throw Problems.invalidQuery("updatedSince", "give either updatedSince or cursor, not both");
+                throw Problems.invalidQuery("updatedSince", "sync.since-or-cursor");
             }
             return Optional.of(SyncPosition.parse(cursor.strip()));
         }
@@ -37,10 +37,10 @@ public class SyncParams {
             try {
                 since = OffsetDateTime.parse(updatedSince.strip()).toInstant();
             } catch (DateTimeParseException e) {
-                throw Problems.invalidQuery("updatedSince", "'" + updatedSince + "' is not an ISO-8601 date-time with offset, e.g. 2026-11-01T00:00:00Z");
+                throw Problems.invalidQuery("updatedSince", "sync.not-date-time", updatedSince);
             }
             if (!SyncPosition.inRange(since)) {
-                throw Problems.invalidQuery("updatedSince", "must lie between " + SyncPosition.EARLIEST + " and " + SyncPosition.LATEST);
+                throw Problems.invalidQuery("updatedSince", "sync.since-out-of-range", String.valueOf(SyncPosition.EARLIEST), String.valueOf(SyncPosition.LATEST));
             }
             return Optional.of(SyncPosition.since(since));
         }

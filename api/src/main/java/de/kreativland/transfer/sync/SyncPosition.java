@@ -49,7 +49,7 @@ public record SyncPosition(String txid, long seq, Instant since) {
             }
             return new SyncPosition(parts[1], seq, since);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidQuery("cursor", "is not a cursor this API handed out; start again with updatedSince");
+            throw Problems.invalidQuery("cursor", "sync.cursor-unknown");
         }
     }
 }

@@ -18,7 +18,7 @@ class MeResourceTest extends ApiTest {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("status", equalTo(401))
-                .body("title", equalTo("Unauthorized"));
+                .body("title", equalTo("Nicht angemeldet"));
     }
 
     @Test

@@ -226,7 +226,7 @@ class SelectionRoundResourceTest extends SelectionApiTest {
                 .body(Map.of("decision", "SELECTED", "rationale", "Sehr überzeugend"))
                 .when().post(path).then().statusCode(400)
                 .body("violations.field", contains("incompleteScoringReason"))
-                .body("detail", org.hamcrest.Matchers.containsString("scored on 0 of"));
+                .body("detail", org.hamcrest.Matchers.containsString("in 0 von"));
         api(coordinator()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Map.of("decision", "SELECTED", "rationale", "Sehr überzeugend", "incompleteScoringReason", "Die Jury tagt nicht mehr"))
                 .when().post(path).then().statusCode(200).body("incompleteScoringReason", equalTo("Die Jury tagt nicht mehr"))
