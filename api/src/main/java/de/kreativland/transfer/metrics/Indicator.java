@@ -52,4 +52,9 @@ public class Indicator extends Audited {
 
     @Column(nullable = false)
     public int position;
+
+    /** Whether the indicator counts whole things (persons, events, locations…): every indicator but coaching hours. */
+    public boolean countsWholeThings() {
+        return derivation != Derivation.COACHING_HOURS;
+    }
 }

@@ -33,8 +33,15 @@ public record OutreachReport(
             @Schema(required = true) IndicatorCategory category,
             @Schema(required = true) ImpactLevel impactLevel,
             @Schema(required = true) IndicatorSource source,
-            @Schema(required = true, description = "The figure for the range, to two decimals") BigDecimal value,
+            @Schema(required = true, description = "Whether the indicator counts whole things (persons, events, locations): its figures "
+                    + "are then whole numbers, rounded half up where a FLOW value was counted pro rata; else they have two decimals") boolean wholeNumbers,
+            @Schema(required = true, description = "The figure for the range. A range inside a LOCKED period has its final figure, the same "
+                    + "in every view") BigDecimal value,
             @Schema(required = true, description = "Some FLOW value covers days outside the range and was counted pro rata") boolean partial,
+            @Schema(description = "Full view of a range inside a LOCKED period only: what records that are not part of a locked period "
+                    + "(e.g. entered later, or reaching beyond it) would add; absent when nothing") BigDecimal pendingValue,
+            @Schema(required = true, description = "Whether any record falls in the previous range; without one there is nothing to compare")
+            boolean previousRecorded,
             @Schema(required = true) BigDecimal previousValue,
             @Schema(required = true) boolean previousPartial,
             @Schema(description = "Sum of the baselines of the reporting periods inside the range (STOCK: the last such period), for the scopes in the report") BigDecimal baseline,

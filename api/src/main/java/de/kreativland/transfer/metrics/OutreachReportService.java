@@ -125,16 +125,21 @@ public class OutreachReportService {
         windows.add(new LocalDate[] {previousFrom, previousTo});
         windows.addAll(buckets);
 
+        // A range inside a LOCKED period reads the same for everyone: its final figures; the full view adds what is pending.
+        boolean settled = !em.createQuery("""
+                select p.id from ReportingPeriod p where p.status = :locked and p.startsOn <= :from and p.endsOn >= :to""", UUID.class)
+                .setParameter("locked", PeriodStatus.LOCKED).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(1).getResultList().isEmpty();
         List<OutreachReport.IndicatorFigures> figures = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            figures.add(figures(indicator, scopes, windows, unscoped, published, targets.getOrDefault(indicator.key, List.of())));
+            figures.add(figures(indicator, scopes, windows, unscoped, published, settled, targets.getOrDefault(indicator.key, List.of())));
         }
         return new OutreachReport(from, to, previousFrom, previousTo, interval, scopeId, state, published, figures,
                 narratives(scopes, contained, from, to, published));
     }
 
     private OutreachReport.IndicatorFigures figures(Indicator indicator, ScopeFilter scopes, List<LocalDate[]> windows, boolean unscoped,
-            boolean published, List<TargetSum> targets) {
+            boolean published, boolean settled, List<TargetSum> targets) {
         boolean flow = indicator.kind == IndicatorKind.FLOW;
         LocalDate from = windows.get(0)[0];
         LocalDate to = windows.get(0)[1];
@@ -142,12 +147,13 @@ public class OutreachReportService {
         List<OutreachReport.ScopeFigure> byScope = new ArrayList<>();
         Map<GermanState, Sum> byState = new TreeMap<>();
         Map<String, Sum> byTown = new TreeMap<>();
-        for (Object[] row : aggregate(indicator, scopes, windows, flow ? windows.get(1)[0] : BEGINNING, to, unscoped, published)) {
+        LocalDate earliest = flow ? windows.get(1)[0] : BEGINNING;
+        for (Object[] row : aggregate(indicator, scopes, windows, earliest, to, unscoped, published || settled)) {
             Sum sum = new Sum((BigDecimal) row[7], (Boolean) row[8]);
             switch ((String) row[0]) {
                 case "W" -> byWindow.put(((Number) row[1]).intValue(), sum);
                 case "S" -> byScope.add(new OutreachReport.ScopeFigure((UUID) row[2], (String) row[3], ScopeKind.valueOf((String) row[4]),
-                        (String) row[5], GermanState.valueOf((String) row[6]), round(sum.value()), sum.partial()));
+                        (String) row[5], GermanState.valueOf((String) row[6]), round(indicator, sum.value()), sum.partial()));
                 case "P" -> byState.put(GermanState.valueOf((String) row[6]), sum);
                 case "T" -> byTown.put((String) row[5], sum);
                 default -> throw new IllegalStateException("unknown part " + row[0]);
@@ -155,10 +161,17 @@ public class OutreachReportService {
         }
         Sum total = byWindow.getOrDefault(1, Sum.ZERO);
         Sum previous = byWindow.getOrDefault(2, Sum.ZERO);
+        BigDecimal pending = null;
+        if (settled && !published) {
+            BigDecimal all = aggregate(indicator, scopes, windows.subList(0, 1), flow ? from : BEGINNING, to, unscoped, false).stream()
+                    .filter(row -> "W".equals(row[0])).map(row -> (BigDecimal) row[7]).findFirst().orElse(BigDecimal.ZERO);
+            BigDecimal difference = round(indicator, all.subtract(total.value()));
+            pending = difference.signum() == 0 ? null : difference;
+        }
         List<OutreachReport.SeriesPoint> series = new ArrayList<>();
         for (int i = 2; i < windows.size(); i++) {
             Sum sum = byWindow.getOrDefault(i + 1, Sum.ZERO);
-            series.add(new OutreachReport.SeriesPoint(windows.get(i)[0], windows.get(i)[1], round(sum.value()), sum.partial()));
+            series.add(new OutreachReport.SeriesPoint(windows.get(i)[0], windows.get(i)[1], round(indicator, sum.value()), sum.partial()));
         }
 
         List<TargetSum> applying = targets;
@@ -177,13 +190,14 @@ public class OutreachReportService {
             }
         }
         BigDecimal attainment = target == null || target.signum() == 0 ? null
-                : round(total.value()).divide(target, 4, RoundingMode.HALF_UP);
+                : round(indicator, total.value()).divide(target, 4, RoundingMode.HALF_UP);
 
         return new OutreachReport.IndicatorFigures(indicator.key, indicator.nameDe, indicator.nameEn, indicator.unit, indicator.kind,
-                indicator.category, indicator.impactLevel, indicator.source, round(total.value()), total.partial(),
-                round(previous.value()), previous.partial(), baseline, target, attainment, byScope,
-                byState.entrySet().stream().map(e -> new OutreachReport.StateFigure(e.getKey(), round(e.getValue().value()), e.getValue().partial())).toList(),
-                byTown.entrySet().stream().map(e -> new OutreachReport.TownFigure(e.getKey(), round(e.getValue().value()), e.getValue().partial())).toList(),
+                indicator.category, indicator.impactLevel, indicator.source, indicator.countsWholeThings(), round(indicator, total.value()),
+                total.partial(), pending, byWindow.containsKey(2), round(indicator, previous.value()), previous.partial(), baseline, target,
+                attainment, byScope,
+                byState.entrySet().stream().map(e -> new OutreachReport.StateFigure(e.getKey(), round(indicator, e.getValue().value()), e.getValue().partial())).toList(),
+                byTown.entrySet().stream().map(e -> new OutreachReport.TownFigure(e.getKey(), round(indicator, e.getValue().value()), e.getValue().partial())).toList(),
                 series);
     }
 
@@ -316,8 +330,9 @@ public class OutreachReportService {
         return buckets;
     }
 
-    private static BigDecimal round(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
+    /** Whole numbers for what is counted (persons, events, locations…), two decimals otherwise (hours). */
+    private static BigDecimal round(Indicator indicator, BigDecimal value) {
+        return value.setScale(indicator.countsWholeThings() ? 0 : 2, RoundingMode.HALF_UP);
     }
 
     /** Baselines and targets of the periods, for the report's scopes, summed per indicator and period end. */

@@ -45,8 +45,8 @@ class OutreachCsvTest extends MetricsApiTest {
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("counselling_locations") && r.get(5).equals("TOWN") && r.get(6).equals("Döbeln")));
         assertTrue(rows.stream().anyMatch(r -> r.get(5).equals("TOWN") && r.get(6).equals("Görlitz")));
         assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("Erreichte AkteurInnen")));
-        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("events_held") && r.get(5).equals("TOTAL") && r.get(10).equals("80.00")));
-        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("group_members") && r.get(5).equals("TOTAL") && r.get(10).equals("450.00")));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("events_held") && r.get(5).equals("TOTAL") && r.get(10).equals("80")));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("group_members") && r.get(5).equals("TOTAL") && r.get(10).equals("450")));
         assertTrue(rows.stream().anyMatch(r -> r.get(5).equals("MONTH") && r.get(8).equals("2017-10-01") && r.get(9).equals("2017-10-04")));
     }
 

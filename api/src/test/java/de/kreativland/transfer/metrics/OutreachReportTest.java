@@ -43,7 +43,8 @@ class OutreachReportTest extends MetricsApiTest {
         assertEquals("2017-03-19", report.get("previousFrom").asText());
 
         JsonNode reach = figure(report, "actors_reached");
-        assertTrue(reach.get("partial").asBoolean(), "the weekly count of 3 to 9 October reaches past day 100 and counts 2/7");
+        assertTrue(reach.get("pendingValue").decimalValue().signum() > 0,
+                "the weekly count of 3 to 9 October reaches past day 100: not part of the locked period, shown as pending");
 
         JsonNode followers = figure(report, "facebook_followers");
         JsonNode lastMonth = followers.get("series").get(followers.get("series").size() - 1);
@@ -53,6 +54,37 @@ class OutreachReportTest extends MetricsApiTest {
         List<String> sections = new ArrayList<>();
         report.get("narratives").forEach(n -> sections.add(n.get("title").asText()));
         assertEquals(List.of("Immer überall", "Schneeballeffekt", "In Szene gesetzt", "Netzwerkreisen"), sections);
+    }
+
+    @Test
+    void theLockedHundredDaysReadTheSameForEveryoneInWholeNumbers() {
+        JsonNode published = report(null, "2017-06-27", "2017-10-04");
+        JsonNode internal = report(coordinator(), "2017-06-27", "2017-10-04", "interval", "MONTH");
+
+        assertEquals(0, value(published, "actors_reached").compareTo(new BigDecimal("3271")));
+        assertEquals(0, value(internal, "actors_reached").compareTo(new BigDecimal("3271")), "the same final figure for staff");
+        assertNull(figure(published, "actors_reached").get("pendingValue"), "the public sees no pending records");
+        assertEquals(0, figure(internal, "actors_reached").get("pendingValue").decimalValue().compareTo(new BigDecimal("66")),
+                "staff see what the weekly count reaching past day 100 would add, as a whole number");
+
+        for (JsonNode report : List.of(published, internal)) {
+            report.get("indicators").forEach(figure -> {
+                assertTrue(figure.get("wholeNumbers").asBoolean() || figure.get("key").asText().equals("coaching_hours"), figure.get("key").asText());
+                if (!figure.get("wholeNumbers").asBoolean()) {
+                    return;
+                }
+                List<JsonNode> numbers = new ArrayList<>(List.of(figure.get("value"), figure.get("previousValue")));
+                figure.get("series").forEach(point -> numbers.add(point.get("value")));
+                figure.get("byTown").forEach(town -> numbers.add(town.get("value")));
+                figure.get("byScope").forEach(scope -> numbers.add(scope.get("value")));
+                for (JsonNode number : numbers) {
+                    assertTrue(number.decimalValue().stripTrailingZeros().scale() <= 0, figure.get("key").asText() + " shows " + number);
+                }
+            });
+        }
+        assertFalse(figure(internal, "events_held").get("previousRecorded").asBoolean(), "nothing before the opening to compare with");
+        assertTrue(figure(report(coordinator(), "2017-08-01", "2017-08-31"), "events_held").get("previousRecorded").asBoolean(),
+                "July had events");
     }
 
     @Test

@@ -67,7 +67,9 @@ class OutreachSpreadsheetTest extends MetricsApiTest {
             }
         }
         assertEquals(totals.size(), compared, "every indicator's total is in the CSV");
-        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("events_held") && r.get(10).equals("80,00")), "80 events, German notation");
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("events_held") && r.get(10).equals("80")), "80 events, a whole number");
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("coaching_hours") && r.get(5).equals("TOTAL") && r.get(10).matches("\\d+,\\d{2}")),
+                "hours with a decimal comma");
     }
 
     @Test
