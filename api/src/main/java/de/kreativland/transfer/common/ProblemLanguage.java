@@ -36,7 +36,14 @@ public class ProblemLanguage implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
-        return translate(problem, language());
+        Locale language = language();
+        if (!(problem instanceof LocalizedProblem) && context.cause instanceof LocalizedProblem thrown
+                && thrown.getStatusCode() == problem.getStatusCode()) {
+            // ProblemDefaultsProvider (priority 99) copies a thrown problem to add its instance, and the copy has lost the keys
+            HttpProblem translated = translate(thrown, language);
+            return problem.getInstance() == null ? translated : HttpProblem.builder(translated).withInstance(problem.getInstance()).build();
+        }
+        return translate(problem, language);
     }
 
     private Locale language() {
