@@ -96,7 +96,7 @@ public class CoachService {
 
     public Versioned<CoachProfile> mine() {
         Coach coach = access.ownCoachId().map(id -> em.find(Coach.class, id))
-                .orElseThrow(() -> Problems.notFound("Coach profile of user", user.subject()));
+                .orElseThrow(() -> Problems.notFound("thing.coach-profile-of-user", user.subject()));
         return new Versioned<>(profile(coach), coach.version);
     }
 
@@ -116,10 +116,10 @@ public class CoachService {
     public Versioned<CoachProfile> update(UUID id, String ifMatch, CoachInput input) {
         Coach coach = find(id);
         if (!access.mayEditProfile(coach)) {
-            throw Problems.forbidden("Only staff and the coach itself may change this profile");
+            throw Problems.forbidden("coach.profile-forbidden");
         }
         if (!user.isStaff() && !Objects.equals(input.subject(), coach.subject)) {
-            throw Problems.forbiddenField("subject", "only staff may link a profile to another user");
+            throw Problems.forbiddenField("subject", "coach.subject-staff-only");
         }
         ETags.requireMatch(ifMatch, coach.version);
         requireFreeSubject(input.subject(), coach.id);
@@ -132,7 +132,7 @@ public class CoachService {
     Coach find(UUID id) {
         Coach coach = em.find(Coach.class, id);
         if (coach == null) {
-            throw Problems.notFound("Coach", id);
+            throw Problems.notFound("thing.coach", id);
         }
         return coach;
     }
@@ -140,7 +140,7 @@ public class CoachService {
     private void requireFreeSubject(String subject, UUID coachId) {
         if (subject != null && !em.createQuery("select c.id from Coach c where c.subject = :subject and c.id <> :id", UUID.class)
                 .setParameter("subject", subject).setParameter("id", coachId).getResultList().isEmpty()) {
-            throw Problems.conflict("User " + subject + " already has a coach profile");
+            throw Problems.conflict("coach.profile-exists", subject);
         }
     }
 
@@ -150,7 +150,7 @@ public class CoachService {
         List<String> languages = distinct(input.languages());
         for (String language : languages) {
             if (!ISO_639_1.contains(language)) {
-                throw Problems.invalidField("languages", language + " is not an ISO 639-1 language code");
+                throw Problems.invalidField("languages", "coach.language-unknown", language);
             }
         }
         coach.name = input.name().strip();

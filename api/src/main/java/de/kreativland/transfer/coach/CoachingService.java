@@ -135,21 +135,21 @@ public class CoachingService {
     public Versioned<CoachingAssignmentSummary> assign(CoachingAssignmentInput input) {
         Coach coach = em.find(Coach.class, input.coachId());
         if (coach == null) {
-            throw Problems.invalidField("coachId", "there is no coach " + input.coachId());
+            throw Problems.invalidField("coachId", "coaching.no-coach", input.coachId());
         }
         if (em.find(Organisation.class, input.organisationId()) == null) {
-            throw Problems.invalidField("organisationId", "there is no organisation " + input.organisationId());
+            throw Problems.invalidField("organisationId", "coaching.no-organisation", input.organisationId());
         }
         topics.requireKnown("topic", List.of(input.topic()));
         if (!coach.topics.contains(input.topic())) {
-            throw Problems.invalidField("topic", "the coach does not cover " + input.topic() + "; add it to the coach's topics first");
+            throw Problems.invalidField("topic", "coaching.topic-not-covered", input.topic());
         }
         if (!em.createQuery("""
                 select a.id from CoachingAssignment a
                 where a.coachId = :coachId and a.organisationId = :organisationId and a.topic = :topic""", UUID.class)
                 .setParameter("coachId", input.coachId()).setParameter("organisationId", input.organisationId())
                 .setParameter("topic", input.topic()).getResultList().isEmpty()) {
-            throw Problems.conflict("This coach is already assigned to this organisation for " + input.topic());
+            throw Problems.conflict("coaching.already-assigned", input.topic());
         }
         CoachingAssignment assignment = new CoachingAssignment();
         assignment.id = UUID.randomUUID();
@@ -218,7 +218,7 @@ public class CoachingService {
         readableAssignment(assignmentId);
         CoachingSession session = em.find(CoachingSession.class, sessionId);
         if (session == null || !session.assignmentId.equals(assignmentId)) {
-            throw Problems.notFound("Coaching session", sessionId);
+            throw Problems.notFound("thing.coaching-session", sessionId);
         }
         return new Versioned<>(details(session), session.version);
     }
@@ -232,10 +232,10 @@ public class CoachingService {
     public Versioned<CoachingSessionDetail> logSession(UUID assignmentId, CoachingSessionInput input) {
         CoachingAssignment assignment = readableAssignment(assignmentId);
         if (!access.canLogSessions(assignment)) {
-            throw Problems.forbidden("Only the assigned coach and staff log sessions of this assignment");
+            throw Problems.forbidden("coaching.log-forbidden");
         }
         if (input.heldOn().isAfter(LocalDate.now(PROGRAMME_ZONE))) {
-            throw Problems.invalidField("heldOn", "must not be in the future");
+            throw Problems.invalidField("heldOn", "tandem.held-on-future");
         }
         requirePeriodWritable(input.heldOn());
         CoachingSession session = new CoachingSession();
@@ -257,12 +257,12 @@ public class CoachingService {
     @Transactional
     public Versioned<CoachingSessionDetail> correctSession(UUID assignmentId, UUID sessionId, String ifMatch, CoachingSessionInput input) {
         CoachingAssignment assignment = readableAssignment(assignmentId);
-        CoachingSession session = ownSession(assignment, sessionId, "correct");
+        CoachingSession session = ownSession(assignment, sessionId, "coaching.correct-forbidden");
         ETags.requireMatch(ifMatch, session.version);
         requirePeriodWritable(session.heldOn);
         requirePeriodWritable(input.heldOn());
         if (input.heldOn().isAfter(LocalDate.now(PROGRAMME_ZONE))) {
-            throw Problems.invalidField("heldOn", "must not be in the future");
+            throw Problems.invalidField("heldOn", "tandem.held-on-future");
         }
         int before = session.durationMinutes;
         apply(assignment, session, input, before);
@@ -276,7 +276,7 @@ public class CoachingService {
     @Transactional
     public void deleteSession(UUID assignmentId, UUID sessionId, String ifMatch) {
         CoachingAssignment assignment = readableAssignment(assignmentId);
-        CoachingSession session = ownSession(assignment, sessionId, "delete");
+        CoachingSession session = ownSession(assignment, sessionId, "coaching.delete-forbidden");
         ETags.requireMatch(ifMatch, session.version);
         requirePeriodWritable(session.heldOn);
         em.remove(session);
@@ -293,13 +293,13 @@ public class CoachingService {
         periods.requireWritable(day, day, false);
     }
 
-    private CoachingSession ownSession(CoachingAssignment assignment, UUID sessionId, String action) {
+    private CoachingSession ownSession(CoachingAssignment assignment, UUID sessionId, String refusalKey) {
         CoachingSession session = em.find(CoachingSession.class, sessionId);
         if (session == null || !session.assignmentId.equals(assignment.id)) {
-            throw Problems.notFound("Coaching session", sessionId);
+            throw Problems.notFound("thing.coaching-session", sessionId);
         }
         if (!access.canLogSessions(assignment)) {
-            throw Problems.forbidden("Only the assigned coach and staff " + action + " sessions of this assignment");
+            throw Problems.forbidden(refusalKey);
         }
         return session;
     }
@@ -315,9 +315,7 @@ public class CoachingService {
         boolean over = after.compareTo(assignment.hourBudget) > 0;
         if (over && reason == null) {
             BigDecimal left = Hours.remaining(assignment.hourBudget, Hours.of(usedMinutes));
-            throw Problems.ruleField("over-budget", "overBudgetReason", "this session of " + Hours.of(input.durationMinutes())
-                    + " h takes the assignment beyond its budget of " + assignment.hourBudget.setScale(2) + " h (" + left.max(BigDecimal.ZERO)
-                    + " h left): confirm with a reason");
+            throw Problems.ruleField("over-budget", "overBudgetReason", "coaching.over-budget", Hours.of(input.durationMinutes()), assignment.hourBudget.setScale(2), left.max(BigDecimal.ZERO));
         }
         session.heldOn = input.heldOn();
         session.durationMinutes = input.durationMinutes();
@@ -332,7 +330,7 @@ public class CoachingService {
     public OrganisationCoaching coachingOf(UUID organisationId) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null || !access.canReadCoachingOf(organisationId)) {
-            throw Problems.notFound("Organisation", organisationId);
+            throw Problems.notFound("thing.organisation", organisationId);
         }
         Map<String, Tuple> budgets = new HashMap<>();
         em.createQuery("""
@@ -374,7 +372,7 @@ public class CoachingService {
     private CoachingAssignment readableAssignment(UUID id) {
         CoachingAssignment assignment = em.find(CoachingAssignment.class, id);
         if (assignment == null || !access.canRead(assignment)) {
-            throw Problems.notFound("Coaching assignment", id);
+            throw Problems.notFound("thing.coaching-assignment", id);
         }
         return assignment;
     }

@@ -46,7 +46,7 @@ public class ExpertiseTopics {
                 .setParameter("keys", keys).getResultList());
         for (String key : keys) {
             if (!known.contains(key)) {
-                throw Problems.invalidField(field, key + " is not an expertise topic");
+                throw Problems.invalidField(field, "coach.topic-unknown", key);
             }
         }
     }

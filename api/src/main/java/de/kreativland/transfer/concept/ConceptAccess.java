@@ -4,6 +4,7 @@ import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.common.AssignedCoaches;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -52,24 +53,24 @@ public class ConceptAccess {
     void requireInternal(TransferConcept concept, String what) {
         if (!canReadInternal(concept)) {
             if (canReadPublished(concept)) {
-                throw Problems.forbidden(what + " of transfer concept " + concept.id
-                        + " are for its organisation, its assigned coaches and programme staff only");
+                throw Problems.forbidden("concept.internal-only", Text.of(what), concept.id);
             }
-            throw Problems.notFound("Transfer concept", concept.id);
+            throw Problems.notFound("thing.transfer-concept", concept.id);
         }
     }
 
-    /** Null when the caller may take the step; otherwise why not. */
-    String refusal(TransferConcept concept, ConceptStatus to) {
+    /** Null when the caller may take the step; otherwise why not (a message key). */
+    Text refusal(TransferConcept concept, ConceptStatus to) {
         return switch (to) {
-            case IN_REVIEW -> canEdit(concept) ? null : "Only members of the owning organisation and programme staff submit a concept";
+            case IN_REVIEW -> canEdit(concept) ? null : Text.of("concept.submit-forbidden");
             case CHANGES_REQUESTED -> user.isStaff() || isAssignedCoach(concept) ? null
-                    : "Only coaches assigned to the organisation and coordinators request changes";
-            case APPROVED, PUBLISHED -> !user.isStaff() ? "Only a coordinator " + (to == ConceptStatus.APPROVED ? "approves" : "publishes") + " a concept"
-                    : isOwner(concept) ? "Nobody approves or publishes a concept of their own organisation" : null;
+                    : Text.of("concept.request-changes-forbidden");
+            case APPROVED, PUBLISHED -> !user.isStaff()
+                    ? Text.of(to == ConceptStatus.APPROVED ? "concept.approve-forbidden" : "concept.publish-forbidden")
+                    : isOwner(concept) ? Text.of("concept.approve-own-organisation") : null;
             case ARCHIVED -> user.isStaff() || canEdit(concept) && concept.status.editable() ? null
-                    : "Only coordinators archive a concept once it is submitted; its organisation archives drafts";
-            case DRAFT -> "A concept never returns to DRAFT";
+                    : Text.of("concept.archive-forbidden");
+            case DRAFT -> Text.of("concept.no-return-to-draft");
         };
     }
 

@@ -37,7 +37,7 @@ public class ConceptCommentService {
     AuditLog audit;
 
     public Page<Comment> list(UUID conceptId, Integer versionNumber, SectionKey section, Boolean resolved, PageParams paging) {
-        access.requireInternal(concepts.find(conceptId), "Comments");
+        access.requireInternal(concepts.find(conceptId), "concept.part-comments");
         String where = " where c.conceptId = :concept"
                 + (versionNumber == null ? "" : " and c.versionNumber = :version")
                 + (section == null ? "" : " and c.section = :section")
@@ -65,7 +65,7 @@ public class ConceptCommentService {
     }
 
     public Comment get(UUID conceptId, UUID commentId) {
-        access.requireInternal(concepts.find(conceptId), "Comments");
+        access.requireInternal(concepts.find(conceptId), "concept.part-comments");
         return dto(find(conceptId, commentId));
     }
 
@@ -78,42 +78,41 @@ public class ConceptCommentService {
         TransferConcept concept = concepts.find(conceptId);
         if (!access.canComment(concept)) {
             if (access.canReadPublished(concept)) {
-                throw Problems.forbidden("Only the organisation, the coaches assigned to it and programme staff comment on transfer concept "
-                        + conceptId);
+                throw Problems.forbidden("concept.comment-forbidden", conceptId);
             }
-            throw Problems.notFound("Transfer concept", conceptId);
+            throw Problems.notFound("thing.transfer-concept", conceptId);
         }
         if (concept.status == ConceptStatus.ARCHIVED) {
-            throw Problems.conflict("Transfer concept " + conceptId + " is ARCHIVED and takes no comments");
+            throw Problems.conflict("concept.archived-no-comments", conceptId);
         }
         SectionKey section = input.section();
         Integer versionNumber = input.versionNumber();
         if (input.parentId() != null) {
             ConceptComment parent = em.find(ConceptComment.class, input.parentId());
             if (parent == null || !parent.conceptId.equals(conceptId)) {
-                throw Problems.invalidField("parentId", "no comment of this concept has this id");
+                throw Problems.invalidField("parentId", "concept.comment-parent-unknown");
             }
             if (parent.parentId != null) {
-                throw Problems.invalidField("parentId", "reply to the first comment of the thread, " + parent.parentId);
+                throw Problems.invalidField("parentId", "concept.comment-reply-to-first", parent.parentId);
             }
             if (section != null && section != parent.section) {
-                throw Problems.invalidField("section", "a reply stays on its thread's section " + parent.section);
+                throw Problems.invalidField("section", "concept.comment-reply-section", parent.section);
             }
             if (versionNumber != null && versionNumber != parent.versionNumber) {
-                throw Problems.invalidField("versionNumber", "a reply stays on its thread's version " + parent.versionNumber);
+                throw Problems.invalidField("versionNumber", "concept.comment-reply-version", String.valueOf(parent.versionNumber));
             }
             section = parent.section;
             versionNumber = parent.versionNumber;
         } else {
             if (section == null) {
-                throw Problems.invalidField("section", "must not be null");
+                throw Problems.invalidField("section", "concept.not-null");
             }
             if (versionNumber == null) {
-                throw Problems.invalidField("versionNumber", "must not be null");
+                throw Problems.invalidField("versionNumber", "concept.not-null");
             }
             if (versionNumber > concept.currentVersionNumber) {
                 throw Problems.invalidField("versionNumber", concept.currentVersionNumber == 0
-                        ? "the concept has no submitted version yet" : "must be between 1 and " + concept.currentVersionNumber);
+                        ? "concept.no-submitted-version" : "concept.version-range", String.valueOf(concept.currentVersionNumber));
             }
         }
         ConceptComment comment = new ConceptComment();
@@ -143,7 +142,7 @@ public class ConceptCommentService {
     @Transactional
     public Comment update(UUID conceptId, UUID commentId, String ifMatch, CommentUpdateInput change) {
         TransferConcept concept = concepts.find(conceptId);
-        access.requireInternal(concept, "Comments");
+        access.requireInternal(concept, "concept.part-comments");
         ConceptComment comment = find(conceptId, commentId);
         ETags.requireMatch(ifMatch, comment.version);
         if (comment.resolved != change.resolved()) {
@@ -161,7 +160,7 @@ public class ConceptCommentService {
     private ConceptComment find(UUID conceptId, UUID commentId) {
         ConceptComment comment = em.find(ConceptComment.class, commentId);
         if (comment == null || !comment.conceptId.equals(conceptId)) {
-            throw Problems.notFound("Comment", commentId);
+            throw Problems.notFound("thing.comment", commentId);
         }
         return comment;
     }

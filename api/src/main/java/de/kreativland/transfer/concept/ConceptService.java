@@ -18,6 +18,7 @@ import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
 import de.kreativland.transfer.common.SqlFilter;
+import de.kreativland.transfer.common.Text;
 import de.kreativland.transfer.partner.ProgrammeRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -137,11 +138,11 @@ public class ConceptService {
     public Concept create(ConceptInput input) {
         // membership first: an organisation the caller may not write for is refused alike whether it exists or not
         if (!user.isStaff() && !user.isMemberOf(input.organisationId())) {
-            throw Problems.forbiddenField("organisationId", "you are not a member of this organisation");
+            throw Problems.forbiddenField("organisationId", "concept.not-member");
         }
         ProgrammeRole role = programmeRole(input.organisationId());
         if (role != ProgrammeRole.BEST_PRACTICE) {
-            throw Problems.invalidField("organisationId", "is not a best-practice partner; only they own transfer concepts");
+            throw Problems.invalidField("organisationId", "concept.owner-not-best-practice");
         }
         ConceptSections sections = validSections(input.sections() == null ? ConceptSections.empty() : input.sections());
         TransferConcept concept = new TransferConcept();
@@ -160,15 +161,14 @@ public class ConceptService {
     public Concept update(UUID id, String ifMatch, ConceptUpdateInput change) {
         TransferConcept concept = find(id);
         if (!access.canReadInternal(concept) && !access.canReadPublished(concept)) {
-            throw Problems.notFound("Transfer concept", id);
+            throw Problems.notFound("thing.transfer-concept", id);
         }
         if (!access.canEdit(concept)) {
-            throw Problems.forbidden("Only members of the owning organisation and programme staff edit transfer concept " + id);
+            throw Problems.forbidden("concept.edit-forbidden", id);
         }
         ETags.requireMatch(ifMatch, concept.version);
         if (!concept.status.editable()) {
-            throw Problems.conflict("Transfer concept " + id + " is " + concept.status
-                    + "; it can be edited only while DRAFT or CHANGES_REQUESTED");
+            throw Problems.conflict("concept.not-editable", id, concept.status);
         }
         ConceptSections sections = validSections(change.sections());
         List<String> changed = new ArrayList<>();
@@ -194,18 +194,17 @@ public class ConceptService {
     @Transactional
     public Concept transition(UUID id, String ifMatch, TransitionInput input) {
         TransferConcept concept = find(id);
-        access.requireInternal(concept, "The lifecycle");
+        access.requireInternal(concept, "concept.part-lifecycle");
         ETags.requireMatch(ifMatch, concept.version);
         ConceptStatus from = concept.status;
         ConceptStatus to = input.to();
         from.requireStep(to);
-        String refusal = access.refusal(concept, to);
+        Text refusal = access.refusal(concept, to);
         if (refusal != null) {
-            throw Problems.forbidden(refusal);
+            throw Problems.forbidden(refusal.key(), refusal.args());
         }
         if (to == ConceptStatus.APPROVED && editedOrSubmittedByCaller(concept)) {
-            throw Problems.fourEyes("you edited or submitted version " + concept.currentVersionNumber + " of transfer concept " + id
-                    + ": another coordinator or an admin approves it");
+            throw Problems.fourEyes("concept.approve-own-version", String.valueOf(concept.currentVersionNumber), id);
         }
         if (to == ConceptStatus.IN_REVIEW) {
             requireEverySectionFilled(concept);
@@ -239,7 +238,7 @@ public class ConceptService {
     }
 
     public Page<Transition> history(UUID id, PageParams paging) {
-        access.requireInternal(find(id), "The history");
+        access.requireInternal(find(id), "concept.part-history");
         List<Transition> items = em.createQuery("""
                 select new de.kreativland.transfer.concept.Transition(t.fromStatus, t.toStatus, t.versionNumber, t.note, t.actorName, t.at)
                 from ConceptTransition t where t.conceptId = :id order by t.at, t.id""", Transition.class)
@@ -254,7 +253,7 @@ public class ConceptService {
         TransferConcept concept = find(id);
         boolean internal = access.canReadInternal(concept);
         if (!internal && !access.canReadPublished(concept)) {
-            throw Problems.notFound("Transfer concept", id);
+            throw Problems.notFound("thing.transfer-concept", id);
         }
         String onlyPublished = internal ? "" : " and v.number = :published";
         var query = em.createQuery("select v from TransferConceptVersion v where v.conceptId = :id" + onlyPublished
@@ -313,7 +312,7 @@ public class ConceptService {
     TransferConcept find(UUID id) {
         TransferConcept concept = em.find(TransferConcept.class, id);
         if (concept == null) {
-            throw Problems.notFound("Transfer concept", id);
+            throw Problems.notFound("thing.transfer-concept", id);
         }
         return concept;
     }
@@ -326,7 +325,7 @@ public class ConceptService {
     private TransferConceptVersion visibleVersion(TransferConcept concept, int number, String parameter) {
         boolean internal = access.canReadInternal(concept);
         if (!internal && !access.canReadPublished(concept)) {
-            throw Problems.notFound("Transfer concept", concept.id);
+            throw Problems.notFound("thing.transfer-concept", concept.id);
         }
         TransferConceptVersion version = internal || isPublished(concept, number)
                 ? em.createQuery("select v from TransferConceptVersion v where v.conceptId = :id and v.number = :number",
@@ -335,9 +334,9 @@ public class ConceptService {
                 : null;
         if (version == null) {
             if (parameter != null) {
-                throw Problems.invalidQuery(parameter, "transfer concept " + concept.id + " has no version " + number + " visible to you");
+                throw Problems.invalidQuery(parameter, "concept.version-not-visible", concept.id, String.valueOf(number));
             }
-            throw Problems.notFound("Version " + number + " of transfer concept", concept.id);
+            throw Problems.of(404, "concept.version-not-found", String.valueOf(number), concept.id);
         }
         return version;
     }
@@ -373,7 +372,7 @@ public class ConceptService {
                     published.sections(), concept.publishedVersionNumber, concept.currentVersionNumber,
                     concept.publishedVersionNumber, concept.publishedAt, concept.createdAt, concept.updatedAt, concept.version, null);
         }
-        throw Problems.notFound("Transfer concept", concept.id);
+        throw Problems.notFound("thing.transfer-concept", concept.id);
     }
 
     /** Submitting needs every section: 409 (rule complete-sections) naming the empty ones in emptySections. */
@@ -387,8 +386,9 @@ public class ConceptService {
             }
         }
         if (!empty.isEmpty()) {
-            throw Problems.ruleConflict("complete-sections", "Transfer concept " + concept.id + " cannot be submitted: " + empty.size()
-                    + " of " + SectionKey.values().length + " sections are empty: " + String.join(", ", empty), "emptySections", empty);
+            String names = String.join(", ", empty);
+            throw Problems.ruleConflictListing("complete-sections", "emptySections", empty, "concept.sections-empty", concept.id,
+                    String.valueOf(empty.size()), String.valueOf(SectionKey.values().length), names);
         }
     }
 
@@ -456,7 +456,7 @@ public class ConceptService {
     /** Programme role of the organisation (null for none); 400 naming organisationId when there is no such organisation. */
     private ProgrammeRole programmeRole(UUID organisationId) {
         return roles.find(organisationId)
-                .orElseThrow(() -> Problems.invalidField("organisationId", "no organisation with this id")).programmeRole;
+                .orElseThrow(() -> Problems.invalidField("organisationId", "concept.no-organisation-with-id")).programmeRole;
     }
 
     /** Normalised sections whose plan steps name existing expertise topics (400 naming the step otherwise). */
@@ -465,7 +465,8 @@ public class ConceptService {
         List<String> topics = expertiseTopics.list().stream().map(ExpertiseTopic::key).toList();
         for (int i = 0; i < sections.steps().size(); i++) {
             if (!topics.contains(sections.steps().get(i).topic())) {
-                throw Problems.invalidField("sections.transferPlan[" + i + "].topic", "must be one of " + String.join(", ", topics));
+                String known = String.join(", ", topics);
+                throw Problems.invalidField("sections.transferPlan[" + i + "].topic", "concept.topic-unknown", known);
             }
         }
         return sections;

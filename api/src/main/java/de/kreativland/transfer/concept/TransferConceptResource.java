@@ -59,7 +59,6 @@ public class TransferConceptResource {
     static final String PDF = "application/pdf";
     private static final String VERSION_NUMBER = "^[1-9][0-9]{0,5}$";
     static final int MAX_VERSION_NUMBER = 999_999;
-    private static final String STATUSES = "DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED or ARCHIVED";
 
     @Inject
     ConceptService concepts;
@@ -86,10 +85,10 @@ public class TransferConceptResource {
     @Extension(name = "x-bulk-export", value = "ConceptSummary")
     @APIResponse(responseCode = "200", description = "One page of concepts")
     public Response list(
-            @QueryParam("status") @Pattern(regexp = ConceptStatus.PATTERN, message = "must be " + STATUSES)
+            @QueryParam("status") @Pattern(regexp = ConceptStatus.PATTERN, message = "{kl.concept.status}")
             @Parameter(description = "Only concepts with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "ARCHIVED"})) String status,
-            @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "must be a UUID")
+            @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "{kl.concept.uuid}")
             @Parameter(description = "Only concepts of this organisation", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String organisationId,
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 200)
             @Parameter(description = "German full-text search (web search syntax: words, \"phrases\", -excluded)") String q,
@@ -214,7 +213,7 @@ public class TransferConceptResource {
                 // No type: a PDF's size follows from the text and the embedded font, with no fixed maximum.
                 @Content(mediaType = PDF, schema = @Schema(format = "binary", description = "A PDF document"))})
     public Response export(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(MAX_VERSION_NUMBER) int number,
-            @QueryParam("format") @Pattern(regexp = "^(markdown|pdf)$", message = "must be markdown or pdf")
+            @QueryParam("format") @Pattern(regexp = "^(markdown|pdf)$", message = "{kl.concept.export-format}")
             @Parameter(description = "markdown or pdf; overrides Accept", schema = @Schema(type = SchemaType.STRING, enumeration = {"markdown", "pdf"})) String format,
             @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Size(max = 1000) @Parameter(description = "en for English headings; German otherwise") String language) {
@@ -238,9 +237,9 @@ public class TransferConceptResource {
             description = "Each of the eleven sections with changed, before and after; the transfer plan step by step. "
                     + "Both versions must be visible to the caller (see getTransferConceptVersion).")
     public ConceptDiff diff(@PathParam("id") UUID id,
-            @QueryParam("from") @NotNull @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
+            @QueryParam("from") @NotNull @Pattern(regexp = VERSION_NUMBER, message = "{kl.concept.version-number}")
             @Parameter(required = true, description = "The older version number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_VERSION_NUMBER)) String from,
-            @QueryParam("to") @NotNull @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
+            @QueryParam("to") @NotNull @Pattern(regexp = VERSION_NUMBER, message = "{kl.concept.version-number}")
             @Parameter(required = true, description = "The newer version number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_VERSION_NUMBER)) String to) {
         return concepts.diff(id, Integer.parseInt(from), Integer.parseInt(to));
     }
@@ -254,14 +253,14 @@ public class TransferConceptResource {
     @APIResponse(responseCode = "200", description = "One page of comments")
     @APIResponse(responseCode = "403", description = "The concept is published, but its comments are internal")
     public Page<Comment> comments(@PathParam("id") UUID id,
-            @QueryParam("versionNumber") @Pattern(regexp = VERSION_NUMBER, message = "must be a version number from 1")
+            @QueryParam("versionNumber") @Pattern(regexp = VERSION_NUMBER, message = "{kl.concept.version-number}")
             @Parameter(description = "Only comments on this version", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_VERSION_NUMBER)) String versionNumber,
-            @QueryParam("section") @Pattern(regexp = SectionKey.PATTERN, message = "must be a section key")
+            @QueryParam("section") @Pattern(regexp = SectionKey.PATTERN, message = "{kl.concept.section-key}")
             @Parameter(description = "Only comments on this section", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "STARTING_SITUATION", "GOALS_AND_TARGET_GROUPS", "OFFER", "ORGANISATION_AND_TEAM", "FINANCING", "MARKETING_AND_COMMUNICATION",
                 "BUILDING_LAW_AND_PREMISES", "DIGITAL_INFRASTRUCTURE", "TRANSFER_PLAN", "RISKS_AND_SUCCESS_FACTORS",
                 "RESOURCES_AND_CONTACTS"})) String section,
-            @QueryParam("resolved") @Pattern(regexp = "^(true|false)$", message = "must be true or false")
+            @QueryParam("resolved") @Pattern(regexp = "^(true|false)$", message = "{kl.concept.boolean}")
             @Parameter(description = "Only resolved (true) or open (false) comments", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
             @BeanParam Paging.Long pageQuery) {
         return comments.list(id, versionNumber == null ? null : Integer.valueOf(versionNumber),

@@ -11,5 +11,5 @@ public record TransferStep(
         @Schema(nullable = true, description = "Markdown") @Size(max = 5000) String description,
         @Schema(nullable = true, example = "3 Monate", description = "How long the step typically takes, as written") @Size(max = 100) String typicalDuration,
         @Schema(required = true, example = "BUILDING_LAW", description = "Key of the expertise topic the step belongs to (see /expertise-topics)")
-        @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Z_]{1,60}$", message = "must be an expertise topic key") String topic) {
+        @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Z_]{1,60}$", message = "{kl.concept.topic-key}") String topic) {
 }

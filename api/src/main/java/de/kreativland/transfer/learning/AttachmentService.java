@@ -47,13 +47,13 @@ public class AttachmentService {
     public Attachment add(UUID moduleId, String clientFileName, Path uploaded, long size) {
         LearningModule module = modules.editable(moduleId);
         if (uploaded == null) {
-            throw Problems.invalidField("file", "send the file as the multipart part named 'file'");
+            throw Problems.invalidField("file", "learning.file-part-missing");
         }
         if (size > AttachmentTypes.MAX_BYTES) {
-            throw Problems.payloadTooLarge("file", "is " + size + " bytes; at most 10 MB (" + AttachmentTypes.MAX_BYTES + " bytes) are accepted");
+            throw Problems.payloadTooLarge("file", "learning.file-too-large", String.valueOf(size), String.valueOf(AttachmentTypes.MAX_BYTES));
         }
         if (size == 0) {
-            throw Problems.invalidField("file", "is empty");
+            throw Problems.invalidField("file", "learning.file-empty");
         }
         String fileName = fileName(clientFileName);
         byte[] content;
@@ -66,7 +66,7 @@ public class AttachmentService {
         long count = ((Number) em.createNativeQuery("select count(*) from learning_attachment where module_id = :module")
                 .setParameter("module", module.id).getSingleResult()).longValue();
         if (count >= MAX_PER_MODULE) {
-            throw Problems.conflict("A module has at most " + MAX_PER_MODULE + " attachments; delete one first");
+            throw Problems.conflict("learning.attachments-limit", String.valueOf(MAX_PER_MODULE));
         }
         UUID id = UUID.randomUUID();
         String sha256 = sha256(content);
@@ -108,7 +108,7 @@ public class AttachmentService {
                 select file_name, content_type, sha256, content from learning_attachment where id = :id and module_id = :module""")
                 .setParameter("id", attachmentId).setParameter("module", module.id).getResultList();
         if (rows.isEmpty()) {
-            throw Problems.notFound("Attachment", attachmentId);
+            throw Problems.notFound("thing.attachment", attachmentId);
         }
         Object[] row = rows.get(0);
         return new Download((String) row[0], (String) row[1], (String) row[2], (byte[]) row[3]);
@@ -120,7 +120,7 @@ public class AttachmentService {
         int deleted = em.createNativeQuery("delete from learning_attachment where id = :id and module_id = :module")
                 .setParameter("id", attachmentId).setParameter("module", module.id).executeUpdate();
         if (deleted == 0) {
-            throw Problems.notFound("Attachment", attachmentId);
+            throw Problems.notFound("thing.attachment", attachmentId);
         }
         audit.record("learning_attachment", attachmentId, "delete", Map.of("moduleId", module.id.toString()));
     }
@@ -131,10 +131,10 @@ public class AttachmentService {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            throw Problems.invalidField("file", "needs a file name");
+            throw Problems.invalidField("file", "learning.file-name-missing");
         }
         if (name.length() > 255) {
-            throw Problems.invalidField("file", "the file name is longer than 255 characters");
+            throw Problems.invalidField("file", "learning.file-name-too-long");
         }
         return name;
     }

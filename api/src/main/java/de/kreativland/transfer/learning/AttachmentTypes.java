@@ -1,6 +1,7 @@
 package de.kreativland.transfer.learning;
 
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,16 +54,14 @@ final class AttachmentTypes {
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         String[] expected = BY_EXTENSION.get(extension);
         if (expected == null) {
-            throw Problems.unsupportedType("file", "files ending in '" + (extension.isEmpty() ? fileName : "." + extension)
-                    + "' are not accepted; allowed: " + ALLOWED);
+            throw Problems.unsupportedType("file", "learning.file-type-not-accepted", extension.isEmpty() ? fileName : "." + extension, ALLOWED);
         }
         String detected = detect(content);
         if (!expected[0].equals(detected)) {
-            throw Problems.unsupportedType("file", "the content is " + describe(detected) + ", which does not match the file name '"
-                    + fileName + "' (allowed: " + ALLOWED + ")");
+            throw Problems.unsupportedType("file", "learning.file-content-mismatch", describe(detected), fileName, ALLOWED);
         }
         if (detected.equals("text/plain") && !isUtf8Text(content)) {
-            throw Problems.unsupportedType("file", "text files must be UTF-8 without control bytes");
+            throw Problems.unsupportedType("file", "learning.text-not-utf8");
         }
         return expected[1];
     }
@@ -75,10 +74,11 @@ final class AttachmentTypes {
         }
     }
 
-    private static String describe(String detected) {
+    /** The detected type for a message: a text to translate, or the media type itself. */
+    private static Object describe(String detected) {
         return switch (detected) {
-            case "application/octet-stream" -> "of no recognised type";
-            case "application/x-tika-ooxml" -> "an Office Open XML document";
+            case "application/octet-stream" -> Text.of("learning.content-unknown");
+            case "application/x-tika-ooxml" -> Text.of("learning.content-ooxml");
             default -> detected;
         };
     }

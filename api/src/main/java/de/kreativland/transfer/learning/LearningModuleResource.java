@@ -293,10 +293,10 @@ public class LearningModuleResource {
         LocalDate last = to == null ? LocalDate.now(ZoneId.of("Europe/Berlin")) : QueryParams.date("to", to);
         LocalDate first = from == null ? last.minusDays(29) : QueryParams.date("from", from);
         if (first.isAfter(last)) {
-            throw Problems.invalidQuery("from", "must not be after to");
+            throw Problems.invalidQuery("from", "learning.from-after-to");
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_VIEW_DAYS) {
-            throw Problems.invalidQuery("from", "at most " + MAX_VIEW_DAYS + " days at once");
+            throw Problems.invalidQuery("from", "learning.view-days-limit", String.valueOf(MAX_VIEW_DAYS));
         }
         return modules.views(id, first, last);
     }

@@ -127,7 +127,7 @@ public class LearningModuleService {
     @Transactional
     public Versioned<LearningModuleDetail> create(LearningModuleInput input) {
         if (!access.mayAuthor()) {
-            throw Problems.forbidden("Only coaches, partners and staff author learning modules");
+            throw Problems.forbidden("learning.author-forbidden");
         }
         LearningModule module = new LearningModule();
         module.id = UUID.randomUUID();
@@ -150,7 +150,7 @@ public class LearningModuleService {
         List<ModuleAuthor> moduleAuthors = input.authors() == null || input.authors().isEmpty() ? current : checkAuthors(input.authors());
         if (input.slug() != null && !input.slug().equals(module.slug)) {
             if (module.publishedAt != null) {
-                throw Problems.conflict("slug: the module was published under " + module.slug + ", which stays its stable URL");
+                throw Problems.conflict("learning.module-slug-stable", module.slug);
             }
             module.slug = requireFreeSlug(input.slug(), module.id);
         }
@@ -166,7 +166,7 @@ public class LearningModuleService {
         LearningModule module = readable(id.toString());
         List<ModuleAuthor> current = authors.of(module.id);
         if (!access.isStaff() && !access.isAuthor(current)) {
-            throw Problems.forbidden("Only the module's authors and staff change its status");
+            throw Problems.forbidden("learning.status-forbidden");
         }
         ETags.requireMatch(ifMatch, module.version);
         ModuleStatus from = module.status;
@@ -174,7 +174,7 @@ public class LearningModuleService {
             throw Problems.illegalTransition(from.name(), to.name(), access.allowedTransitions(module, current).stream().map(Enum::name).toList());
         }
         if (!access.allowedTransitions(module, current).contains(to)) {
-            throw Problems.forbidden("Only coordinators and admins make a module " + to);
+            throw Problems.forbidden("learning.status-staff-only", to);
         }
         module.status = to;
         if (to == ModuleStatus.PUBLISHED && module.publishedAt == null) {
@@ -189,7 +189,7 @@ public class LearningModuleService {
     @SuppressWarnings("unchecked")
     public ModuleViews views(UUID id, java.time.LocalDate from, java.time.LocalDate to) {
         if (em.find(LearningModule.class, id) == null) {
-            throw Problems.notFound("Learning module", id);
+            throw Problems.notFound("thing.learning-module", id);
         }
         List<Object[]> rows = em.createNativeQuery("select day, anonymous_views, signed_in_views from learning_module_view_daily"
                 + " where module_id = :id and day between :from and :to order by day")
@@ -204,7 +204,7 @@ public class LearningModuleService {
     LearningModule readable(String slugOrId) {
         LearningModule module = find(slugOrId);
         if (module == null || !access.canRead(module, authors.of(module.id))) {
-            throw Problems.notFound("Learning module", slugOrId);
+            throw Problems.notFound("thing.learning-module", slugOrId);
         }
         return module;
     }
@@ -214,10 +214,10 @@ public class LearningModuleService {
         LearningModule module = readable(id.toString());
         List<ModuleAuthor> current = authors.of(module.id);
         if (!access.isStaff() && !access.isAuthor(current)) {
-            throw Problems.forbidden("Only the module's authors and staff change it");
+            throw Problems.forbidden("learning.change-forbidden");
         }
         if (!access.canEdit(module, current)) {
-            throw Problems.conflict("A " + module.status + " module is changed by coordinators only; authors change DRAFT and IN_REVIEW modules");
+            throw Problems.conflict("learning.change-staff-only", module.status);
         }
         return module;
     }
@@ -272,7 +272,7 @@ public class LearningModuleService {
                 UUID organisationId = access.ownOrganisationIds().iterator().next();
                 result.add(new ModuleAuthor(AuthorKind.ORGANISATION, organisationId, name("Organisation", organisationId)));
             } else {
-                throw Problems.invalidField("authors", "name at least one coach or organisation as author");
+                throw Problems.invalidField("authors", "learning.authors-empty");
             }
             return result;
         }
@@ -281,21 +281,21 @@ public class LearningModuleService {
             AuthorInput author = input.get(i);
             String field = "authors[" + i + "]";
             if ((author.coachId() == null) == (author.organisationId() == null)) {
-                throw Problems.invalidField(field, "give either coachId or organisationId");
+                throw Problems.invalidField(field, "learning.author-either");
             }
             boolean coach = author.coachId() != null;
             UUID authorId = coach ? author.coachId() : author.organisationId();
             String name = name(coach ? "Coach" : "Organisation", authorId);
             if (name == null) {
-                throw Problems.invalidField(field + (coach ? ".coachId" : ".organisationId"), "no such " + (coach ? "coach" : "organisation"));
+                throw Problems.invalidField(field + (coach ? ".coachId" : ".organisationId"), coach ? "learning.no-such-coach" : "learning.no-such-organisation");
             }
             if (!seen.add(authorId)) {
-                throw Problems.invalidField(field, "is named twice");
+                throw Problems.invalidField(field, "learning.named-twice");
             }
             result.add(new ModuleAuthor(coach ? AuthorKind.COACH : AuthorKind.ORGANISATION, authorId, name));
         }
         if (!access.isStaff() && result.stream().noneMatch(access::isSelf)) {
-            throw Problems.forbiddenField("authors", "name yourself (your coach profile) or your organisation among the authors");
+            throw Problems.forbiddenField("authors", "learning.authors-not-self");
         }
         return result;
     }
@@ -310,7 +310,7 @@ public class LearningModuleService {
     private String requireFreeSlug(String slug, UUID moduleId) {
         if (!em.createQuery("select m.id from LearningModule m where m.slug = :slug and m.id <> :id", UUID.class)
                 .setParameter("slug", slug).setParameter("id", moduleId).getResultList().isEmpty()) {
-            throw Problems.conflict("slug: " + slug + " is already the URL of another module");
+            throw Problems.conflict("learning.module-slug-taken", slug);
         }
         return slug;
     }

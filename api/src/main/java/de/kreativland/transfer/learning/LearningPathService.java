@@ -130,13 +130,13 @@ public class LearningPathService {
     public Versioned<LearningPathDetail> update(UUID id, String ifMatch, LearningPathInput input) {
         LearningPath path = em.find(LearningPath.class, id);
         if (path == null) {
-            throw Problems.notFound("Learning path", id);
+            throw Problems.notFound("thing.learning-path", id);
         }
         ETags.requireMatch(ifMatch, path.version);
         List<UUID> moduleIds = checkModules(input.moduleIds());
         if (input.slug() != null && !input.slug().equals(path.slug)) {
             if (path.publishedAt != null) {
-                throw Problems.conflict("slug: the path was published under " + path.slug + ", which stays its stable URL");
+                throw Problems.conflict("learning.path-slug-stable", path.slug);
             }
             path.slug = requireFreeSlug(input.slug(), path.id);
         }
@@ -153,7 +153,7 @@ public class LearningPathService {
                 : em.createQuery("select p from LearningPath p where p.slug = :slug", LearningPath.class)
                         .setParameter("slug", slugOrId).getResultStream().findFirst().orElse(null);
         if (path == null || !access.canRead(path)) {
-            throw Problems.notFound("Learning path", slugOrId);
+            throw Problems.notFound("thing.learning-path", slugOrId);
         }
         return path;
     }
@@ -173,7 +173,7 @@ public class LearningPathService {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < moduleIds.size(); i++) {
             if (!seen.add(moduleIds.get(i))) {
-                throw Problems.invalidField("moduleIds[" + i + "]", "is named twice");
+                throw Problems.invalidField("moduleIds[" + i + "]", "learning.named-twice");
             }
         }
         if (!moduleIds.isEmpty()) {
@@ -181,7 +181,7 @@ public class LearningPathService {
                     .setParameter("ids", moduleIds).getResultList());
             for (int i = 0; i < moduleIds.size(); i++) {
                 if (!known.contains(moduleIds.get(i))) {
-                    throw Problems.invalidField("moduleIds[" + i + "]", "no such learning module");
+                    throw Problems.invalidField("moduleIds[" + i + "]", "learning.no-such-module");
                 }
             }
         }
@@ -251,7 +251,7 @@ public class LearningPathService {
     private String requireFreeSlug(String slug, UUID pathId) {
         if (!em.createQuery("select p.id from LearningPath p where p.slug = :slug and p.id <> :id", UUID.class)
                 .setParameter("slug", slug).setParameter("id", pathId).getResultList().isEmpty()) {
-            throw Problems.conflict("slug: " + slug + " is already the URL of another learning path");
+            throw Problems.conflict("learning.path-slug-taken", slug);
         }
         return slug;
     }

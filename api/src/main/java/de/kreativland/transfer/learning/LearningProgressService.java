@@ -33,7 +33,7 @@ public class LearningProgressService {
     public ModuleCompletion markDone(UUID moduleId) {
         LearningModule module = modules.readable(moduleId.toString());
         if (module.status != ModuleStatus.PUBLISHED) {
-            throw Problems.conflict("Only published modules can be marked done; this one is " + module.status);
+            throw Problems.conflict("learning.progress-not-published", module.status);
         }
         LearningProgress.Key key = new LearningProgress.Key(user.subject(), module.id);
         LearningProgress progress = em.find(LearningProgress.class, key);

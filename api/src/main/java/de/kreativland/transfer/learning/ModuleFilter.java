@@ -23,15 +23,15 @@ record ModuleFilter(
             List<String> statuses, boolean mine) {
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 200) {
-            throw Problems.invalidQuery("q", "at most 200 characters");
+            throw Problems.invalidQuery("q", "learning.q-too-long");
         }
         List<String> topicKeys = new ArrayList<>();
         if (split(topics).size() > ExpertiseTopics.MAX_TOPICS) {
-            throw Problems.invalidQuery("topic", "at most " + ExpertiseTopics.MAX_TOPICS + " values");
+            throw Problems.invalidQuery("topic", "learning.too-many-values", String.valueOf(ExpertiseTopics.MAX_TOPICS));
         }
         for (String topic : split(topics)) {
             if (!topic.matches("^[A-Z_]{1,40}$")) {
-                throw Problems.invalidQuery("topic", "'" + topic + "' is not an expertise topic key");
+                throw Problems.invalidQuery("topic", "learning.topic-unknown", topic);
             }
             if (!topicKeys.contains(topic)) {
                 topicKeys.add(topic);
@@ -64,7 +64,7 @@ record ModuleFilter(
     private static <E extends Enum<E>> List<E> values(String parameter, List<String> raw, Class<E> type) {
         List<E> out = new ArrayList<>();
         if (split(raw).size() > type.getEnumConstants().length) {
-            throw Problems.invalidQuery(parameter, "at most " + type.getEnumConstants().length + " values");
+            throw Problems.invalidQuery(parameter, "learning.too-many-values", String.valueOf(type.getEnumConstants().length));
         }
         for (String value : split(raw)) {
             try {
@@ -73,8 +73,8 @@ record ModuleFilter(
                     out.add(parsed);
                 }
             } catch (IllegalArgumentException e) {
-                throw Problems.invalidQuery(parameter, "'" + value + "' is not one of "
-                        + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+                String names = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+                throw Problems.invalidQuery(parameter, "learning.value-unknown", value, names);
             }
         }
         return out;

@@ -63,10 +63,10 @@ final class SafeHtml {
             // Stops as soon as the rendering passes the limit, so a bomb costs no more than the limit.
             Markdown.HTML.render(Markdown.parse(markdown), new Limited(html, maxHtml));
         } catch (TooLong e) {
-            throw Problems.invalidField(field, "renders to more than " + maxHtml + " characters of HTML");
+            throw Problems.invalidField(field, "learning.html-too-long", String.valueOf(maxHtml));
         }
         if (BODY_POLICY.sanitize(html.toString()).length() > maxHtml) {
-            throw Problems.invalidField(field, "renders to more than " + maxHtml + " characters of HTML");
+            throw Problems.invalidField(field, "learning.html-too-long", String.valueOf(maxHtml));
         }
     }
 

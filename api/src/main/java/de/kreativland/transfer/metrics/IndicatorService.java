@@ -48,7 +48,7 @@ public class IndicatorService {
     Indicator readable(String key) {
         Indicator indicator = em.find(Indicator.class, key);
         if (indicator == null || !indicator.isPublic && !access.fullView()) {
-            throw Problems.notFound("Indicator", key);
+            throw Problems.notFound("thing.indicator", key);
         }
         return indicator;
     }
@@ -56,14 +56,13 @@ public class IndicatorService {
     @Transactional
     public IndicatorDefinition create(IndicatorInput input) {
         if ((input.source() == IndicatorSource.DERIVED) != (input.derivation() != null)) {
-            throw Problems.invalidField("derivation", input.source() == IndicatorSource.DERIVED
-                    ? "is required for a DERIVED indicator" : "must be absent for a MANUAL indicator");
+            throw Problems.invalidField("derivation", input.source() == IndicatorSource.DERIVED ? "metrics.derivation-required" : "metrics.derivation-absent");
         }
         if (input.derivation() != null && derivedKind(input.derivation()) != input.kind()) {
-            throw Problems.invalidField("kind", input.derivation() + " gives " + derivedKind(input.derivation()) + " figures");
+            throw Problems.invalidField("kind", "metrics.derivation-kind", input.derivation(), derivedKind(input.derivation()));
         }
         if (em.find(Indicator.class, input.key()) != null) {
-            throw Problems.conflict("There is already an indicator " + input.key());
+            throw Problems.conflict("metrics.indicator-exists", input.key());
         }
         Indicator indicator = new Indicator();
         indicator.key = input.key();
@@ -82,7 +81,7 @@ public class IndicatorService {
     public IndicatorDefinition update(String key, String ifMatch, IndicatorUpdateInput input) {
         Indicator indicator = em.find(Indicator.class, key);
         if (indicator == null) {
-            throw Problems.notFound("Indicator", key);
+            throw Problems.notFound("thing.indicator", key);
         }
         ETags.requireMatch(ifMatch, indicator.version);
         Map<String, Object> before = snapshot(indicator);

@@ -90,37 +90,35 @@ public class MeasurementService {
     public MeasurementDetail create(MeasurementInput input) {
         Indicator indicator = em.find(Indicator.class, input.indicatorKey());
         if (indicator == null) {
-            throw Problems.invalidField("indicatorKey", "there is no indicator " + input.indicatorKey());
+            throw Problems.invalidField("indicatorKey", "metrics.no-indicator", input.indicatorKey());
         }
         if (indicator.source == IndicatorSource.DERIVED) {
-            throw Problems.invalidField("indicatorKey", indicator.key + " is DERIVED: it is computed from records ("
-                    + indicator.derivation + ") and takes no measurements");
+            throw Problems.invalidField("indicatorKey", "metrics.indicator-derived", indicator.key, indicator.derivation);
         }
         MetricScope scope = access.scopeField("scopeId", input.scopeId());
         LocalDate first;
         LocalDate last;
         if (indicator.kind == IndicatorKind.FLOW) {
             if (input.asOf() != null) {
-                throw Problems.invalidField("asOf", indicator.key + " is a FLOW indicator: give validFrom and validTo instead");
+                throw Problems.invalidField("asOf", "metrics.flow-not-as-of", indicator.key);
             }
             if (input.validFrom() == null) {
-                throw Problems.invalidField("validFrom", "is required for the FLOW indicator " + indicator.key);
+                throw Problems.invalidField("validFrom", "metrics.flow-requires", indicator.key);
             }
             if (input.validTo() == null) {
-                throw Problems.invalidField("validTo", "is required for the FLOW indicator " + indicator.key);
+                throw Problems.invalidField("validTo", "metrics.flow-requires", indicator.key);
             }
             if (input.validTo().isBefore(input.validFrom())) {
-                throw Problems.invalidField("validTo", "must not be before validFrom");
+                throw Problems.invalidField("validTo", "metrics.valid-to-before-from");
             }
             first = input.validFrom();
             last = input.validTo();
         } else {
             if (input.validFrom() != null || input.validTo() != null) {
-                throw Problems.invalidField(input.validFrom() != null ? "validFrom" : "validTo",
-                        indicator.key + " is a STOCK indicator: give asOf instead");
+                throw Problems.invalidField(input.validFrom() != null ? "validFrom" : "validTo", "metrics.stock-not-valid", indicator.key);
             }
             if (input.asOf() == null) {
-                throw Problems.invalidField("asOf", "is required for the STOCK indicator " + indicator.key);
+                throw Problems.invalidField("asOf", "metrics.stock-requires", indicator.key);
             }
             first = last = input.asOf();
         }
@@ -131,8 +129,7 @@ public class MeasurementService {
                 .setParameter("indicator", indicator.key).setParameter("scope", scope.id)
                 .setParameter("first", first).setParameter("last", last).setMaxResults(1).getResultList();
         if (!clashes.isEmpty()) {
-            throw Problems.conflict("Measurement " + clashes.get(0) + " already covers these days for " + indicator.key
-                    + " in this scope; correct it instead of entering a second value");
+            throw Problems.conflict("metrics.measurement-clash", clashes.get(0), indicator.key);
         }
         Measurement m = new Measurement();
         m.id = UUID.randomUUID();
@@ -158,7 +155,7 @@ public class MeasurementService {
         List<UUID> later = em.createQuery("select c.id from Measurement c where c.correctsId = :id", UUID.class)
                 .setParameter("id", id).getResultList();
         if (!later.isEmpty()) {
-            throw Problems.conflict("Measurement " + id + " was already corrected by " + later.get(0) + "; correct the current value");
+            throw Problems.conflict("metrics.measurement-corrected", id, later.get(0));
         }
         periods.requireWritable(previous.firstDay(), previous.lastDay(), true);
         Measurement m = new Measurement();
@@ -192,11 +189,11 @@ public class MeasurementService {
     private Measurement readable(UUID id) {
         Measurement measurement = em.find(Measurement.class, id);
         if (measurement == null) {
-            throw Problems.notFound("Measurement", id);
+            throw Problems.notFound("thing.measurement", id);
         }
         MetricScope scope = em.find(MetricScope.class, measurement.scopeId);
         if (!access.visible(scope.state)) {
-            throw Problems.notFound("Measurement", id);
+            throw Problems.notFound("thing.measurement", id);
         }
         return measurement;
     }

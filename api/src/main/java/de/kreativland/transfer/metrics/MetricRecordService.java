@@ -156,7 +156,7 @@ public class MetricRecordService {
     private MetricEvent readableEvent(UUID id) {
         MetricEvent event = em.find(MetricEvent.class, id);
         if (event == null || !access.visible(em.find(MetricScope.class, event.scopeId).state)) {
-            throw Problems.notFound("Event", id);
+            throw Problems.notFound("thing.event", id);
         }
         return event;
     }
@@ -164,7 +164,7 @@ public class MetricRecordService {
     private NetworkInitiative readableInitiative(UUID id) {
         NetworkInitiative initiative = em.find(NetworkInitiative.class, id);
         if (initiative == null || !access.visible(em.find(MetricScope.class, initiative.scopeId).state)) {
-            throw Problems.notFound("Network initiative", id);
+            throw Problems.notFound("thing.network-initiative", id);
         }
         return initiative;
     }
@@ -174,7 +174,7 @@ public class MetricRecordService {
         List<UUID> organisations = input.organisationIds() == null ? List.of() : input.organisationIds();
         for (int i = 0; i < organisations.size(); i++) {
             if (em.find(Organisation.class, organisations.get(i)) == null) {
-                throw Problems.invalidField("organisationIds[" + i + "]", "there is no organisation " + organisations.get(i));
+                throw Problems.invalidField("organisationIds[" + i + "]", "coaching.no-organisation", organisations.get(i));
             }
         }
         event.title = input.title().strip();

@@ -58,28 +58,28 @@ public class MetricScopeService {
     public MetricScopeDetail create(MetricScopeInput input) {
         if (input.kind() == ScopeKind.ORGANISATION) {
             if (input.organisationId() == null) {
-                throw Problems.invalidField("organisationId", "is required for an ORGANISATION scope");
+                throw Problems.invalidField("organisationId", "metrics.organisation-required");
             }
             if (em.find(Organisation.class, input.organisationId()) == null) {
-                throw Problems.invalidField("organisationId", "there is no organisation " + input.organisationId());
+                throw Problems.invalidField("organisationId", "coaching.no-organisation", input.organisationId());
             }
             if (!em.createQuery("select s.id from MetricScope s where s.organisationId = :o", UUID.class)
                     .setParameter("o", input.organisationId()).getResultList().isEmpty()) {
-                throw Problems.conflict("This organisation already has a scope");
+                throw Problems.conflict("metrics.scope-exists");
             }
         } else if (input.organisationId() != null) {
-            throw Problems.invalidField("organisationId", "only ORGANISATION scopes name an organisation");
+            throw Problems.invalidField("organisationId", "metrics.organisation-only-for-organisation-scope");
         }
         if (input.kind() == ScopeKind.COUNSELLING_LOCATION) {
             if (input.town() == null || input.town().isBlank()) {
-                throw Problems.invalidField("town", "is required for a counselling location");
+                throw Problems.invalidField("town", "metrics.town-required");
             }
             if (input.openedOn() == null) {
-                throw Problems.invalidField("openedOn", "is required for a counselling location: it counts from that day");
+                throw Problems.invalidField("openedOn", "metrics.opened-on-required");
             }
         }
         if (input.closedOn() != null && input.openedOn() != null && !input.closedOn().isAfter(input.openedOn())) {
-            throw Problems.invalidField("closedOn", "must be after openedOn");
+            throw Problems.invalidField("closedOn", "metrics.closed-before-opened");
         }
         if (input.kind() == ScopeKind.ORGANISATION) {
             // the organisation's coaching sessions count (as coaching hours) in every period once it has a scope

@@ -48,7 +48,7 @@ public class MetricsAccess {
     public MetricScope readableScope(UUID id) {
         MetricScope scope = id == null ? null : em.find(MetricScope.class, id);
         if (scope == null || !visible(scope.state)) {
-            throw Problems.notFound("Scope", id);
+            throw Problems.notFound("thing.scope", id);
         }
         return scope;
     }
@@ -57,7 +57,7 @@ public class MetricsAccess {
     public MetricScope scopeField(String field, UUID id) {
         MetricScope scope = em.find(MetricScope.class, id);
         if (scope == null || !visible(scope.state)) {
-            throw Problems.invalidField(field, "there is no scope " + id);
+            throw Problems.invalidField(field, "metrics.no-scope", id);
         }
         return scope;
     }

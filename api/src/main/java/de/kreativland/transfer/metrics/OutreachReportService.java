@@ -93,17 +93,17 @@ public class OutreachReportService {
 
     public OutreachReport report(LocalDate from, LocalDate to, UUID scopeId, GermanState state, ReportInterval interval) {
         if (to.isBefore(from)) {
-            throw Problems.invalidQuery("to", "must not be before from");
+            throw Problems.invalidQuery("to", "metrics.to-before-from");
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (days > MAX_DAYS) {
-            throw Problems.invalidQuery("to", "a report covers at most " + MAX_DAYS + " days");
+            throw Problems.invalidQuery("to", "metrics.report-days-limit", String.valueOf(MAX_DAYS));
         }
         boolean published = !access.fullView();
         if (scopeId != null) {
             MetricScope scope = em.find(MetricScope.class, scopeId);
             if (scope == null || !access.visible(scope.state)) {
-                throw Problems.invalidQuery("scopeId", "there is no scope " + scopeId + " visible to you");
+                throw Problems.invalidQuery("scopeId", "metrics.no-visible-scope", scopeId);
             }
         }
         LocalDate previousTo = from.minusDays(1);

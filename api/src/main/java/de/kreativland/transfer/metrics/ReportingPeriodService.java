@@ -65,7 +65,7 @@ public class ReportingPeriodService implements WritablePeriods {
     ReportingPeriod find(UUID id) {
         ReportingPeriod period = em.find(ReportingPeriod.class, id);
         if (period == null) {
-            throw Problems.notFound("Reporting period", id);
+            throw Problems.notFound("thing.reporting-period", id);
         }
         return period;
     }
@@ -73,7 +73,7 @@ public class ReportingPeriodService implements WritablePeriods {
     @Transactional
     public ReportingPeriodDetail create(ReportingPeriodInput input) {
         if (input.endsOn().isBefore(input.startsOn())) {
-            throw Problems.invalidField("endsOn", "must not be before startsOn");
+            throw Problems.invalidField("endsOn", "metrics.ends-before-starts");
         }
         ReportingPeriod period = new ReportingPeriod();
         period.id = UUID.randomUUID();
@@ -95,7 +95,7 @@ public class ReportingPeriodService implements WritablePeriods {
         PeriodStatus from = period.status;
         from.requireStep(input.to());
         if (input.to() == PeriodStatus.APPROVED && user.actor().equals(period.submittedBy)) {
-            throw Problems.fourEyes("Reporting period '" + period.name + "' was submitted by you: another coordinator or an admin approves it");
+            throw Problems.fourEyes("metrics.period-submitted-by-you", period.name);
         }
         period.submittedBy = switch (input.to()) {
             case SUBMITTED -> user.actor();
@@ -121,12 +121,11 @@ public class ReportingPeriodService implements WritablePeriods {
                 order by p.startsOn""", ReportingPeriod.class)
                 .setParameter("open", PeriodStatus.OPEN).setParameter("from", from).setParameter("to", to).getResultList();
         for (ReportingPeriod period : closed) {
-            String which = "Reporting period '" + period.name + "' (" + period.startsOn + " to " + period.endsOn + ") is " + period.status;
             if (period.status == PeriodStatus.LOCKED && !(correction && access.isAdmin())) {
-                throw Problems.conflict(which + ": its figures no longer change, except by an admin's correction with a reason");
+                throw Problems.conflict("metrics.period-locked", period.name, period.startsOn, period.endsOn, period.status);
             }
             if (period.status != PeriodStatus.LOCKED && !access.isAdmin()) {
-                throw Problems.conflict(which + ": only an admin may change its figures until it goes back to OPEN");
+                throw Problems.conflict("metrics.period-admin-only", period.name, period.startsOn, period.endsOn, period.status);
             }
         }
     }

@@ -50,7 +50,7 @@ public class TargetService {
     public IndicatorTargetDetail getTarget(UUID id) {
         IndicatorTarget target = em.find(IndicatorTarget.class, id);
         if (target == null || !access.visible(em.find(MetricScope.class, target.scopeId).state)) {
-            throw Problems.notFound("Target", id);
+            throw Problems.notFound("thing.target", id);
         }
         return IndicatorTargetDetail.of(target);
     }
@@ -58,21 +58,21 @@ public class TargetService {
     @Transactional
     public IndicatorTargetDetail createTarget(IndicatorTargetInput input) {
         if (em.find(Indicator.class, input.indicatorKey()) == null) {
-            throw Problems.invalidField("indicatorKey", "there is no indicator " + input.indicatorKey());
+            throw Problems.invalidField("indicatorKey", "metrics.no-indicator", input.indicatorKey());
         }
         access.scopeField("scopeId", input.scopeId());
         ReportingPeriod period = em.find(ReportingPeriod.class, input.periodId());
         if (period == null) {
-            throw Problems.invalidField("periodId", "there is no reporting period " + input.periodId());
+            throw Problems.invalidField("periodId", "metrics.no-period", input.periodId());
         }
         periods.requireWritable(period.startsOn, period.endsOn, false);
         if (input.baseline() == null && input.target() == null) {
-            throw Problems.invalidField("target", "give a target, a baseline or both");
+            throw Problems.invalidField("target", "metrics.target-or-baseline");
         }
         if (!em.createQuery("select t.id from IndicatorTarget t where t.indicatorKey = :i and t.scopeId = :s and t.periodId = :p", UUID.class)
                 .setParameter("i", input.indicatorKey()).setParameter("s", input.scopeId()).setParameter("p", input.periodId())
                 .getResultList().isEmpty()) {
-            throw Problems.conflict("This indicator already has a target for this scope and period");
+            throw Problems.conflict("metrics.target-exists");
         }
         IndicatorTarget target = new IndicatorTarget();
         target.id = UUID.randomUUID();
@@ -125,7 +125,7 @@ public class TargetService {
     public ReportNarrativeDetail getNarrative(UUID id) {
         ReportNarrative narrative = em.find(ReportNarrative.class, id);
         if (narrative == null || !access.visible(em.find(MetricScope.class, narrative.scopeId).state)) {
-            throw Problems.notFound("Narrative", id);
+            throw Problems.notFound("thing.narrative", id);
         }
         return narrative(narrative);
     }
@@ -135,22 +135,22 @@ public class TargetService {
         access.scopeField("scopeId", input.scopeId());
         if (input.periodId() != null) {
             if (input.startsOn() != null || input.endsOn() != null) {
-                throw Problems.invalidField("startsOn", "give either a periodId or startsOn and endsOn, not both");
+                throw Problems.invalidField("startsOn", "metrics.period-or-dates");
             }
             ReportingPeriod period = em.find(ReportingPeriod.class, input.periodId());
             if (period == null) {
-                throw Problems.invalidField("periodId", "there is no reporting period " + input.periodId());
+                throw Problems.invalidField("periodId", "metrics.no-period", input.periodId());
             }
             periods.requireWritable(period.startsOn, period.endsOn, false);
         } else {
             if (input.startsOn() == null) {
-                throw Problems.invalidField("startsOn", "is required without a periodId");
+                throw Problems.invalidField("startsOn", "metrics.required-without-period");
             }
             if (input.endsOn() == null) {
-                throw Problems.invalidField("endsOn", "is required without a periodId");
+                throw Problems.invalidField("endsOn", "metrics.required-without-period");
             }
             if (input.endsOn().isBefore(input.startsOn())) {
-                throw Problems.invalidField("endsOn", "must not be before startsOn");
+                throw Problems.invalidField("endsOn", "metrics.ends-before-starts");
             }
             periods.requireWritable(input.startsOn(), input.endsOn(), false);
         }

@@ -3,6 +3,7 @@ package de.kreativland.transfer.tandem;
 import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.common.AssignedCoaches;
 import de.kreativland.transfer.common.Roles;
+import de.kreativland.transfer.common.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -40,26 +41,26 @@ public class TandemAccess {
     }
 
     /**
-     * Null when the caller may take the step; otherwise why not. Partner members of either organisation agree
+     * Null when the caller may take the step; otherwise why not (a message). Partner members of either organisation agree
      * to a proposal for their own organisation (AGREED), staff never for them; starting, completing and
      * cancelling are for staff.
      */
-    String refusal(Tandem tandem, TandemStatus to) {
+    Text refusal(Tandem tandem, TandemStatus to) {
         if (to == TandemStatus.AGREED) {
             if (!(user.hasRole(Roles.PARTNER) && isMember(tandem))) {
-                return "Only members of the two organisations agree to a tandem, each for their own organisation";
+                return Text.of("tandem.agree-forbidden");
             }
-            return sidesToAgree(tandem).isEmpty() ? "Your organisation has already agreed to tandem " + tandem.id : null;
+            return sidesToAgree(tandem).isEmpty() ? Text.of("tandem.already-agreed", tandem.id) : null;
         }
         if (user.isStaff()) {
             return null;
         }
-        return "Only programme staff " + switch (to) {
-            case ACTIVE -> "start";
-            case COMPLETED -> "complete";
-            case CANCELLED -> "cancel";
-            default -> "change";
-        } + " a tandem";
+        return Text.of(switch (to) {
+            case ACTIVE -> "tandem.start-forbidden";
+            case COMPLETED -> "tandem.complete-forbidden";
+            case CANCELLED -> "tandem.cancel-forbidden";
+            default -> "tandem.change-forbidden";
+        });
     }
 
     /** The caller's organisations in this tandem that have not agreed yet (partner members only). */

@@ -68,12 +68,12 @@ public class TandemResource {
     @Extension(name = "x-bulk-export", value = "TandemSummary")
     @APIResponse(responseCode = "200", description = "One page of tandems")
     public Response list(
-            @QueryParam("status") @Pattern(regexp = TandemStatus.PATTERN, message = "must be PROPOSED, AGREED, ACTIVE, COMPLETED or CANCELLED")
+            @QueryParam("status") @Pattern(regexp = TandemStatus.PATTERN, message = "{kl.tandem.status}")
             @Parameter(description = "Only tandems with this status", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "CANCELLED"})) String status,
-            @QueryParam("conceptId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "must be a UUID")
+            @QueryParam("conceptId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "{kl.concept.uuid}")
             @Parameter(description = "Only tandems applying this concept", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String conceptId,
-            @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "must be a UUID")
+            @QueryParam("organisationId") @Pattern(regexp = QueryParams.UUID_PATTERN, message = "{kl.concept.uuid}")
             @Parameter(description = "Only tandems with this organisation on either side", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             String organisationId,
             @BeanParam SyncParams sync,
@@ -187,7 +187,7 @@ public class TandemResource {
     @Operation(operationId = "listTandemActivities", summary = "Meetings, visits, calls and workshops of a tandem, latest first",
             description = READERS)
     public Page<TandemActivityDetail> activities(@PathParam("id") UUID id,
-            @QueryParam("type") @Pattern(regexp = ActivityType.PATTERN, message = "must be MEETING, VISIT, CALL or WORKSHOP")
+            @QueryParam("type") @Pattern(regexp = ActivityType.PATTERN, message = "{kl.tandem.activity-type}")
             @Parameter(description = "Only activities of this type", schema = @Schema(type = SchemaType.STRING, enumeration = {
                 "MEETING", "VISIT", "CALL", "WORKSHOP"})) String type,
             @BeanParam Paging.Standard pageQuery) {

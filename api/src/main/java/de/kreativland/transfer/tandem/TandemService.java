@@ -14,6 +14,7 @@ import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.ProgrammeRole;
 import de.kreativland.transfer.common.SqlFilter;
+import de.kreativland.transfer.common.Text;
 import de.kreativland.transfer.concept.ConceptStatus;
 import de.kreativland.transfer.concept.TransferConcept;
 import de.kreativland.transfer.concept.TransferStep;
@@ -157,20 +158,20 @@ public class TandemService {
         TransferConcept concept = suggestions.requireMatchable(input.conceptId(), "conceptId");
         UUID candidate = input.tandemOrganisationId();
         Organisation organisation = roles.find(candidate)
-                .orElseThrow(() -> Problems.invalidField("tandemOrganisationId", "no organisation with this id"));
+                .orElseThrow(() -> Problems.invalidField("tandemOrganisationId", "concept.no-organisation-with-id"));
         if (candidate.equals(concept.organisationId)) {
-            throw Problems.invalidField("tandemOrganisationId", "is the concept's own organisation");
+            throw Problems.invalidField("tandemOrganisationId", "tandem.own-organisation");
         }
         ProgrammeRole role = organisation.programmeRole;
         if (role == ProgrammeRole.BEST_PRACTICE) {
-            throw Problems.invalidField("tandemOrganisationId", "is a best-practice partner; tandem partners are candidates or tandem organisations");
+            throw Problems.invalidField("tandemOrganisationId", "tandem.partner-is-best-practice");
         }
         if (!em.createQuery("""
                 select t.id from Tandem t where t.conceptId = :concept and t.tandemOrganisationId = :candidate
                 and t.status in (de.kreativland.transfer.tandem.TandemStatus.PROPOSED, de.kreativland.transfer.tandem.TandemStatus.AGREED,
                                  de.kreativland.transfer.tandem.TandemStatus.ACTIVE)""", UUID.class)
                 .setParameter("concept", concept.id).setParameter("candidate", candidate).setMaxResults(1).getResultList().isEmpty()) {
-            throw Problems.conflict("Organisation " + candidate + " already has an open tandem with transfer concept " + concept.id);
+            throw Problems.conflict("tandem.already-open", candidate, concept.id);
         }
         List<TandemMatcher.Match> ranking = suggestions.ranking(concept);
         Integer rank = null;
@@ -185,10 +186,8 @@ public class TandemService {
         boolean top = rank != null && (rank == 1 || ranking.get(rank - 1).score() >= ranking.get(0).score());
         String reason = blankToNull(input.selectionReason());
         if (!top && reason == null) {
-            throw Problems.invalidField("selectionReason", rank == null
-                    ? "say why you pick an organisation that is not among the suggestions"
-                    : "say why you pick the candidate ranked " + rank + " over the top-ranked "
-                            + ranking.get(0).candidate().name());
+            throw rank == null ? Problems.invalidField("selectionReason", "tandem.reason-not-suggested")
+                    : Problems.invalidField("selectionReason", "tandem.reason-not-top", String.valueOf(rank), ranking.get(0).candidate().name());
         }
         OffsetDateTime now = OffsetDateTime.now();
         Tandem tandem = new Tandem();
@@ -223,13 +222,13 @@ public class TandemService {
         TandemStatus from = tandem.status;
         TandemStatus to = input.to();
         from.requireStep(to);
-        String refusal = access.refusal(tandem, to);
+        Text refusal = access.refusal(tandem, to);
         if (refusal != null) {
-            throw Problems.forbidden(refusal);
+            throw Problems.forbidden(refusal.key(), refusal.args());
         }
         String reason = blankToNull(input.reason());
         if (to == TandemStatus.CANCELLED && reason == null) {
-            throw Problems.invalidField("reason", "say why the tandem is cancelled");
+            throw Problems.invalidField("reason", "tandem.reason-cancel");
         }
         OffsetDateTime now = OffsetDateTime.now();
         LocalDate today = LocalDate.now(BERLIN);
@@ -240,7 +239,7 @@ public class TandemService {
         if (to == TandemStatus.ACTIVE) {
             TransferConcept concept = em.find(TransferConcept.class, tandem.conceptId);
             if (concept.status == ConceptStatus.ARCHIVED) {
-                throw Problems.conflict("Transfer concept " + concept.id + " is archived; a tandem cannot start with it");
+                throw Problems.conflict("tandem.concept-archived", concept.id);
             }
             tandem.startedOn = today;
             milestones = generateMilestones(tandem, suggestions.steps(concept), now);
@@ -336,15 +335,15 @@ public class TandemService {
         Tandem tandem = readable(id);
         TandemMilestone milestone = findMilestone(id, milestoneId);
         if (!access.canWork(tandem)) {
-            throw Problems.forbidden("Only members of the two organisations and programme staff change the milestones of tandem " + id);
+            throw Problems.forbidden("tandem.milestones-forbidden", id);
         }
         ETags.requireMatch(ifMatch, milestone.version);
         if (tandem.status != TandemStatus.ACTIVE) {
-            throw Problems.conflict("Tandem " + id + " is " + tandem.status + "; milestones change only while it is ACTIVE");
+            throw Problems.conflict("tandem.milestones-not-active", id, tandem.status);
         }
         UUID owner = change.ownerOrganisationId();
         if (owner != null && !owner.equals(tandem.bestPracticeOrganisationId) && !owner.equals(tandem.tandemOrganisationId)) {
-            throw Problems.invalidField("ownerOrganisationId", "must be the best-practice or the tandem organisation of this tandem");
+            throw Problems.invalidField("ownerOrganisationId", "tandem.milestone-owner");
         }
         MilestoneStatus before = milestone.status;
         milestone.dueOn = change.dueOn();
@@ -394,13 +393,13 @@ public class TandemService {
     public TandemActivityDetail logActivity(UUID id, TandemActivityInput input) {
         Tandem tandem = readable(id);
         if (!access.canWork(tandem)) {
-            throw Problems.forbidden("Only members of the two organisations and programme staff log activities of tandem " + id);
+            throw Problems.forbidden("tandem.activities-forbidden", id);
         }
         if (!tandem.status.open()) {
-            throw Problems.conflict("Tandem " + id + " is " + tandem.status + "; activities are logged only while it is open");
+            throw Problems.conflict("tandem.activities-closed", id, tandem.status);
         }
         if (input.heldOn().isAfter(LocalDate.now(BERLIN))) {
-            throw Problems.invalidField("heldOn", "must not be in the future");
+            throw Problems.invalidField("heldOn", "tandem.held-on-future");
         }
         TandemActivity activity = new TandemActivity();
         activity.id = UUID.randomUUID();
@@ -475,7 +474,7 @@ public class TandemService {
     Tandem readable(UUID id) {
         Tandem tandem = em.find(Tandem.class, id);
         if (tandem == null || !access.canRead(tandem)) {
-            throw Problems.notFound("Tandem", id);
+            throw Problems.notFound("thing.tandem", id);
         }
         return tandem;
     }
@@ -483,7 +482,7 @@ public class TandemService {
     private TandemMilestone findMilestone(UUID tandemId, UUID milestoneId) {
         TandemMilestone milestone = em.find(TandemMilestone.class, milestoneId);
         if (milestone == null || !milestone.tandemId.equals(tandemId)) {
-            throw Problems.notFound("Milestone", milestoneId);
+            throw Problems.notFound("thing.milestone", milestoneId);
         }
         return milestone;
     }
@@ -491,7 +490,7 @@ public class TandemService {
     private TandemActivity findActivity(UUID tandemId, UUID activityId) {
         TandemActivity activity = em.find(TandemActivity.class, activityId);
         if (activity == null || !activity.tandemId.equals(tandemId)) {
-            throw Problems.notFound("Activity", activityId);
+            throw Problems.notFound("thing.activity", activityId);
         }
         return activity;
     }

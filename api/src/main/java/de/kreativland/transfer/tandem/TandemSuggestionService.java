@@ -77,13 +77,12 @@ public class TandemSuggestionService {
         TransferConcept concept = em.find(TransferConcept.class, conceptId);
         if (concept == null) {
             if (field != null) {
-                throw Problems.invalidField(field, "no transfer concept with this id");
+                throw Problems.invalidField(field, "tandem.no-concept-with-id");
             }
-            throw Problems.notFound("Transfer concept", conceptId);
+            throw Problems.notFound("thing.transfer-concept", conceptId);
         }
         if (concept.status != ConceptStatus.APPROVED && concept.status != ConceptStatus.PUBLISHED) {
-            throw Problems.conflict("Transfer concept " + conceptId + " is " + concept.status
-                    + "; tandems apply only APPROVED or PUBLISHED concepts");
+            throw Problems.conflict("tandem.concept-not-approved", conceptId, concept.status);
         }
         return concept;
     }

@@ -37,7 +37,7 @@ class CoachingSessionResourceTest extends CoachingTest {
                 .body("overBudget", equalTo(false));
 
         Map<String, Object> over = new HashMap<>(Map.of("heldOn", "2024-04-02", "durationMinutes", 60, "format", "VIDEO"));
-        api(coachToken(subject)).contentType(ContentType.JSON).body(over).when().post(sessions(assignmentId))
+        api(coachToken(subject)).contentType(ContentType.JSON).header("Accept-Language", "en").body(over).when().post(sessions(assignmentId))
                 .then().statusCode(409).body("rule", equalTo("over-budget"))
                 .body("violations.field", contains("overBudgetReason"))
                 .body("detail", org.hamcrest.Matchers.containsString("0.75 h left"));

@@ -105,7 +105,7 @@ abstract class ConceptApiTest extends ApiTest {
 
     static ValidatableResponse transition(String token, String id, String to) {
         return api(token).contentType("application/json").header("If-Match", etagOrUnknown(CONCEPTS + "/{id}", id))
-                .body(Map.of("to", to, "note", "Test: " + to))
+                .header("Accept-Language", "en").body(Map.of("to", to, "note", "Test: " + to))
                 .when().post(CONCEPTS + "/{id}/transitions", id).then();
     }
 

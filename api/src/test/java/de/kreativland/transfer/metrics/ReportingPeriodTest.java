@@ -123,7 +123,7 @@ class ReportingPeriodTest extends MetricsApiTest {
         transition(coordinator(), period, "SUBMITTED");
         String etag = api(coordinator()).when().get("/api/v1/reporting-periods/" + period).then().statusCode(200)
                 .body("submittedByYou", equalTo(true)).body("allowedTransitions", contains("OPEN")).extract().header("ETag");
-        api(coordinator()).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("to", "APPROVED"))
+        api(coordinator()).contentType(ContentType.JSON).header("If-Match", etag).header("Accept-Language", "en").body(Map.of("to", "APPROVED"))
                 .when().post("/api/v1/reporting-periods/" + period + "/transitions")
                 .then().statusCode(403).body("rule", equalTo("four-eyes")).body("detail", containsString("submitted by you"));
         api(coordinator2()).when().get("/api/v1/reporting-periods/" + period).then().statusCode(200)

@@ -98,7 +98,7 @@ abstract class TandemApiTest extends ApiTest {
         if (selectionReason != null) {
             body.put("selectionReason", selectionReason);
         }
-        return api(coordinator()).contentType("application/json").body(body).when().post(TANDEMS).then();
+        return api(coordinator()).contentType("application/json").header("Accept-Language", "en").body(body).when().post(TANDEMS).then();
     }
 
     /** A PROPOSED tandem of the concept with the top-ranked nearby candidate; returns its id. */
@@ -126,7 +126,8 @@ abstract class TandemApiTest extends ApiTest {
         if (reason != null) {
             body.put("reason", reason);
         }
-        return api(token).contentType("application/json").header("If-Match", etagOrUnknown(TANDEMS + "/{id}", id)).body(body).when().post(TANDEMS + "/{id}/transitions", id).then();
+        return api(token).contentType("application/json").header("If-Match", etagOrUnknown(TANDEMS + "/{id}", id))
+                .header("Accept-Language", "en").body(body).when().post(TANDEMS + "/{id}/transitions", id).then();
     }
 
     static List<Map<String, Object>> milestones(String token, String id) {

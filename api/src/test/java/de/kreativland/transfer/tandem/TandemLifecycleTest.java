@@ -141,7 +141,8 @@ class TandemLifecycleTest extends TandemApiTest {
     @Test
     void proposalsNeedAnApprovedConceptAndASuitableOrganisation() {
         UUID draft = data.concept(owner, "DRAFT");
-        api(coordinator()).contentType("application/json").body(Map.of("conceptId", draft.toString(), "tandemOrganisationId", near.toString()))
+        api(coordinator()).contentType("application/json").header("Accept-Language", "en")
+                .body(Map.of("conceptId", draft.toString(), "tandemOrganisationId", near.toString()))
                 .when().post(TANDEMS).then().statusCode(409).body("detail", containsString("APPROVED or PUBLISHED"));
         api(coordinator()).contentType("application/json")
                 .body(Map.of("conceptId", UUID.randomUUID().toString(), "tandemOrganisationId", near.toString()))

@@ -85,7 +85,8 @@ class TandemSuggestionTest extends TandemApiTest {
         api(coordinator()).queryParam("size", 2).when().get(SUGGESTIONS, concept).then().statusCode(200)
                 .body("conceptId", equalTo(concept.toString())).body("items.rank", contains(1, 2));
         UUID draft = data.concept(owner, "DRAFT");
-        api(coordinator()).when().get(SUGGESTIONS, draft).then().statusCode(409).body("detail", containsString("APPROVED or PUBLISHED"));
+        api(coordinator()).header("Accept-Language", "en").when().get(SUGGESTIONS, draft).then().statusCode(409)
+                .body("detail", containsString("APPROVED or PUBLISHED"));
         api(coordinator()).when().get(SUGGESTIONS, UUID.randomUUID()).then().statusCode(404);
         invalidRequest(coordinator()).queryParam("size", 101).when().get(SUGGESTIONS, concept).then().statusCode(400);
     }
