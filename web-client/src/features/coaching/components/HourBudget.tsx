@@ -13,8 +13,8 @@ export function HourBudget({ hourBudget, hoursUsed, hoursRemaining, overBudget }
   const ids = { meter: useId(), text: useId(), state: useId() };
   // Over budget the text says both figures and the overrun, never "16 von 8 Stunden".
   const text = overBudget
-    ? t('budget.usedOfBudget', { used: hoursUsed, budget: hourBudget })
-    : t('budget.hoursOf', { used: hoursUsed, budget: hourBudget });
+    ? t('budget.usedOfBudget', { used: hoursUsed, count: hourBudget })
+    : t('budget.hoursOf', { used: hoursUsed, count: hourBudget });
   return (
     <div className={overBudget ? 'budget budget--over' : 'budget'}>
       <label htmlFor={ids.meter} className="budget__label">

@@ -86,7 +86,7 @@ export function SessionLog({ assignment, canChange = false }: { assignment: Coac
         <ConfirmDialog
           action={t('sessions.delete')}
           subject={t('sessions.deleteSubject', { date: formatLocalDate(deleting.heldOn, i18n.language) })}
-          consequence={t('sessions.deleteConsequence', { minutes: deleting.durationMinutes })}
+          consequence={t('sessions.deleteConsequence', { count: deleting.durationMinutes })}
           irreversible
           pending={remove.isPending}
           onConfirm={() =>

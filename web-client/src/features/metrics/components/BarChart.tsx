@@ -20,17 +20,19 @@ export function BarChart({
   label,
   labelHeader,
   orientation,
+  wholeNumbers = false,
 }: {
   bars: Bar[];
   label: string;
   labelHeader: string;
   orientation: 'columns' | 'rows';
+  wholeNumbers?: boolean;
 }) {
   const { t, i18n } = useTranslation('metrics');
   const titleId = useId();
   if (bars.length === 0) return <p>{t('chart.noData')}</p>;
   const max = Math.max(...bars.map((bar) => bar.value), 0) || 1;
-  const format = (value: number) => formatNumber(value, i18n.language);
+  const format = (value: number) => formatNumber(value, i18n.language, wholeNumbers);
   return (
     <figure className="bar-chart">
       {orientation === 'rows' ? (

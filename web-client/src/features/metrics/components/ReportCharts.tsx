@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutreachReport } from '../api/get-outreach-report';
+import type { OutreachReport, ReportIndicatorFigures } from '../api/get-outreach-report';
 import { BarChart } from './BarChart';
 import { indicatorName } from './FigureCards';
 import { formatDay } from '@/lib/format';
+import { useStateName } from '@/lib/use-state-name';
 
 /** Short bucket label: "27.06." to "03.07." would not fit; the first day is enough, the table has both. */
 function bucketLabel(from: string, to: string, language: string, full: boolean): string {
@@ -12,14 +13,38 @@ function bucketLabel(from: string, to: string, language: string, full: boolean):
   return language === 'en' ? `${day}/${month}` : `${day}.${month}.`;
 }
 
-/** The time series and the breakdown by town of one indicator, chosen in a select. */
+const BREAKDOWNS = ['towns', 'scopes', 'states'] as const;
+type Breakdown = (typeof BREAKDOWNS)[number];
+
+function breakdownBars(indicator: ReportIndicatorFigures, breakdown: Breakdown, stateName: (code: string) => string) {
+  switch (breakdown) {
+    case 'towns':
+      return indicator.byTown.map((town) => ({ label: town.town, value: town.value }));
+    case 'scopes':
+      return indicator.byScope.map((scope) => ({ label: scope.name, value: scope.value }));
+    case 'states':
+      return indicator.byState.map((state) => ({ label: stateName(state.state), value: state.value }));
+  }
+}
+
+/** The time series and a breakdown (by town, area or state) of one indicator; the first indicator and breakdown with data come first. */
 export function ReportCharts({ report }: { report: OutreachReport }) {
   const { t, i18n } = useTranslation('metrics');
+  const stateName = useStateName();
   const language = i18n.language;
   const selectId = useId();
+  const breakdownId = useId();
   const [chosen, setChosen] = useState<string>();
-  const indicator = report.indicators.find((item) => item.key === chosen) ?? report.indicators[0];
+  const [chosenBreakdown, setChosenBreakdown] = useState<Breakdown>();
+  const indicator =
+    report.indicators.find((item) => item.key === chosen) ??
+    report.indicators.find((item) => item.series.some((point) => point.value !== 0)) ??
+    report.indicators[0];
   if (!indicator) return null;
+  const breakdown =
+    chosenBreakdown ??
+    BREAKDOWNS.find((kind) => breakdownBars(indicator, kind, stateName).some((bar) => bar.value !== 0)) ??
+    'towns';
   const name = indicatorName(indicator, language);
   const range = { from: formatDay(report.from, language), to: formatDay(report.to, language) };
   return (
@@ -35,8 +60,19 @@ export function ReportCharts({ report }: { report: OutreachReport }) {
           ))}
         </select>
       </div>
+      <div className="form-field report-charts__select">
+        <label htmlFor={breakdownId}>{t('chart.breakdown')}</label>
+        <select id={breakdownId} value={breakdown} onChange={(event) => setChosenBreakdown(event.target.value as Breakdown)}>
+          {BREAKDOWNS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`chart.breakdowns.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <BarChart
         orientation="columns"
+        wholeNumbers={indicator.wholeNumbers}
         label={t('chart.seriesLabel', { name, interval: t(`interval.${report.interval}`), ...range })}
         labelHeader={t('chart.period')}
         bars={indicator.series.map((point) => ({
@@ -45,12 +81,13 @@ export function ReportCharts({ report }: { report: OutreachReport }) {
           value: point.value,
         }))}
       />
-      <h3>{t('chart.townsHeading')}</h3>
+      <h3>{t(`chart.breakdownHeadings.${breakdown}`)}</h3>
       <BarChart
         orientation="rows"
-        label={t('chart.townsLabel', { name })}
-        labelHeader={t('chart.town')}
-        bars={indicator.byTown.map((town) => ({ label: town.town, value: town.value }))}
+        wholeNumbers={indicator.wholeNumbers}
+        label={t(`chart.breakdownLabels.${breakdown}`, { name })}
+        labelHeader={t(`chart.breakdownColumns.${breakdown}`)}
+        bars={breakdownBars(indicator, breakdown, stateName)}
       />
     </section>
   );

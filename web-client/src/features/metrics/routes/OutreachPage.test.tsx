@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '@/lib/i18n';
 import { stubApi } from '@/test/fake-api';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 import { outreachReport, saxonyScope } from '../testing/fixtures';
@@ -85,7 +86,61 @@ describe('outreach dashboard', () => {
     const events = screen.getByRole('heading', { level: 3, name: 'Eigene Veranstaltungen und Netzwerkgespräche' }).closest('li')!;
     expect(events).toHaveTextContent('80 Veranstaltungen');
     expect(events).toHaveTextContent('Zielerreichung: 133,3 % (Ziel 60)');
+    expect(events).not.toHaveTextContent('Vorzeitraum');
+    expect(events).not.toHaveTextContent('Veränderung');
     expect(screen.getByRole('heading', { level: 3, name: 'Schneeballeffekt' })).toBeVisible();
+  });
+
+  it('shows whole numbers, says once that values were counted pro rata, and shows what is not yet locked', async () => {
+    const report = outreachReport();
+    const reach = {
+      ...report.indicators[0]!,
+      key: 'actors_reached',
+      nameDe: 'Erreichte AkteurInnen',
+      nameEn: 'Actors reached',
+      unit: 'Personen',
+      value: 3271,
+      partial: true,
+      pendingValue: 66,
+      series: [{ from: '2017-07-01', to: '2017-07-31', value: 959, partial: true }],
+    };
+    const one = { ...report.indicators[1]!, key: 'one', nameDe: 'Eine Person', nameEn: 'One person', unit: 'Personen', value: 1 };
+    stubReport(outreachReport({ indicators: [reach, one, ...report.indicators] }));
+    renderApp({ route: '/outreach' });
+
+    const card = (await screen.findByRole('heading', { level: 3, name: 'Erreichte AkteurInnen' })).closest('li')!;
+    expect(card).toHaveTextContent('3.271 Personen');
+    expect(card).toHaveTextContent('Noch nicht abgeschlossen: +66');
+    expect(screen.getByRole('heading', { level: 3, name: 'Eine Person' }).closest('li')!).toHaveTextContent('1 Person');
+    expect(screen.getAllByText(/anteilig nach Tagen gezählt/)).toHaveLength(1);
+  });
+
+  it('speaks English units in English', async () => {
+    await i18n.changeLanguage('en');
+    stubReport();
+    renderApp({ route: '/outreach' });
+    const followers = (await screen.findByRole('heading', { level: 3, name: 'Facebook followers' })).closest('li')!;
+    expect(followers).toHaveTextContent('1,280 followers');
+    expect(screen.getByRole('heading', { level: 3, name: 'Own events and network talks' }).closest('li')!).toHaveTextContent(
+      '80 events',
+    );
+  });
+
+  it('breaks the figures down by what has data: towns first, else areas or states', async () => {
+    const report = outreachReport();
+    const noTowns = {
+      ...report.indicators[0]!,
+      byTown: [],
+      byScope: [],
+      byState: [{ state: 'SN' as const, value: 80, partial: false }],
+    };
+    stubReport(outreachReport({ indicators: [noTowns] }));
+    renderApp({ route: '/outreach' });
+    await screen.findByRole('heading', { level: 2, name: 'Verlauf' });
+    expect(screen.getByLabelText('Aufschlüsseln nach')).toHaveValue('states');
+    expect(
+      screen.getByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Bundesländern' }),
+    ).toBeInTheDocument();
   });
 
   it('draws the series and the towns as labelled images with a table alternative', async () => {
