@@ -69,3 +69,30 @@ test('in German the API refuses a bad website, an invitation for another role an
   await expectGermanOnly(locked);
   await coordinator.context().close();
 });
+
+test('the outreach report shows 3.271 actors publicly and internally, whole numbers only, and no German unit in English', async ({
+  browser,
+}) => {
+  const anonymous = await (await browser.newContext()).newPage();
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, 'coordinator');
+  for (const page of [anonymous, coordinator]) {
+    await page.goto('/outreach?from=2017-06-27&to=2017-10-04');
+    const reach = page.locator('[data-indicator="actors_reached"]');
+    await expect(reach).toContainText('3.271 Personen');
+    const figures = await page.locator('.fact-card__value').allInnerTexts();
+    expect(figures.length).toBeGreaterThan(3);
+    for (const figure of figures) expect(figure, 'a whole number').not.toMatch(/\d,\d/);
+  }
+  await expect(coordinator.locator('[data-indicator="actors_reached"]')).toContainText('Noch nicht abgeschlossen');
+
+  await anonymous.getByRole('button', { name: 'English (EN)' }).click();
+  await expect(anonymous.getByRole('heading', { level: 1, name: 'Outreach' })).toBeVisible();
+  await expect(anonymous.locator('[data-indicator="actors_reached"]')).toContainText('3,271 persons');
+  const cards = await anonymous.locator('.fact-cards').innerText();
+  expect(cards).not.toMatch(
+    /\b(Personen|Standorte|Veranstaltungen|Initiativen|Abonnenten|Mitglieder|Vorzeitraum|Veränderung|anteilig)\b/,
+  );
+  await anonymous.context().close();
+  await coordinator.context().close();
+});
