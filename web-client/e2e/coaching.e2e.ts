@@ -82,7 +82,7 @@ test('a session beyond the remaining hours needs a confirmed reason, and the coa
   await expect(form).toContainText('Diese Sitzung geht über das Budget hinaus');
   await form.getByRole('button', { name: 'Sitzung speichern' }).click();
   await expect(reason).toHaveAttribute('aria-invalid', 'true');
-  await expect(form).toContainText('confirm with a reason');
+  await expect(form).toContainText('Bestätigen Sie sie mit einer Begründung');
   await expect(kalbe.getByRole('table').getByRole('row').filter({ hasText: notes })).toHaveCount(0);
 
   await reason.fill('Klausur vor der Förderfrist, mit dem Projektträger abgestimmt.');
