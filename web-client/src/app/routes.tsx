@@ -13,6 +13,7 @@ import { metricsRoutes } from '@/features/metrics/routes';
 import { privacyRoutes } from '@/features/privacy/routes';
 import { StartPage } from '@/features/partners/routes/StartPage';
 import { selectionRoutes } from '@/features/selection/routes';
+import { selectionAdminRoutes } from '@/features/selection/admin';
 import { tandemRoutes } from '@/features/tandems/routes';
 import { Layout } from './layout/Layout';
 import { MyOrganisationPage } from './routes/MyOrganisationPage';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
           { path: 'account', element: <AccountPage /> },
           ...selectionRoutes,
+          ...selectionAdminRoutes,
           ...coachingRoutes,
           ...conceptRoutes,
           ...learningRoutes,

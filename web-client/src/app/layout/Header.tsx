@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useMe } from '@/api/get-me';
 import { LIST_ROLES } from '@/features/organisations/routes/OrganisationPage';
-import { AdminNavItems } from '@/features/admin/components/AdminNavItems';
+import { AdminNavItems, ManageNavItem } from '@/features/admin/components/AdminNavItems';
 import { CoachesNavItem, MyPartnersNavItem } from '@/features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '@/features/concepts/components/ConceptsNavItem';
 import {
@@ -126,6 +126,7 @@ export function Header() {
                 <TandemsNavItem staff />
                 <LearningAuthoringNavItem staff />
                 <OutreachManageNavItem />
+                <ManageNavItem />
               </NavGroup>
             )}
             {isAdmin && (
