@@ -7,6 +7,7 @@ import { DirectoryPage } from '@/features/partners/routes/DirectoryPage';
 import { PartnerPage } from '@/features/partners/routes/PartnerPage';
 import { adminRoutes } from '@/features/admin/routes';
 import { coachingRoutes } from '@/features/coaching/routes';
+import { coachingAdminRoutes } from '@/features/coaching/admin';
 import { conceptRoutes } from '@/features/concepts/routes';
 import { learningRoutes } from '@/features/learning/routes';
 import { metricsRoutes } from '@/features/metrics/routes';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
           ...selectionRoutes,
           ...selectionAdminRoutes,
           ...coachingRoutes,
+          ...coachingAdminRoutes,
           ...conceptRoutes,
           ...learningRoutes,
           ...tandemRoutes,

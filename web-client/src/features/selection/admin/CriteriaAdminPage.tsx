@@ -8,6 +8,7 @@ import { ModalDialog } from '@/components/ModalDialog';
 import { PageHeading } from '@/components/PageHeading';
 import { PagedResults } from '@/components/PagedResults';
 import { RequireRole } from '@/components/RequireRole';
+import '@/components/admin-screen.css';
 import type { Criterion } from '../api/get-criteria';
 import { useCriteriaPage, useCriterion } from '../api/manage-criteria';
 import { localName } from '../components/format';
@@ -32,7 +33,7 @@ export function CriteriaAdminPage() {
   };
 
   return (
-    <div className="content">
+    <div className="content admin-screen">
       <BackLink to="/admin">{t('admin.back')}</BackLink>
       <PageHeading title={t('admin.criteria.title')}>{t('admin.criteria.title')}</PageHeading>
       <RequireRole roles={['admin']} messages={{ forbidden: t('admin.criteria.forbidden') }}>

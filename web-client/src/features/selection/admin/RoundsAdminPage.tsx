@@ -9,6 +9,7 @@ import { ModalDialog } from '@/components/ModalDialog';
 import { PageHeading } from '@/components/PageHeading';
 import { PagedResults } from '@/components/PagedResults';
 import { RequireRole } from '@/components/RequireRole';
+import '@/components/admin-screen.css';
 import type { Round } from '../api/get-round';
 import type { RoundSummary } from '../api/get-rounds';
 import { useRoundsFiltered, useRoundVersion } from '../api/manage-rounds';
@@ -35,7 +36,7 @@ export function RoundsAdminPage() {
   };
 
   return (
-    <div className="content">
+    <div className="content admin-screen">
       <BackLink to="/admin">{t('admin.back')}</BackLink>
       <PageHeading title={t('admin.rounds.title')}>{t('admin.rounds.title')}</PageHeading>
       <RequireRole roles={['admin', 'coordinator']} messages={{ forbidden: t('admin.rounds.forbidden') }}>
