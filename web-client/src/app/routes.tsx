@@ -9,6 +9,7 @@ import { adminRoutes } from '@/features/admin/routes';
 import { coachingRoutes } from '@/features/coaching/routes';
 import { coachingAdminRoutes } from '@/features/coaching/admin';
 import { conceptRoutes } from '@/features/concepts/routes';
+import { dashboardRoutes } from '@/features/dashboard/routes';
 import { learningRoutes } from '@/features/learning/routes';
 import { metricsRoutes } from '@/features/metrics/routes';
 import { privacyRoutes } from '@/features/privacy/routes';
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
           ...metricsRoutes,
           ...privacyRoutes,
           ...adminRoutes,
+          ...dashboardRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

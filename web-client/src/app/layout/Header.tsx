@@ -6,6 +6,7 @@ import { LIST_ROLES } from '@/features/organisations/routes/OrganisationPage';
 import { AdminNavItems, ManageNavItem } from '@/features/admin/components/AdminNavItems';
 import { CoachesNavItem, MyPartnersNavItem } from '@/features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '@/features/concepts/components/ConceptsNavItem';
+import { DashboardNavItem } from '@/features/dashboard/components/DashboardNavItem';
 import {
   LearningAuthoringNavItem,
   LearningNavItem,
@@ -100,6 +101,7 @@ export function Header() {
             </NavGroup>
             {auth.authenticated && (
               <NavGroup label={t('nav.groups.myWork')}>
+                <DashboardNavItem />
                 {hasOrganisation && (
                   <li>
                     <NavLink to="/my-organisation">{t('nav.myOrganisation')}</NavLink>
