@@ -7,12 +7,15 @@ import { DirectoryPage } from '@/features/partners/routes/DirectoryPage';
 import { PartnerPage } from '@/features/partners/routes/PartnerPage';
 import { adminRoutes } from '@/features/admin/routes';
 import { coachingRoutes } from '@/features/coaching/routes';
+import { coachingAdminRoutes } from '@/features/coaching/admin';
 import { conceptRoutes } from '@/features/concepts/routes';
+import { dashboardRoutes } from '@/features/dashboard/routes';
 import { learningRoutes } from '@/features/learning/routes';
 import { metricsRoutes } from '@/features/metrics/routes';
 import { privacyRoutes } from '@/features/privacy/routes';
 import { StartPage } from '@/features/partners/routes/StartPage';
 import { selectionRoutes } from '@/features/selection/routes';
+import { selectionAdminRoutes } from '@/features/selection/admin';
 import { tandemRoutes } from '@/features/tandems/routes';
 import { Layout } from './layout/Layout';
 import { MyOrganisationPage } from './routes/MyOrganisationPage';
@@ -35,13 +38,16 @@ export const routes: RouteObject[] = [
           { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
           { path: 'account', element: <AccountPage /> },
           ...selectionRoutes,
+          ...selectionAdminRoutes,
           ...coachingRoutes,
+          ...coachingAdminRoutes,
           ...conceptRoutes,
           ...learningRoutes,
           ...tandemRoutes,
           ...metricsRoutes,
           ...privacyRoutes,
           ...adminRoutes,
+          ...dashboardRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -44,7 +44,12 @@ export function keycloakAuth(keycloak: Keycloak, currentLanguage: () => string):
     authenticated: keycloak.authenticated === true,
     userName,
     subject: keycloak.subject,
-    login: () => void keycloak.login({ locale: currentLanguage() }),
+    // Signing in from the start page leads to the overview of what waits (it sends people without work there back).
+    login: () =>
+      void keycloak.login({
+        locale: currentLanguage(),
+        ...(window.location.pathname === '/' ? { redirectUri: `${window.location.origin}/dashboard` } : {}),
+      }),
     logout: () => void keycloak.logout({ redirectUri: window.location.origin + '/' }),
     hasRole: (role) => keycloak.hasRealmRole(role),
   };

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useMe } from '@/api/get-me';
 import { LIST_ROLES } from '@/features/organisations/routes/OrganisationPage';
-import { AdminNavItems } from '@/features/admin/components/AdminNavItems';
+import { AdminNavItems, ManageNavItem } from '@/features/admin/components/AdminNavItems';
 import { CoachesNavItem, MyPartnersNavItem } from '@/features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '@/features/concepts/components/ConceptsNavItem';
+import { DashboardNavItem } from '@/features/dashboard/components/DashboardNavItem';
 import {
   LearningAuthoringNavItem,
   LearningNavItem,
@@ -100,6 +101,7 @@ export function Header() {
             </NavGroup>
             {auth.authenticated && (
               <NavGroup label={t('nav.groups.myWork')}>
+                <DashboardNavItem />
                 {hasOrganisation && (
                   <li>
                     <NavLink to="/my-organisation">{t('nav.myOrganisation')}</NavLink>
@@ -126,6 +128,7 @@ export function Header() {
                 <TandemsNavItem staff />
                 <LearningAuthoringNavItem staff />
                 <OutreachManageNavItem />
+                <ManageNavItem />
               </NavGroup>
             )}
             {isAdmin && (

@@ -20,3 +20,17 @@ export function AdminNavItems() {
     </>
   );
 }
+
+/** "Verwaltung" under programme management for coordinators, who manage rounds and coaching there. */
+export function ManageNavItem() {
+  const { t } = useTranslation('admin');
+  const auth = useAuth();
+  if (!auth.authenticated || auth.hasRole('admin') || !auth.hasRole('coordinator')) return null;
+  return (
+    <li>
+      <NavLink to="/admin" end>
+        {t('nav.overview')}
+      </NavLink>
+    </li>
+  );
+}
