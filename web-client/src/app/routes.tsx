@@ -10,6 +10,8 @@ import { coachingRoutes } from '@/features/coaching/routes';
 import { conceptRoutes } from '@/features/concepts/routes';
 import { learningRoutes } from '@/features/learning/routes';
 import { metricsRoutes } from '@/features/metrics/routes';
+import { newsletterRoutes } from '@/features/newsletter/routes';
+import { notificationRoutes } from '@/features/notifications/routes';
 import { privacyRoutes } from '@/features/privacy/routes';
 import { StartPage } from '@/features/partners/routes/StartPage';
 import { selectionRoutes } from '@/features/selection/routes';
@@ -42,6 +44,8 @@ export const routes: RouteObject[] = [
           ...metricsRoutes,
           ...privacyRoutes,
           ...adminRoutes,
+          ...newsletterRoutes,
+          ...notificationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
