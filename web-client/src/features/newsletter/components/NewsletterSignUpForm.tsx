@@ -6,6 +6,26 @@ import { useNewsletterConsent, useSignUpForNewsletter } from '../api/newsletter'
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
+/** The newsletter in the footer: a button opens the sign-up (so pages load nothing for it until a visitor wants it). */
+export function NewsletterSignUp() {
+  const { t } = useTranslation('newsletter');
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  return (
+    <section className="newsletter" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('signUp.title')}</h2>
+      <p>{t('signUp.intro')}</p>
+      {open ? (
+        <NewsletterSignUpForm />
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+          {t('signUp.open')}
+        </button>
+      )}
+    </section>
+  );
+}
+
 /** The public sign-up: address and consent; the confirmation link follows by mail (double opt-in). */
 export function NewsletterSignUpForm() {
   const { t, i18n } = useTranslation('newsletter');
@@ -34,54 +54,47 @@ export function NewsletterSignUpForm() {
 
   if (signUp.isSuccess) {
     return (
-      <section className="newsletter" aria-labelledby={`${ids.email}-title`}>
-        <h2 id={`${ids.email}-title`}>{t('signUp.title')}</h2>
-        <p className="message message--success" role="status">
-          {t('signUp.checkInbox')}
-        </p>
-      </section>
+      <p className="message message--success" role="status">
+        {t('signUp.checkInbox')}
+      </p>
     );
   }
 
   return (
-    <section className="newsletter" aria-labelledby={`${ids.email}-title`}>
-      <h2 id={`${ids.email}-title`}>{t('signUp.title')}</h2>
-      <p>{t('signUp.intro')}</p>
-      <form className="form" noValidate onSubmit={submit} aria-label={t('signUp.title')}>
-        <TextField
-          id={ids.email}
-          label={t('signUp.email')}
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          value={email}
-          error={errors.email}
-          onChange={setEmail}
+    <form className="form" noValidate onSubmit={submit} aria-label={t('signUp.title')}>
+      <TextField
+        id={ids.email}
+        label={t('signUp.email')}
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        value={email}
+        error={errors.email}
+        onChange={setEmail}
+      />
+      <div className={errors.consent ? 'checkbox field--invalid' : 'checkbox'}>
+        <input
+          id={ids.consent}
+          type="checkbox"
+          checked={agreed}
+          aria-invalid={errors.consent ? true : undefined}
+          aria-describedby={errors.consent ? `${ids.consent}-error` : undefined}
+          onChange={(event) => setAgreed(event.target.checked)}
         />
-        <div className={errors.consent ? 'checkbox field--invalid' : 'checkbox'}>
-          <input
-            id={ids.consent}
-            type="checkbox"
-            checked={agreed}
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={errors.consent ? `${ids.consent}-error` : undefined}
-            onChange={(event) => setAgreed(event.target.checked)}
-          />
-          <label htmlFor={ids.consent}>{consent.data?.text ?? t('signUp.consentLoading')}</label>
-        </div>
-        {errors.consent && (
-          <p id={`${ids.consent}-error`} className="field__error">
-            {errors.consent}
-          </p>
-        )}
-        {signUp.isError && <ErrorMessage error={signUp.error} />}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={signUp.isPending}>
-            {t('signUp.submit')}
-          </button>
-        </div>
-      </form>
-    </section>
+        <label htmlFor={ids.consent}>{consent.data?.text ?? t('signUp.consentLoading')}</label>
+      </div>
+      {errors.consent && (
+        <p id={`${ids.consent}-error`} className="field__error">
+          {errors.consent}
+        </p>
+      )}
+      {signUp.isError && <ErrorMessage error={signUp.error} />}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={signUp.isPending}>
+          {t('signUp.submit')}
+        </button>
+      </div>
+    </form>
   );
 }
