@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
-// The inbox of the real SMTP server the API sends to (maildev, started by scripts/test.sh): GET /email lists every mail.
+// The inbox of the real SMTP server the API sends to (maildev, started by scripts/test.sh): GET /api/email lists every mail.
 const MAILDEV = process.env.E2E_MAILDEV_URL ?? 'http://localhost:1081';
 
 type MaildevMail = { subject: string; text: string; to: { address: string }[] };
@@ -12,7 +12,7 @@ async function mailTo(page: Page, address: string, words: string): Promise<Maild
   await expect
     .poll(
       async () => {
-        const response = await page.request.get(`${MAILDEV}/email`);
+        const response = await page.request.get(`${MAILDEV}/api/email`);
         const mails = (await response.json()) as MaildevMail[];
         found = mails.find((mail) => mail.to.some((to) => to.address === address) && mail.subject.includes(words));
         return found !== undefined;
