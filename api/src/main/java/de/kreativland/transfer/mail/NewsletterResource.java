@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ public class NewsletterResource {
     @PermitAll
     @Operation(operationId = "getNewsletterConsent", summary = "The consent text of the sign-up form",
             description = "Shown beside the form; its version is sent with the sign-up and recorded with the text.")
-    public NewsletterConsent consent(@QueryParam("language") @Pattern(regexp = "^(de|en)$")
+    public NewsletterConsent consent(@QueryParam("language") @Size(max = 2) @Pattern(regexp = "^(de|en)$")
             @Parameter(description = "de (default) or en") String language) {
         return newsletter.consent(language);
     }
