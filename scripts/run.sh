@@ -4,14 +4,19 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 API_PORT="${API_PORT:-8080}"
 WEB_PORT="${WEB_PORT:-5173}"
+MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-1025}"
+MAIL_WEB_PORT="${MAIL_WEB_PORT:-1080}"
 
 stop_all() { trap - INT TERM EXIT; "$ROOT/scripts/stop.sh"; }
 trap stop_all INT TERM EXIT
 
 "$ROOT/scripts/postgres.sh" ensure kreativland
 "$ROOT/scripts/keycloak.sh" start
+"$ROOT/scripts/maildev.sh" start "$MAIL_SMTP_PORT" "$MAIL_WEB_PORT"
 "$ROOT/scripts/api.sh" build
-"$ROOT/scripts/api.sh" start api "$API_PORT" kreativland
+# The API sends its mails (notifications, newsletter confirmations) to maildev; links in them lead to the web client.
+QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$MAIL_SMTP_PORT" KL_WEB_URL="http://localhost:$WEB_PORT" \
+  "$ROOT/scripts/api.sh" start api "$API_PORT" kreativland
 "$ROOT/scripts/web.sh" build
 "$ROOT/scripts/web.sh" start web "$WEB_PORT" "http://localhost:$API_PORT"
 
@@ -25,6 +30,8 @@ cat <<INFO
   Health         http://127.0.0.1:$((API_PORT + 1000))/q/health       Metrics: http://127.0.0.1:$((API_PORT + 1000))/q/metrics
                  (management port, on loopback only; the API port serves /api/v1 alone)
   Keycloak       $KEYCLOAK_URL   (admin console: admin / admin)
+  Mail inbox     http://localhost:$MAIL_WEB_PORT   (maildev: every mail the API sends, e.g. the newsletter confirmation;
+                 SMTP on localhost:$MAIL_SMTP_PORT)
 
   Demo logins (realm kreativland, password = user name):
     admin         Ada Admin (Demo)            admin

@@ -13,6 +13,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 E2E_API_PORT="${E2E_API_PORT:-8089}"
 E2E_WEB_PORT="${E2E_WEB_PORT:-5174}"
 E2E_DB="${E2E_DB:-kreativland_e2e}"
+E2E_SMTP_PORT="${E2E_SMTP_PORT:-1026}"
+E2E_MAIL_WEB_PORT="${E2E_MAIL_WEB_PORT:-1081}"
 TEST_DB="${KL_TEST_DB:-kreativland_test}"
 export _TEST_QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$TEST_DB"
 SUMMARY="$STATE_DIR/test-summary.txt"
@@ -93,14 +95,17 @@ KL_TEST_SUMMARY="$SUMMARY" "$ROOT/scripts/cluster-test.sh" || die "cluster test 
 
 log "end-to-end tests (Playwright, Chromium, real Keycloak)"
 "$ROOT/scripts/postgres.sh" recreate "$E2E_DB"
+started+=(maildev-e2e)
+"$ROOT/scripts/maildev.sh" start "$E2E_SMTP_PORT" "$E2E_MAIL_WEB_PORT" maildev-e2e
 started+=(api-e2e)
-KL_CORS_ORIGINS="http://localhost:$E2E_WEB_PORT" "$ROOT/scripts/api.sh" start api-e2e "$E2E_API_PORT" "$E2E_DB"
+KL_CORS_ORIGINS="http://localhost:$E2E_WEB_PORT" QUARKUS_MAILER_PORT="$E2E_SMTP_PORT" KL_WEB_URL="http://localhost:$E2E_WEB_PORT" \
+  "$ROOT/scripts/api.sh" start api-e2e "$E2E_API_PORT" "$E2E_DB"
 started+=(web-e2e)
 "$ROOT/scripts/web.sh" start web-e2e "$E2E_WEB_PORT" "http://localhost:$E2E_API_PORT"
 "$ROOT/scripts/examples/test.sh" "http://localhost:$E2E_API_PORT" "$SUMMARY" || examples_status=$?
 e2e_status=0
 (cd "$ROOT/web-client" && E2E_BASE_URL="http://localhost:$E2E_WEB_PORT" E2E_API_URL="http://localhost:$E2E_API_PORT" \
-  node_modules/.bin/playwright test 2>&1 | tee "$STATE_DIR/e2e-test.log") || e2e_status=$?
+  E2E_MAILDEV_URL="http://localhost:$E2E_MAIL_WEB_PORT" node_modules/.bin/playwright test 2>&1 | tee "$STATE_DIR/e2e-test.log") || e2e_status=$?
 sed 's/\x1b\[[0-9;]*m//g' "$STATE_DIR/e2e-test.log" | grep -E '^ +[0-9]+ (passed|failed|flaky|skipped)' | sed 's/^ */End to end (Playwright): /' >> "$SUMMARY" || true
 [[ $e2e_status -eq 0 ]] || die "end-to-end tests failed"
 [[ ${examples_status:-0} -eq 0 ]] || die "data-access examples failed (logs: $STATE_DIR/integration-client-test.log)"

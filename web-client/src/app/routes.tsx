@@ -12,6 +12,8 @@ import { conceptRoutes } from '@/features/concepts/routes';
 import { dashboardRoutes } from '@/features/dashboard/routes';
 import { learningRoutes } from '@/features/learning/routes';
 import { metricsRoutes } from '@/features/metrics/routes';
+import { newsletterRoutes } from '@/features/newsletter/routes';
+import { notificationRoutes } from '@/features/notifications/routes';
 import { privacyRoutes } from '@/features/privacy/routes';
 import { StartPage } from '@/features/partners/routes/StartPage';
 import { selectionRoutes } from '@/features/selection/routes';
@@ -48,6 +50,8 @@ export const routes: RouteObject[] = [
           ...privacyRoutes,
           ...adminRoutes,
           ...dashboardRoutes,
+          ...newsletterRoutes,
+          ...notificationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

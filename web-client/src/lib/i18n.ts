@@ -8,6 +8,8 @@ import deCommon from '@/locales/de/common.json';
 import deConcepts from '@/locales/de/concepts.json';
 import deLearning from '@/locales/de/learning.json';
 import deMetrics from '@/locales/de/metrics.json';
+import deNewsletter from '@/locales/de/newsletter.json';
+import deNotifications from '@/locales/de/notifications.json';
 import deOrganisations from '@/locales/de/organisations.json';
 import dePartners from '@/locales/de/partners.json';
 import dePrivacy from '@/locales/de/privacy.json';
@@ -21,6 +23,8 @@ import enCommon from '@/locales/en/common.json';
 import enConcepts from '@/locales/en/concepts.json';
 import enLearning from '@/locales/en/learning.json';
 import enMetrics from '@/locales/en/metrics.json';
+import enNewsletter from '@/locales/en/newsletter.json';
+import enNotifications from '@/locales/en/notifications.json';
 import enOrganisations from '@/locales/en/organisations.json';
 import enPartners from '@/locales/en/partners.json';
 import enPrivacy from '@/locales/en/privacy.json';
@@ -42,6 +46,8 @@ export const resources = {
     privacy: dePrivacy,
     admin: deAdmin,
     dashboard: deDashboard,
+    newsletter: deNewsletter,
+    notifications: deNotifications,
   },
   en: {
     common: enCommon,
@@ -57,6 +63,8 @@ export const resources = {
     privacy: enPrivacy,
     admin: enAdmin,
     dashboard: enDashboard,
+    newsletter: enNewsletter,
+    notifications: enNotifications,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { PageHeading } from '@/components/PageHeading';
@@ -26,7 +27,12 @@ export function AccountPage() {
       ) : me.isError ? (
         <ErrorMessage error={me.error} />
       ) : (
-        <AccountDetails me={me.data} />
+        <>
+          <AccountDetails me={me.data} />
+          <p>
+            <Link to="/settings/notifications">{t('account:notifications')}</Link>
+          </p>
+        </>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ package de.kreativland.transfer.concept;
 import de.kreativland.transfer.sync.Audience;
 import static de.kreativland.transfer.common.SqlValues.timestamp;
 
+import de.kreativland.transfer.common.Notifications;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.sync.Keys;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,6 +65,9 @@ public class ConceptService {
 
     @Inject
     ExpertiseTopics expertiseTopics;
+
+    @Inject
+    Notifications notifications;
 
     private static final String SUMMARY_SELECT = """
             select c.id, c.organisation_id, o.name, c.title, c.status, c.current_version_number,
@@ -234,6 +238,11 @@ public class ConceptService {
         details.put("to", to.name());
         details.put("versionNumber", step.versionNumber);
         audit.record("transfer_concept", id, "transition", details);
+        if (to == ConceptStatus.IN_REVIEW) {
+            notifications.conceptSubmitted(id, concept.organisationId, concept.title, concept.currentVersionNumber);
+        } else if (to == ConceptStatus.CHANGES_REQUESTED || to == ConceptStatus.APPROVED) {
+            notifications.conceptReviewed(id, concept.organisationId, concept.title, to == ConceptStatus.APPROVED, step.note);
+        }
         return view(concept);
     }
 

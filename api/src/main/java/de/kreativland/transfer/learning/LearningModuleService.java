@@ -38,6 +38,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class LearningModuleService {
     @Inject
+    de.kreativland.transfer.common.Notifications notifications;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -182,6 +185,9 @@ public class LearningModuleService {
         }
         em.flush();
         audit.record("learning_module", module.id, "transition", Map.of("from", from.name(), "to", to.name()));
+        if (to == ModuleStatus.IN_REVIEW) {
+            notifications.moduleSubmitted(module.id, module.title);
+        }
         return new Versioned<>(detail(module), module.version);
     }
 

@@ -93,7 +93,7 @@ public class IndicatorService {
     }
 
     static IndicatorKind derivedKind(Derivation derivation) {
-        return derivation == Derivation.COUNSELLING_LOCATIONS ? IndicatorKind.STOCK : IndicatorKind.FLOW;
+        return derivation == Derivation.COUNSELLING_LOCATIONS || derivation == Derivation.NEWSLETTER_SUBSCRIBERS ? IndicatorKind.STOCK : IndicatorKind.FLOW;
     }
 
     private static void apply(Indicator i, String nameDe, String nameEn, String definition, String unit, IndicatorCategory category,

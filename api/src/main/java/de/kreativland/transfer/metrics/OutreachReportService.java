@@ -309,6 +309,12 @@ public class OutreachReportService {
                            cast(null as text) as town, 0 as ord
                     from learning_module_view_daily where day between :from and :to"""
                     + (unscoped ? "" : " and false") + " group by day";
+            // Confirmations (+1) and unsubscriptions (-1) of the newsletter, summed into the count at the end of each day.
+            case NEWSLETTER_SUBSCRIBERS -> """
+                    select d.scope_id, d.changed_on as first, d.changed_on as last,
+                           sum(sum(d.delta)) over (partition by d.scope_id order by d.changed_on) as value, s.town, 0 as ord
+                    from newsletter_subscription_change d join scope s on s.id = d.scope_id
+                    where d.changed_on <= :to and cast(:from as date) <= :to group by d.scope_id, d.changed_on, s.town""";
         };
     }
 
