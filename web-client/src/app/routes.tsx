@@ -8,8 +8,10 @@ import { PartnerPage } from '@/features/partners/routes/PartnerPage';
 import { adminRoutes } from '@/features/admin/routes';
 import { coachingRoutes } from '@/features/coaching/routes';
 import { conceptRoutes } from '@/features/concepts/routes';
+import { eventRoutes } from '@/features/events/routes';
 import { learningRoutes } from '@/features/learning/routes';
 import { metricsRoutes } from '@/features/metrics/routes';
+import { portraitRoutes } from '@/features/portraits/routes';
 import { privacyRoutes } from '@/features/privacy/routes';
 import { StartPage } from '@/features/partners/routes/StartPage';
 import { selectionRoutes } from '@/features/selection/routes';
@@ -38,6 +40,8 @@ export const routes: RouteObject[] = [
           ...coachingRoutes,
           ...conceptRoutes,
           ...learningRoutes,
+          ...portraitRoutes,
+          ...eventRoutes,
           ...tandemRoutes,
           ...metricsRoutes,
           ...privacyRoutes,

@@ -3,24 +3,28 @@ import { initReactI18next } from 'react-i18next';
 import deAccount from '@/locales/de/account.json';
 import deAdmin from '@/locales/de/admin.json';
 import deCoaching from '@/locales/de/coaching.json';
+import deEvents from '@/locales/de/events.json';
 import deCommon from '@/locales/de/common.json';
 import deConcepts from '@/locales/de/concepts.json';
 import deLearning from '@/locales/de/learning.json';
 import deMetrics from '@/locales/de/metrics.json';
 import deOrganisations from '@/locales/de/organisations.json';
 import dePartners from '@/locales/de/partners.json';
+import dePortraits from '@/locales/de/portraits.json';
 import dePrivacy from '@/locales/de/privacy.json';
 import deSelection from '@/locales/de/selection.json';
 import deTandems from '@/locales/de/tandems.json';
 import enAccount from '@/locales/en/account.json';
 import enAdmin from '@/locales/en/admin.json';
 import enCoaching from '@/locales/en/coaching.json';
+import enEvents from '@/locales/en/events.json';
 import enCommon from '@/locales/en/common.json';
 import enConcepts from '@/locales/en/concepts.json';
 import enLearning from '@/locales/en/learning.json';
 import enMetrics from '@/locales/en/metrics.json';
 import enOrganisations from '@/locales/en/organisations.json';
 import enPartners from '@/locales/en/partners.json';
+import enPortraits from '@/locales/en/portraits.json';
 import enPrivacy from '@/locales/en/privacy.json';
 import enSelection from '@/locales/en/selection.json';
 import enTandems from '@/locales/en/tandems.json';
@@ -39,6 +43,8 @@ export const resources = {
     metrics: deMetrics,
     privacy: dePrivacy,
     admin: deAdmin,
+    portraits: dePortraits,
+    events: deEvents,
   },
   en: {
     common: enCommon,
@@ -53,6 +59,8 @@ export const resources = {
     metrics: enMetrics,
     privacy: enPrivacy,
     admin: enAdmin,
+    portraits: enPortraits,
+    events: enEvents,
   },
 } as const;
 

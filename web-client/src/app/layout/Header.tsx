@@ -6,12 +6,14 @@ import { LIST_ROLES } from '@/features/organisations/routes/OrganisationPage';
 import { AdminNavItems } from '@/features/admin/components/AdminNavItems';
 import { CoachesNavItem, MyPartnersNavItem } from '@/features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '@/features/concepts/components/ConceptsNavItem';
+import { EventsNavItem } from '@/features/events/components/EventsNavItem';
 import {
   LearningAuthoringNavItem,
   LearningNavItem,
   LearningProgressNavItem,
 } from '@/features/learning/components/LearningNavItem';
 import { OutreachManageNavItem, OutreachNavItem } from '@/features/metrics/components/OutreachNavItem';
+import { PortraitsNavItem } from '@/features/portraits/components/PortraitsNavItem';
 import { PrivacyNavItem } from '@/features/privacy/components/PrivacyNavItem';
 import { SelectionNavItem } from '@/features/selection/components/SelectionNavItem';
 import { TandemsNavItem } from '@/features/tandems/components/TandemsNavItem';
@@ -95,6 +97,8 @@ export function Header() {
               </li>
               <ConceptsNavItem />
               <LearningNavItem />
+              <PortraitsNavItem />
+              <EventsNavItem />
               <OutreachNavItem />
               <CoachesNavItem />
             </NavGroup>
