@@ -92,7 +92,7 @@ function RegistrationForm({ event }: { event: PublicEvent }) {
             onChange={(e) => setEmail(e.target.value)}
           />
         </div>
-        <div className="field field--checkbox">
+        <div className="checkbox">
           <input
             id="register-consent"
             type="checkbox"
