@@ -14,6 +14,10 @@ import { learningRoutes } from '@/features/learning/routes';
 import { metricsRoutes } from '@/features/metrics/routes';
 import { newsletterRoutes } from '@/features/newsletter/routes';
 import { notificationRoutes } from '@/features/notifications/routes';
+import { eventRoutes } from '@/features/events/routes';
+import { learningRoutes } from '@/features/learning/routes';
+import { metricsRoutes } from '@/features/metrics/routes';
+import { portraitRoutes } from '@/features/portraits/routes';
 import { privacyRoutes } from '@/features/privacy/routes';
 import { StartPage } from '@/features/partners/routes/StartPage';
 import { selectionRoutes } from '@/features/selection/routes';
@@ -45,6 +49,8 @@ export const routes: RouteObject[] = [
           ...coachingAdminRoutes,
           ...conceptRoutes,
           ...learningRoutes,
+          ...portraitRoutes,
+          ...eventRoutes,
           ...tandemRoutes,
           ...metricsRoutes,
           ...privacyRoutes,

@@ -4,6 +4,7 @@ import deAccount from '@/locales/de/account.json';
 import deAdmin from '@/locales/de/admin.json';
 import deDashboard from '@/locales/de/dashboard.json';
 import deCoaching from '@/locales/de/coaching.json';
+import deEvents from '@/locales/de/events.json';
 import deCommon from '@/locales/de/common.json';
 import deConcepts from '@/locales/de/concepts.json';
 import deLearning from '@/locales/de/learning.json';
@@ -12,6 +13,7 @@ import deNewsletter from '@/locales/de/newsletter.json';
 import deNotifications from '@/locales/de/notifications.json';
 import deOrganisations from '@/locales/de/organisations.json';
 import dePartners from '@/locales/de/partners.json';
+import dePortraits from '@/locales/de/portraits.json';
 import dePrivacy from '@/locales/de/privacy.json';
 import deSelection from '@/locales/de/selection.json';
 import deTandems from '@/locales/de/tandems.json';
@@ -19,6 +21,7 @@ import enAccount from '@/locales/en/account.json';
 import enAdmin from '@/locales/en/admin.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enCoaching from '@/locales/en/coaching.json';
+import enEvents from '@/locales/en/events.json';
 import enCommon from '@/locales/en/common.json';
 import enConcepts from '@/locales/en/concepts.json';
 import enLearning from '@/locales/en/learning.json';
@@ -27,6 +30,7 @@ import enNewsletter from '@/locales/en/newsletter.json';
 import enNotifications from '@/locales/en/notifications.json';
 import enOrganisations from '@/locales/en/organisations.json';
 import enPartners from '@/locales/en/partners.json';
+import enPortraits from '@/locales/en/portraits.json';
 import enPrivacy from '@/locales/en/privacy.json';
 import enSelection from '@/locales/en/selection.json';
 import enTandems from '@/locales/en/tandems.json';
@@ -48,6 +52,8 @@ export const resources = {
     dashboard: deDashboard,
     newsletter: deNewsletter,
     notifications: deNotifications,
+    portraits: dePortraits,
+    events: deEvents,
   },
   en: {
     common: enCommon,
@@ -65,6 +71,8 @@ export const resources = {
     dashboard: enDashboard,
     newsletter: enNewsletter,
     notifications: enNotifications,
+    portraits: enPortraits,
+    events: enEvents,
   },
 } as const;
 

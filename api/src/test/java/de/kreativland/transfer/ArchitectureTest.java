@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The package rules of the README's architecture section, checked on the compiled API (ArchUnit). */
 class ArchitectureTest {
     private static final String[] FEATURES = {"..partner..", "..coach..", "..selection..", "..concept..", "..tandem..",
-        "..learning..", "..metrics..", "..privacy..", "..mail.."};
+        "..learning..", "..metrics..", "..privacy..", "..mail..", "..portrait..", "..events.."};
 
     private static final JavaClasses API = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -282,8 +282,11 @@ public class OutreachReportService {
                     select e.scope_id, e.held_on as first, e.held_on as last, 1 as value, e.town, 0 as ord
                     from metric_event e join scope s on s.id = e.scope_id
                     where e.type <> 'TRIP' and e.held_on between :from and :to""";
+            // Registrations of a public event count once they exceed the participants recorded by hand.
             case EVENT_PARTICIPANTS -> """
-                    select e.scope_id, e.held_on as first, e.held_on as last, e.participants as value, e.town, 0 as ord
+                    select e.scope_id, e.held_on as first, e.held_on as last,
+                           greatest(e.participants, (select count(*) from event_registration r
+                                                     where r.event_id = e.id and r.status = 'CONFIRMED')) as value, e.town, 0 as ord
                     from metric_event e join scope s on s.id = e.scope_id
                     where e.held_on between :from and :to""";
             case NETWORK_INITIATIVES -> """
@@ -315,6 +318,12 @@ public class OutreachReportService {
                            sum(sum(d.delta)) over (partition by d.scope_id order by d.changed_on) as value, s.town, 0 as ord
                     from newsletter_subscription_change d join scope s on s.id = d.scope_id
                     where d.changed_on <= :to and cast(:from as date) <= :to group by d.scope_id, d.changed_on, s.town""";
+            // Published creative portraits belong to no scope either, counted on the day of publication.
+            case PORTRAITS_PUBLISHED -> """
+                    select cast(null as uuid) as scope_id, cast(p.published_at as date) as first, cast(p.published_at as date) as last,
+                           1 as value, p.town, 0 as ord
+                    from portrait p where p.status = 'PUBLISHED' and cast(p.published_at as date) between :from and :to"""
+                    + (unscoped ? "" : " and false");
         };
     }
 
