@@ -23,6 +23,11 @@ class AuditLogTest extends MetricsApiTest {
         String corrected = api(admin()).contentType(ContentType.JSON).body(Map.of("value", 45, "reason", "Fünf Mitglieder nachgemeldet"))
                 .when().post("/api/v1/measurements/" + first + "/corrections").then().statusCode(201).extract().path("id");
 
+        // the value's history names who entered each version
+        api(coordinator()).when().get("/api/v1/measurements/" + corrected).then().statusCode(200)
+                .body("history.enteredByName", contains("Konrad Koordinator (Demo)", "Ada Admin (Demo)"))
+                .body("history[1].reason", equalTo("Fünf Mitglieder nachgemeldet"));
+
         // by a part of the name, case-insensitive, and by subject
         for (String person : new String[] {"ada admin", TestTokens.ADMIN}) {
             api(admin()).queryParam("person", person).queryParam("entityType", "measurement").queryParam("action", "correct")
