@@ -6,6 +6,7 @@ import { OrganisationsPage } from '@/features/organisations/routes/Organisations
 import { DirectoryPage } from '@/features/partners/routes/DirectoryPage';
 import { PartnerPage } from '@/features/partners/routes/PartnerPage';
 import { adminRoutes } from '@/features/admin/routes';
+import { auditRoutes } from '@/features/audit/routes';
 import { coachingRoutes } from '@/features/coaching/routes';
 import { conceptRoutes } from '@/features/concepts/routes';
 import { learningRoutes } from '@/features/learning/routes';
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
           ...metricsRoutes,
           ...privacyRoutes,
           ...adminRoutes,
+          ...auditRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import deAccount from '@/locales/de/account.json';
 import deAdmin from '@/locales/de/admin.json';
+import deAudit from '@/locales/de/audit.json';
 import deCoaching from '@/locales/de/coaching.json';
 import deCommon from '@/locales/de/common.json';
 import deConcepts from '@/locales/de/concepts.json';
@@ -14,6 +15,7 @@ import deSelection from '@/locales/de/selection.json';
 import deTandems from '@/locales/de/tandems.json';
 import enAccount from '@/locales/en/account.json';
 import enAdmin from '@/locales/en/admin.json';
+import enAudit from '@/locales/en/audit.json';
 import enCoaching from '@/locales/en/coaching.json';
 import enCommon from '@/locales/en/common.json';
 import enConcepts from '@/locales/en/concepts.json';
@@ -39,6 +41,7 @@ export const resources = {
     metrics: deMetrics,
     privacy: dePrivacy,
     admin: deAdmin,
+    audit: deAudit,
   },
   en: {
     common: enCommon,
@@ -53,6 +56,7 @@ export const resources = {
     metrics: enMetrics,
     privacy: enPrivacy,
     admin: enAdmin,
+    audit: enAudit,
   },
 } as const;
 

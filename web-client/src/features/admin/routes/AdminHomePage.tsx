@@ -7,6 +7,8 @@ import '../admin.css';
 const SECTIONS = [
   { to: '/admin/memberships', key: 'memberships' },
   { to: '/privacy', key: 'privacy' },
+  { to: '/admin/audit', key: 'audit' },
+  { to: '/outreach/manage', key: 'outreach' },
 ] as const;
 
 /** The administration area: one entry per thing an admin manages. */

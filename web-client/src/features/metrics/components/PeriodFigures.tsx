@@ -40,7 +40,8 @@ export function PeriodFigures({
   const measurements = useMeasurements(range, { enabled: ready });
   const report = useOutreachReport(range, { enabled: ready });
   const sources = useDerivedSources(range.scopeId, range.from, range.to, { enabled: ready });
-  const [correcting, setCorrecting] = useState<string | null>(null);
+  // Kept outside the value's list item: the correction replaces the value (and its item) before the form hears of it.
+  const [correcting, setCorrecting] = useState<Measurement | null>(null);
   const [status, setStatus] = useState('');
 
   const manual = indicators.filter((indicator) => indicator.source === 'MANUAL');
@@ -150,21 +151,11 @@ export function PeriodFigures({
                             <button
                               type="button"
                               className="button button--secondary"
-                              aria-expanded={correcting === m.id}
-                              onClick={() => setCorrecting(correcting === m.id ? null : m.id)}
+                              aria-expanded={correcting?.id === m.id}
+                              onClick={() => setCorrecting(correcting?.id === m.id ? null : m)}
                             >
                               {t('manage.figures.correct', { name })}
                             </button>
-                            {correcting === m.id && (
-                              <CorrectionForm
-                                measurement={m}
-                                name={name}
-                                onDone={() => {
-                                  setCorrecting(null);
-                                  setStatus(t('manage.figures.corrected', { name }));
-                                }}
-                              />
-                            )}
                             <details className="figure-history">
                               <summary>{t('manage.figures.history', { name })}</summary>
                               <MeasurementHistory id={m.id} />
@@ -172,6 +163,16 @@ export function PeriodFigures({
                           </li>
                         ))}
                       </ul>
+                    )}
+                    {correcting?.indicatorKey === indicator.key && (
+                      <CorrectionForm
+                        measurement={correcting}
+                        name={name}
+                        onDone={() => {
+                          setCorrecting(null);
+                          setStatus(t('manage.figures.corrected', { name }));
+                        }}
+                      />
                     )}
                   </td>
                 </tr>
