@@ -182,3 +182,28 @@ test('the admin changes an indicator with If-Match and adds a counselling locati
   await expect(scopeForm.getByRole('status')).toHaveText('Gespeichert.');
   await expect(main.getByRole('row').filter({ hasText: name })).toContainText('Beratungsstelle');
 });
+
+test('targets and report texts: axe on both screens; the admin adds a report text for a counselling location', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'admin');
+  const main = page.getByRole('main');
+  await page.goto('/outreach/manage/targets');
+  await expect(main.getByRole('heading', { level: 1, name: 'Ziel- und Ausgangswerte' })).toBeVisible();
+  await expect(main.getByRole('region', { name: 'Ziel- und Ausgangswerte' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/outreach/manage/narratives');
+  await expect(main.getByRole('heading', { level: 1, name: 'Berichtstexte' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const form = main.getByRole('form', { name: 'Neuer Berichtstext' });
+  const title = `Rückblick ${year}`;
+  await form.getByLabel(/^Bereich/).selectOption({ label: 'Beratungsstelle Pirna' });
+  await form.getByLabel(/^Berichtszeitraum/).selectOption({ index: 1 });
+  await form.getByLabel(/^Überschrift/).fill(title);
+  await form.getByLabel(/^Text/).fill('Die Beratungsstelle war gut besucht.');
+  await form.getByRole('button', { name: 'Berichtstext anlegen' }).click();
+  await expect(form.getByRole('status')).toHaveText('Gespeichert.');
+  await expect(main.getByRole('row').filter({ hasText: title })).toContainText('Beratungsstelle Pirna');
+});

@@ -18,7 +18,7 @@ import '../metrics.css';
 export const MANAGE_ROLES = ['coordinator', 'admin'] as const;
 
 /** The outreach administration screens, each under /outreach/manage/. */
-export const ADMIN_SCREENS = ['indicators', 'scopes'] as const;
+export const ADMIN_SCREENS = ['indicators', 'scopes', 'targets', 'narratives'] as const;
 
 export function useCanManageMetrics(): boolean {
   const auth = useAuth();
