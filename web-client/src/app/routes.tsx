@@ -6,6 +6,7 @@ import { OrganisationsPage } from '@/features/organisations/routes/Organisations
 import { DirectoryPage } from '@/features/partners/routes/DirectoryPage';
 import { PartnerPage } from '@/features/partners/routes/PartnerPage';
 import { adminRoutes } from '@/features/admin/routes';
+import { auditRoutes } from '@/features/audit/routes';
 import { coachingRoutes } from '@/features/coaching/routes';
 import { coachingAdminRoutes } from '@/features/coaching/admin';
 import { conceptRoutes } from '@/features/concepts/routes';
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
           ...dashboardRoutes,
           ...newsletterRoutes,
           ...notificationRoutes,
+          ...auditRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import deAccount from '@/locales/de/account.json';
 import deAdmin from '@/locales/de/admin.json';
 import deDashboard from '@/locales/de/dashboard.json';
+import deAudit from '@/locales/de/audit.json';
 import deCoaching from '@/locales/de/coaching.json';
 import deEvents from '@/locales/de/events.json';
 import deCommon from '@/locales/de/common.json';
@@ -20,6 +21,7 @@ import deTandems from '@/locales/de/tandems.json';
 import enAccount from '@/locales/en/account.json';
 import enAdmin from '@/locales/en/admin.json';
 import enDashboard from '@/locales/en/dashboard.json';
+import enAudit from '@/locales/en/audit.json';
 import enCoaching from '@/locales/en/coaching.json';
 import enEvents from '@/locales/en/events.json';
 import enCommon from '@/locales/en/common.json';
@@ -54,6 +56,7 @@ export const resources = {
     notifications: deNotifications,
     portraits: dePortraits,
     events: deEvents,
+    audit: deAudit,
   },
   en: {
     common: enCommon,
@@ -73,6 +76,7 @@ export const resources = {
     notifications: enNotifications,
     portraits: enPortraits,
     events: enEvents,
+    audit: enAudit,
   },
 } as const;
 

@@ -17,6 +17,8 @@ const SECTIONS = [
   { to: '/admin/coaches', key: 'coaches', roles: STAFF },
   { to: '/admin/coaching-assignments', key: 'coachingAssignments', roles: STAFF },
   { to: '/privacy', key: 'privacy', roles: ADMINS },
+  { to: '/outreach/manage', key: 'outreach', roles: STAFF },
+  { to: '/admin/audit', key: 'audit', roles: ADMINS },
 ] as const;
 
 /** The administration area: one entry per thing an admin (or, for some, a coordinator) manages. */

@@ -11,5 +11,5 @@ export async function createMeasurement(api: ApiClient, measurement: NewMeasurem
 
 /** Saves a value; reports are refetched so the dashboard shows it. */
 export function useCreateMeasurement() {
-  return useApiMutation(createMeasurement, { invalidates: () => [['outreach-report']] });
+  return useApiMutation(createMeasurement, { invalidates: () => [['outreach-report'], ['measurements']] });
 }

@@ -16,3 +16,17 @@ const manualIndicatorsQueryOptions = endpointQuery(() => ['indicators', 'manual'
 export function useManualIndicators({ enabled }: { enabled: boolean }) {
   return useApiQuery(manualIndicatorsQueryOptions, { enabled });
 }
+
+/** Every indicator in report order, manual and derived. */
+export async function getIndicators(api: ApiClient): Promise<Indicator[]> {
+  const page = unwrap(await api.GET('/api/v1/indicators', { params: { query: { size: 100 } } }));
+  return page.items;
+}
+
+export const INDICATORS_KEY = ['indicators'] as const;
+
+const indicatorsQueryOptions = endpointQuery(() => [...INDICATORS_KEY, 'all'], getIndicators);
+
+export function useIndicators({ enabled }: { enabled: boolean }) {
+  return useApiQuery(indicatorsQueryOptions, { enabled });
+}

@@ -19,6 +19,6 @@ export async function getReportingPeriods(api: ApiClient): Promise<ReportingPeri
 
 const reportingPeriodsQueryOptions = endpointQuery(() => REPORTING_PERIODS_KEY, getReportingPeriods);
 
-export function useReportingPeriods() {
-  return useApiQuery(reportingPeriodsQueryOptions);
+export function useReportingPeriods({ enabled = true }: { enabled?: boolean } = {}) {
+  return useApiQuery(reportingPeriodsQueryOptions, { enabled });
 }

@@ -122,7 +122,8 @@ describe('entering figures and moving reporting periods', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Einreichen: Zweite 100 Tage' }));
 
-    const alert = await screen.findByRole('alert');
+    // the stub refuses the page's other requests too; the step's alert is the one that names it
+    const alert = (await screen.findByText('Dieser Schritt ist nicht möglich.')).closest('[role="alert"]')!;
     expect(alert).toHaveTextContent('Dieser Schritt ist nicht möglich.');
     expect(alert).toHaveTextContent('Allowed from OPEN: SUBMITTED');
   });

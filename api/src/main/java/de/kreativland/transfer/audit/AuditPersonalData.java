@@ -1,6 +1,6 @@
 package de.kreativland.transfer.audit;
 
-import static de.kreativland.transfer.common.PersonColumns.actor;
+import static de.kreativland.transfer.common.PersonColumns.named;
 
 import de.kreativland.transfer.common.OwnPersonalTables;
 import de.kreativland.transfer.common.PersonalTable;
@@ -14,7 +14,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AuditPersonalData extends OwnPersonalTables {
-    static final List<PersonalTable> TABLES = List.of(PersonalTable.kept("audit_log", List.of(actor("actor"))));
+    static final List<PersonalTable> TABLES = List.of(PersonalTable.kept("audit_log", List.of(named("actor", "actor_name"))));
 
     @Override
     public List<PersonalTable> personalTables() {

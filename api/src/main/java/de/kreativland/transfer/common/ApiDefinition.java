@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Learning space", description = "Learning modules and paths: German full-text search, sanitised content, attachments, progress and anonymous daily view counts"),
             @Tag(name = "Outreach metrics", description = "Indicators, scopes, reporting periods, measurements with corrections, events and network initiatives, targets, narratives and the outreach report"),
             @Tag(name = "Tandems", description = "Tandems of a best-practice partner, one of its concepts and a tandem partner: explainable matching suggestions, lifecycle, milestones from the transfer plan, progress and activities"),
-            @Tag(name = "Personal data", description = "GDPR: export and erasure of everything stored about one person (admins only)")
+            @Tag(name = "Personal data", description = "GDPR: export and erasure of everything stored about one person (admins only)"),
+            @Tag(name = "Audit log", description = "Who changed what and when, with the fields before and after (admins only)")
         })
 public final class ApiDefinition {
     private ApiDefinition() {

@@ -88,7 +88,7 @@ public class IndicatorService {
         apply(indicator, input.nameDe(), input.nameEn(), input.definition(), input.unit(), input.category(), input.impactLevel(),
                 input.isPublic(), input.position());
         em.flush();
-        audit.record("indicator", key, "update", Map.of("before", before, "after", snapshot(indicator)));
+        audit.recordChanges("indicator", key, "update", before, snapshot(indicator), null);
         return IndicatorDefinition.of(indicator);
     }
 

@@ -32,6 +32,7 @@ public record MeasurementDetail(
             @Schema(required = true) UUID id,
             @Schema(required = true) BigDecimal value,
             @Schema(required = true, maxLength = CurrentUser.MAX_NAME) String enteredBy,
+            @Schema(description = "The name of who entered it, as the audit log recorded it", maxLength = CurrentUser.MAX_NAME) String enteredByName,
             @Schema(required = true) OffsetDateTime enteredAt,
             @Schema(description = "Why this version corrected the one before", maxLength = 2000) String reason) {
     }

@@ -79,8 +79,11 @@ public class MeasurementService {
                 correctedBy = chain.get(i + 1).id;
             }
         }
-        List<MeasurementDetail.MeasurementVersion> history = chain.stream().skip(Math.max(0, chain.size() - MAX_HISTORY))
-                .map(m -> new MeasurementDetail.MeasurementVersion(m.id, m.value, m.enteredBy, m.enteredAt, m.reason)).toList();
+        List<Measurement> shown = chain.subList(Math.max(0, chain.size() - MAX_HISTORY), chain.size());
+        Map<String, String> names = enteredByNames(shown);
+        List<MeasurementDetail.MeasurementVersion> history = shown.stream()
+                .map(m -> new MeasurementDetail.MeasurementVersion(m.id, m.value, m.enteredBy, names.get(m.id.toString()), m.enteredAt, m.reason))
+                .toList();
         return new MeasurementDetail(measurement.id, measurement.indicatorKey, measurement.scopeId, measurement.value,
                 measurement.validFrom, measurement.validTo, measurement.asOf, measurement.note, measurement.enteredBy,
                 measurement.enteredAt, measurement.correctsId, measurement.reason, correctedBy, correctedBy == null, history);
@@ -196,6 +199,21 @@ public class MeasurementService {
             throw Problems.notFound("thing.measurement", id);
         }
         return measurement;
+    }
+
+    /** Who entered each version, by name, as the audit log recorded it when the value was entered or corrected. */
+    private Map<String, String> enteredByNames(List<Measurement> versions) {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (versions.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select entity_id, actor_name from audit_log
+                 where entity_type = 'measurement' and entity_id in (:ids) and action in ('create', 'correct') and actor_name is not null""")
+                .setParameter("ids", versions.stream().map(m -> m.id.toString()).toList()).getResultList();
+        rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     /** Every version from the first value to the current one. */
