@@ -64,7 +64,7 @@ public class AuditLogService {
             params.put("to", filter.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
         }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw Problems.invalidQuery("to", "must not be before from");
+            throw Problems.invalidQuery("to", "audit.to-before-from");
         }
         Query count = em.createNativeQuery("select count(*) from audit_log" + where);
         Query rows = em.createNativeQuery("select id, at, actor, actor_name, entity_type, entity_id, action, cast(details as text) from audit_log"
@@ -89,7 +89,7 @@ public class AuditLogService {
                 "select id, at, actor, actor_name, entity_type, entity_id, action, cast(details as text) from audit_log where id = :id")
                 .setParameter("id", id).getResultList();
         if (found.isEmpty()) {
-            throw Problems.notFound("Audit entry", id);
+            throw Problems.notFound("thing.audit-entry", id);
         }
         return entry(found.get(0));
     }

@@ -73,7 +73,7 @@ public class PublicEventService {
     public PublicEventDetail get(UUID id) {
         List<Row> rows = rows(new Filter(null, null, null, null), id, 1, 0);
         if (rows.isEmpty()) {
-            throw Problems.notFound("event", id);
+            throw Problems.notFound("thing.event", id);
         }
         return detail(rows.get(0));
     }
@@ -161,7 +161,7 @@ public class PublicEventService {
     public Versioned<EventPublication> publication(UUID eventId) {
         MetricEvent event = em.find(MetricEvent.class, eventId);
         if (event == null) {
-            throw Problems.notFound("event", eventId);
+            throw Problems.notFound("thing.event", eventId);
         }
         PublicEvent p = em.find(PublicEvent.class, eventId);
         if (p == null) {
@@ -174,12 +174,12 @@ public class PublicEventService {
     public Versioned<EventPublication> publish(UUID eventId, String ifMatch, EventPublicationInput input) {
         MetricEvent event = em.find(MetricEvent.class, eventId);
         if (event == null) {
-            throw Problems.notFound("event", eventId);
+            throw Problems.notFound("thing.event", eventId);
         }
         PublicEvent p = em.find(PublicEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, p == null ? 0 : p.version);
         if (input.endsOn() != null && input.endsOn().isBefore(event.heldOn)) {
-            throw Problems.invalidField("endsOn", "must not lie before the event's day " + event.heldOn);
+            throw Problems.invalidField("endsOn", "events.ends-before-day", String.valueOf(event.heldOn));
         }
         boolean created = p == null;
         if (created) {
@@ -224,7 +224,7 @@ public class PublicEventService {
     @SuppressWarnings("unchecked")
     public Page<RegistrationDetail> registrations(UUID eventId, PageParams paging) {
         if (em.find(PublicEvent.class, eventId) == null) {
-            throw Problems.notFound("event", eventId);
+            throw Problems.notFound("thing.event", eventId);
         }
         List<Object[]> rows = em.createNativeQuery("""
                 select id, name, email, status, registered_at, confirmed_at, moved_up_at, cancelled_at from event_registration
@@ -245,20 +245,20 @@ public class PublicEventService {
         PublicEvent p = em.find(PublicEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         MetricEvent event = p == null ? null : em.find(MetricEvent.class, eventId);
         if (p == null || !p.isPublic) {
-            throw Problems.notFound("event", eventId);
+            throw Problems.notFound("thing.event", eventId);
         }
         if (p.capacity == null) {
-            throw Problems.conflict("This event takes no registrations");
+            throw Problems.conflict("events.no-registrations");
         }
         if (event.heldOn.isBefore(LocalDate.now(BERLIN))) {
-            throw Problems.conflict("The event has begun; registration is closed");
+            throw Problems.conflict("events.registration-closed");
         }
         String email = input.email().strip().toLowerCase(Locale.ROOT);
         Number existing = (Number) em.createNativeQuery("""
                 select count(*) from event_registration where event_id = :id and lower(email) = :email and status <> 'CANCELLED'""")
                 .setParameter("id", eventId).setParameter("email", email).getSingleResult();
         if (existing.longValue() > 0) {
-            throw Problems.invalidField("email", "is already registered for this event");
+            throw Problems.invalidField("email", "events.already-registered");
         }
         long confirmed = counts(eventId)[0];
         RegistrationStatus status = confirmed < p.capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
@@ -286,7 +286,7 @@ public class PublicEventService {
         PublicEvent p = em.find(PublicEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         String status = (String) em.createNativeQuery("select status from event_registration where id = :id").setParameter("id", id).getSingleResult();
         if (status.equals("CANCELLED")) {
-            throw Problems.conflict("The registration is already cancelled");
+            throw Problems.conflict("events.already-cancelled");
         }
         em.createNativeQuery("update event_registration set status = 'CANCELLED', cancelled_at = now() where id = :id")
                 .setParameter("id", id).executeUpdate();
@@ -320,7 +320,7 @@ public class PublicEventService {
         List<UUID> ids = em.createNativeQuery("select id from event_registration where cancel_token_hash = :hash")
                 .setParameter("hash", hash(token)).getResultList();
         if (ids.isEmpty()) {
-            throw Problems.notFound("registration", "token");
+            throw Problems.notFound("thing.registration", "");
         }
         return ids.get(0);
     }

@@ -46,28 +46,28 @@ public class NewsletterLinks {
     Claim verify(String token, String purpose) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot < 1) {
-            throw Problems.invalidField("token", "The link is incomplete or was changed");
+            throw Problems.invalidField("token", "newsletter.link-changed");
         }
         String payload;
         try {
             payload = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField("token", "The link is incomplete or was changed");
+            throw Problems.invalidField("token", "newsletter.link-changed");
         }
         byte[] expected = mac(payload);
         byte[] given;
         try {
             given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField("token", "The link is incomplete or was changed");
+            throw Problems.invalidField("token", "newsletter.link-changed");
         }
         String[] parts = payload.split("\\.");
         if (!MessageDigest.isEqual(expected, given) || parts.length != 4 || !parts[0].equals(purpose)) {
-            throw Problems.invalidField("token", "The link is incomplete or was changed");
+            throw Problems.invalidField("token", "newsletter.link-changed");
         }
         long expires = Long.parseLong(parts[3]);
         if (expires != 0 && Instant.now().getEpochSecond() > expires) {
-            throw Problems.invalidField("token", "The link has expired: sign up again for a new one");
+            throw Problems.invalidField("token", "newsletter.link-expired");
         }
         return new Claim(parts[0], UUID.fromString(parts[1]), Long.parseLong(parts[2]));
     }

@@ -48,7 +48,7 @@ public class NewsletterService {
     @Transactional
     public NewsletterStatus signUp(NewsletterSignUp input, String clientAddress) {
         if (!CONSENT_VERSION.equals(input.consentVersion())) {
-            throw Problems.invalidField("consentVersion", "The consent text has changed: reload the form");
+            throw Problems.invalidField("consentVersion", "newsletter.consent-changed");
         }
         String email = input.email().strip();
         @SuppressWarnings("unchecked")
@@ -85,7 +85,7 @@ public class NewsletterService {
         Object[] row = lock(claim.subscription());
         OffsetDateTime consentedAt = SqlValues.timestamp(row[2]);
         if (consentedAt.toInstant().toEpochMilli() != claim.consentedAt() || "UNSUBSCRIBED".equals(row[1])) {
-            throw Problems.invalidField("token", "The link was replaced by a newer sign-up or an unsubscription: sign up again");
+            throw Problems.invalidField("token", "newsletter.link-replaced");
         }
         if ("PENDING".equals(row[1])) {
             em.createNativeQuery("""
@@ -139,7 +139,7 @@ public class NewsletterService {
                 select id, status, consented_at, language, email from newsletter_subscription where id = :id for update""")
                 .setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
-            throw Problems.invalidField("token", "This subscription no longer exists: sign up again");
+            throw Problems.invalidField("token", "newsletter.subscription-gone");
         }
         return rows.get(0);
     }

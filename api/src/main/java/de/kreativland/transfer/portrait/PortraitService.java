@@ -139,7 +139,7 @@ public class PortraitService {
     @Transactional
     public Versioned<PortraitDetail> create(PortraitInput input) {
         if (!isEditor() && !isCoachAuthor()) {
-            throw Problems.forbidden("Only coordinators (and coaches, where the programme allows) draft portraits");
+            throw Problems.forbidden("portrait.draft-forbidden");
         }
         Portrait portrait = new Portrait();
         portrait.id = UUID.randomUUID();
@@ -154,7 +154,7 @@ public class PortraitService {
     public Versioned<PortraitDetail> update(UUID id, String ifMatch, PortraitInput input) {
         Portrait portrait = readable(id);
         if (!mayEdit(portrait)) {
-            throw Problems.forbidden("You may not edit this portrait");
+            throw Problems.forbidden("portrait.edit-forbidden");
         }
         ETags.requireMatch(ifMatch, portrait.version);
         apply(input, portrait);
@@ -166,7 +166,7 @@ public class PortraitService {
     @Transactional
     public Versioned<PortraitDetail> transition(UUID id, String ifMatch, PortraitTransitionInput input) {
         if (!isEditor()) {
-            throw Problems.forbidden("Only coordinators publish portraits");
+            throw Problems.forbidden("portrait.publish-forbidden");
         }
         Portrait portrait = readable(id);
         ETags.requireMatch(ifMatch, portrait.version);
@@ -191,7 +191,7 @@ public class PortraitService {
         Portrait portrait = em.find(Portrait.class, id);
         if (portrait == null || (portrait.status != PortraitStatus.PUBLISHED && !isEditor()
                 && !(isCoachAuthor() && user.actor().equals(portrait.createdBy)))) {
-            throw Problems.notFound("portrait", id);
+            throw Problems.notFound("thing.portrait", id);
         }
         return portrait;
     }
@@ -201,13 +201,13 @@ public class PortraitService {
         String video = blankToNull(input.videoUrl());
         String transcript = blankToNull(input.transcript());
         if (interview == null && video == null) {
-            throw Problems.invalidField("interviewMarkdown", "an interview or a video link is required");
+            throw Problems.invalidField("interviewMarkdown", "portrait.interview-or-video");
         }
         if (video != null && transcript == null) {
-            throw Problems.invalidField("transcript", "is required with a video");
+            throw Problems.invalidField("transcript", "portrait.transcript-required");
         }
         if (input.organisationId() != null && em.find(Organisation.class, input.organisationId()) == null) {
-            throw Problems.invalidField("organisationId", "no such organisation");
+            throw Problems.invalidField("organisationId", "partner.no-such-organisation");
         }
         portrait.title = input.title().strip();
         portrait.teaser = input.teaser().strip();

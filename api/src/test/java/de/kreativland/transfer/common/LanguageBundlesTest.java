@@ -47,6 +47,9 @@ class LanguageBundlesTest {
                 Matcher call = CALL.matcher(source);
                 while (call.find()) {
                     String arguments = arguments(source, call.end());
+                    if (call.group(1).equals("notFound") && arguments.startsWith("\"") && !arguments.startsWith("\"thing.")) {
+                        missing.add(file.getFileName() + ": notFound names no thing.* key: " + arguments);
+                    }
                     Matcher literal = LITERAL.matcher(arguments);
                     while (literal.find()) {
                         String text = literal.group(1);
