@@ -74,7 +74,7 @@ class NewsletterTest extends ApiTest {
                 .then().statusCode(200).body("status", equalTo("UNSUBSCRIBED"));
         assertEquals(0, subscribers().compareTo(before));
         // the old confirmation link does not subscribe again
-        invalid(token, "/api/v1/newsletter/confirmations").body("detail", containsString("sign up again"));
+        invalid(token, "/api/v1/newsletter/confirmations").body("detail", containsString("Melden Sie sich erneut an"));
 
         // signing up again works: a new mail, a new link
         signUp(email, "en").statusCode(202);
@@ -97,11 +97,11 @@ class NewsletterTest extends ApiTest {
         String later = parts[0] + "." + parts[1] + "." + parts[2] + "." + (Long.parseLong(parts[3]) + 86_400);
         String tampered = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(later.getBytes(StandardCharsets.UTF_8))
                 + token.substring(token.indexOf('.'));
-        invalid(tampered, "/api/v1/newsletter/confirmations").body("detail", containsString("changed"));
+        invalid(tampered, "/api/v1/newsletter/confirmations").body("detail", containsString("verändert"));
         invalid("nonsense", "/api/v1/newsletter/confirmations");
         // a link signed with our key whose time is over
         String expired = links.sign(parts[0] + "." + parts[1] + "." + parts[2] + "." + (Instant.now().getEpochSecond() - 60));
-        invalid(expired, "/api/v1/newsletter/confirmations").body("detail", containsString("expired"));
+        invalid(expired, "/api/v1/newsletter/confirmations").body("detail", containsString("abgelaufen"));
         // a confirmation link is no unsubscribe link
         invalid(token, "/api/v1/newsletter/unsubscriptions");
         api(TestTokens.coordinator()).when().get("/api/v1/newsletter/counts").then().statusCode(200);
