@@ -23,7 +23,7 @@ CREATE INDEX mail_recipient_email_idx ON mail_recipient (lower(email));
 CREATE TABLE mail_outbox (
     id                 uuid        PRIMARY KEY,
     kind               text        NOT NULL CHECK (kind IN ('CONCEPT_SUBMITTED','CONCEPT_REVIEWED','MODULE_SUBMITTED','MILESTONE_DUE',
-                                                            'NEWSLETTER_CONFIRM','NEWSLETTER_WELCOME')),
+                                                            'NEWSLETTER_CONFIRM','NEWSLETTER_WELCOME','EVENT_REGISTRATION')),
     recipient_subject  text        CHECK (length(recipient_subject) <= 255),
     recipient_email    text        NOT NULL CHECK (length(recipient_email) BETWEEN 3 AND 254),
     language           text        NOT NULL CHECK (language IN ('de','en')),

@@ -1,5 +1,6 @@
 package de.kreativland.transfer.common;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,16 @@ public interface Notifications {
 
     /** A learning module went to review: the coordinators. */
     void moduleSubmitted(UUID moduleId, String title);
+
+    /** What a visitor's registration for a public event became. */
+    enum RegistrationNotice { CONFIRMED, WAITLISTED, MOVED_UP }
+
+    /**
+     * A visitor's registration for a public event: a place, a place on the waiting list, or a place after moving up. The
+     * cancel token is known only when the registration is made (null on moving up); {@code language} is de or en.
+     */
+    void eventRegistration(String email, String name, UUID eventId, String eventTitle, LocalDate day, RegistrationNotice notice,
+            String cancelToken, String language);
 
     /** The signed-in person's address, name and whether they coordinate, from their token (GET /me). */
     void signedIn(String subject, String email, String name, boolean coordinator);

@@ -3,8 +3,11 @@ package de.kreativland.transfer.events;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Markdown;
+import de.kreativland.transfer.common.Messages;
+import de.kreativland.transfer.common.Notifications;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
+import de.kreativland.transfer.common.ProblemLanguage;
 import de.kreativland.transfer.common.Problems;
 import de.kreativland.transfer.common.Versioned;
 import de.kreativland.transfer.metrics.EventType;
@@ -36,7 +39,7 @@ import java.util.UUID;
 /**
  * The public events calendar over the events of the outreach figures, and registrations with a capacity
  * and a waiting list. The public_event row is locked while places are counted, so two registrations never
- * take the last place twice. Mail is not sent here: confirmed_at and moved_up_at record when a place was
+ * take the last place twice. Each step is told to the visitor by mail (Notifications); confirmed_at and moved_up_at record when a place was
  * given, for the mail of "registration confirmed" and "moved up from the waiting list".
  */
 @ApplicationScoped
@@ -45,6 +48,9 @@ public class PublicEventService {
     static final int MAX_CALENDAR = 1000;
     static final String DEFAULT_CONSENT = "Ich bin einverstanden, dass Name und E-Mail-Adresse für diese Veranstaltung gespeichert werden.";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     EntityManager em;
@@ -272,6 +278,9 @@ public class PublicEventService {
                 .setParameter("consent", input.consentText() == null || input.consentText().isBlank() ? DEFAULT_CONSENT : input.consentText().strip())
                 .setParameter("status", status.name()).setParameter("hash", hash(token)).executeUpdate();
         audit.record("event_registration", id, "register", Map.of("eventId", eventId, "status", status.name()));
+        notifications.eventRegistration(email, input.name().strip(), eventId, event.title, event.heldOn,
+                status == RegistrationStatus.CONFIRMED ? Notifications.RegistrationNotice.CONFIRMED : Notifications.RegistrationNotice.WAITLISTED,
+                token, ProblemLanguage.language().getLanguage());
         return registration(id, token);
     }
 
@@ -312,6 +321,11 @@ public class PublicEventService {
                     update event_registration set status = 'CONFIRMED', confirmed_at = now(), moved_up_at = now() where id = :id""")
                     .setParameter("id", id).executeUpdate();
             audit.record("event_registration", id, "moved-up", Map.of("eventId", eventId));
+            Object[] person = (Object[]) em.createNativeQuery("select email, name from event_registration where id = :id")
+                    .setParameter("id", id).getSingleResult();
+            MetricEvent event = em.find(MetricEvent.class, eventId);
+            notifications.eventRegistration((String) person[0], (String) person[1], eventId, event.title, event.heldOn,
+                    Notifications.RegistrationNotice.MOVED_UP, null, Messages.GERMAN.getLanguage());
         }
     }
 

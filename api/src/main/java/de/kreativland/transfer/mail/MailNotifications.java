@@ -72,6 +72,13 @@ public class MailNotifications implements Notifications {
     }
 
     @Override
+    public void eventRegistration(String email, String name, UUID eventId, String eventTitle, java.time.LocalDate day,
+            RegistrationNotice notice, String cancelToken, String language) {
+        outbox.enqueue(MailKind.EVENT_REGISTRATION, null, email, language,
+                templates.eventRegistration(language, name, eventId.toString(), eventTitle, day, notice, cancelToken), null);
+    }
+
+    @Override
     @Transactional
     public void signedIn(String subject, String email, String name, boolean coordinator) {
         em.createNativeQuery("""

@@ -84,6 +84,34 @@ public class MailTemplates {
         return render(subject, new String[] {de ? "Guten Tag," : "Hello,", p1}, null, null, new String[0], footer, unsubscribeUrl);
     }
 
+    MailMessage eventRegistration(String language, String name, String eventId, String title, java.time.LocalDate day,
+            de.kreativland.transfer.common.Notifications.RegistrationNotice notice, String cancelToken) {
+        boolean de = de(language);
+        String date = day.format(java.time.format.DateTimeFormatter.ofPattern(de ? "dd.MM.yyyy" : "d MMMM yyyy", de ? java.util.Locale.GERMAN
+                : java.util.Locale.ENGLISH));
+        String subject = switch (notice) {
+            case CONFIRMED -> (de ? "Anmeldung bestätigt: " : "Registration confirmed: ") + title;
+            case WAITLISTED -> (de ? "Auf der Warteliste: " : "On the waiting list: ") + title;
+            case MOVED_UP -> (de ? "Ein Platz ist frei geworden: " : "A place is yours: ") + title;
+        };
+        String sentence = switch (notice) {
+            case CONFIRMED -> de ? "Ihr Platz bei „" + title + "“ am " + date + " ist bestätigt."
+                    : "your place at “" + title + "” on " + date + " is confirmed.";
+            case WAITLISTED -> de ? "die Veranstaltung „" + title + "“ am " + date
+                    + " ist ausgebucht. Sie stehen auf der Warteliste und erhalten eine E-Mail, sobald ein Platz frei wird."
+                    : "“" + title + "” on " + date + " is fully booked. You are on the waiting list and get a mail as soon as a place is free.";
+            case MOVED_UP -> de ? "ein Platz bei „" + title + "“ am " + date + " ist frei geworden: Er gehört jetzt Ihnen."
+                    : "a place at “" + title + "” on " + date + " became free: it is yours now.";
+        };
+        String greeting = (de ? "Guten Tag " : "Hello ") + (name == null ? "" : name) + ",";
+        String[] after = cancelToken == null ? new String[0] : new String[] {(de
+                ? "Wenn Sie nicht kommen können, geben Sie den Platz bitte frei: "
+                : "If you cannot come, please give the place back: ") + web("/events/registrations/" + cancelToken)};
+        return render(subject, new String[] {greeting, capitalise(sentence)}, de ? "Zur Veranstaltung" : "Open the event",
+                web("/events/" + eventId), after, de ? "Sie erhalten diese E-Mail, weil Sie sich angemeldet haben:"
+                        : "You receive this mail because you registered:", web("/events/" + eventId));
+    }
+
     private MailMessage notification(String subject, String name, String sentence, String action, String link, boolean de) {
         String greeting = (de ? "Guten Tag " : "Hello ") + (name == null || name.isBlank() ? "" : name) + ",";
         String preferences = web("/settings/notifications");
