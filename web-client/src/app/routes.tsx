@@ -5,6 +5,7 @@ import { OrganisationPage } from '@/features/organisations/routes/OrganisationPa
 import { OrganisationsPage } from '@/features/organisations/routes/OrganisationsPage';
 import { DirectoryPage } from '@/features/partners/routes/DirectoryPage';
 import { PartnerPage } from '@/features/partners/routes/PartnerPage';
+import { OrganisationPortraits } from '@/features/portraits/components/OrganisationPortraits';
 import { adminRoutes } from '@/features/admin/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { coachingRoutes } from '@/features/coaching/routes';
@@ -16,8 +17,6 @@ import { metricsRoutes } from '@/features/metrics/routes';
 import { newsletterRoutes } from '@/features/newsletter/routes';
 import { notificationRoutes } from '@/features/notifications/routes';
 import { eventRoutes } from '@/features/events/routes';
-import { learningRoutes } from '@/features/learning/routes';
-import { metricsRoutes } from '@/features/metrics/routes';
 import { portraitRoutes } from '@/features/portraits/routes';
 import { privacyRoutes } from '@/features/privacy/routes';
 import { StartPage } from '@/features/partners/routes/StartPage';
@@ -38,7 +37,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <StartPage /> },
           { path: 'partners', element: <DirectoryPage /> },
-          { path: 'partners/:id', element: <PartnerPage /> },
+          { path: 'partners/:id', element: <PartnerPage related={<OrganisationPortraits />} /> },
           { path: 'my-organisation', element: <MyOrganisationPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           { path: 'organisations/:id', element: <OrganisationPage /> },

@@ -32,6 +32,47 @@ describe('public partner page', () => {
     expect(requests[0]!.headers.get('Authorization')).toBeNull();
   });
 
+  it("lists the organisation's portraits below its profile, each linked", async () => {
+    const { requests } = stubApi({
+      [`/api/v1/partners/${kalbeProfile.id}`]: () => ({ body: kalbeProfile }),
+      '/api/v1/portraits': () => ({
+        body: {
+          items: [
+            {
+              id: 'p-1',
+              title: 'Leerstand wird Atelier',
+              teaser: 'Ein Haus, zwölf Ateliers.',
+              state: 'ST',
+              submarkets: [],
+              tags: [],
+            },
+          ],
+          page: 0,
+          size: 20,
+          totalItems: 1,
+          totalPages: 1,
+        },
+      }),
+    });
+    renderApp({ route: `/partners/${kalbeProfile.id}` });
+
+    const section = await screen.findByRole('region', { name: 'Porträts #flächenglühen' });
+    expect(section).toHaveTextContent('Ein Haus, zwölf Ateliers.');
+    expect(screen.getByRole('link', { name: 'Leerstand wird Atelier' })).toHaveAttribute('href', '/portraits/p-1');
+    const portraitsRequest = requests.find((request) => new URL(request.url).pathname === '/api/v1/portraits')!;
+    expect(new URL(portraitsRequest.url).searchParams.get('organisationId')).toBe(kalbeProfile.id);
+  });
+
+  it('shows no portrait section when the organisation has none', async () => {
+    stubApi({
+      [`/api/v1/partners/${kalbeProfile.id}`]: () => ({ body: kalbeProfile }),
+      '/api/v1/portraits': () => ({ body: { items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 } }),
+    });
+    renderApp({ route: `/partners/${kalbeProfile.id}` });
+    await screen.findByRole('heading', { level: 1, name: 'Künstlerstadt Kalbe e.V.' });
+    expect(screen.queryByRole('region', { name: 'Porträts #flächenglühen' })).not.toBeInTheDocument();
+  });
+
   it('shows the description as text, never as markup', async () => {
     stubApi({ [`/api/v1/partners/${kalbeProfile.id}`]: () => ({ body: kalbeProfile }) });
     renderApp({ route: `/partners/${kalbeProfile.id}` });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeading } from '@/components/PageHeading';
@@ -6,7 +7,8 @@ import { usePartner } from '../api/get-partner';
 import { PartnerProfileDetails } from '../components/PartnerProfileDetails';
 import { BackLink } from '@/components/BackLink';
 
-export function PartnerPage() {
+/** The public profile; {@code related} shows what other features hold about the organisation (e.g. its portraits). */
+export function PartnerPage({ related }: { related?: ReactNode }) {
   const { t } = useTranslation('partners');
   const { id = '' } = useParams();
   const partner = usePartner(id);
@@ -17,7 +19,10 @@ export function PartnerPage() {
       <BackLink to="/partners">{t('profile.back')}</BackLink>
       <PageHeading title={title}>{title}</PageHeading>
       {partner.isSuccess ? (
-        <PartnerProfileDetails partner={partner.data} />
+        <>
+          <PartnerProfileDetails partner={partner.data} />
+          {related}
+        </>
       ) : (
         <RecordStatus
           query={partner}
