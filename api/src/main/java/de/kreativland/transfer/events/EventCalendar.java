@@ -2,7 +2,6 @@ package de.kreativland.transfer.events;
 
 import de.kreativland.transfer.common.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -16,6 +15,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -62,7 +62,7 @@ public class EventCalendar {
             if (!text.isEmpty()) {
                 event.add(new Description(text.toString().strip()));
             }
-            event.add(new Url(URI.create(base + "/events/" + e.id())));
+            event.add(new Url(new ParameterList(), base + "/events/" + e.id()));
             event.add(new Categories(e.type().name()));
             calendar.add(event);
         }

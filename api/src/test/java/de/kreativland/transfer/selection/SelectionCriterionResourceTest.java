@@ -131,7 +131,7 @@ class SelectionCriterionResourceTest extends SelectionApiTest {
     @Test
     void aKeyIsTakenOnlyOnce() {
         api(admin()).contentType("application/json").body(criterion("TRANSFERABILITY", 1.0)).when().post("/api/v1/selection-criteria")
-                .then().statusCode(409).body("detail", startsWith("A criterion with key TRANSFERABILITY"));
+                .then().statusCode(409).body("detail", startsWith("Ein Kriterium mit dem Schlüssel TRANSFERABILITY"));
     }
 
     @Test
