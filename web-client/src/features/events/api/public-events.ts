@@ -62,7 +62,7 @@ export function useRegister(eventId: string) {
 }
 
 export async function getRegistration(api: ApiClient, token: string): Promise<Registration> {
-  return unwrap(await api.GET('/api/v1/event-registrations/{token}', { params: { path: { token } } }));
+  return unwrap(await api.GET('/api/v1/event-registrations/{code}', { params: { path: { code: token } } }));
 }
 
 export const getRegistrationQueryOptions = endpointQuery(
@@ -77,7 +77,7 @@ export function useRegistration(token: string) {
 export function useCancelRegistration(token: string) {
   return useApiMutation(
     async (api, _none: void) =>
-      unwrap(await api.POST('/api/v1/event-registrations/{token}/cancellation', { params: { path: { token } } })),
+      unwrap(await api.POST('/api/v1/event-registrations/{code}/cancellation', { params: { path: { code: token } } })),
     { invalidates: () => [[...EVENTS_KEY]] },
   );
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One entry of the audit log: who did what to which item, when, and which fields changed")
 public record AuditEntry(
-        @Schema(required = true, minimum = "1") long id,
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807") long id,
         @Schema(required = true) OffsetDateTime at,
         @Schema(required = true, description = "Subject of who did it (or system, anonymous)", maxLength = CurrentUser.MAX_NAME) String actor,
         @Schema(description = "Their name when the entry was written; absent on entries older than the name", maxLength = CurrentUser.MAX_NAME) String actorName,

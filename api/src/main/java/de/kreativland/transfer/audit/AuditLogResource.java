@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -45,14 +44,5 @@ public class AuditLogResource {
             @BeanParam Paging.Standard pageQuery) {
         return log.list(new AuditLogService.Filter(person, entityType, entityId, action, QueryParams.date("from", from),
                 QueryParams.date("to", to)), pageQuery.params());
-    }
-
-    @GET
-    @Path("/{id}")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "getAuditEntry", summary = "One audit log entry (admins only)")
-    @APIResponse(responseCode = "200", description = "The entry")
-    public AuditEntry get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) long id) {
-        return log.get(id);
     }
 }

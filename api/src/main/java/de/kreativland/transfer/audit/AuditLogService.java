@@ -83,16 +83,6 @@ public class AuditLogService {
         return new Page<>(items, paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
-    public AuditEntry get(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery(
-                "select id, at, actor, actor_name, entity_type, entity_id, action, cast(details as text) from audit_log where id = :id")
-                .setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            throw Problems.notFound("thing.audit-entry", id);
-        }
-        return entry(found.get(0));
-    }
 
     private AuditEntry entry(Object[] row) {
         JsonNode details;

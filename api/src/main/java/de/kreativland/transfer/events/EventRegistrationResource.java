@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A registration reached by its cancel token (the link a confirmation would carry). */
-@Path("/event-registrations/{token}")
+@Path("/event-registrations/{code}")
 @Tag(name = "Events calendar")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventRegistrationResource {
@@ -31,7 +31,7 @@ public class EventRegistrationResource {
     @PermitAll
     @Operation(operationId = "getEventRegistration", summary = "A registration by its cancel token", description = "Anyone holding the token; 404 for an unknown token.")
     @APIResponse(responseCode = "200", description = "The registration")
-    public Registration get(@PathParam("token") @Size(max = 43) @Pattern(regexp = TOKEN)
+    public Registration get(@PathParam("code") @Size(max = 43) @Pattern(regexp = TOKEN)
             @Parameter(description = "The cancel token from the registration", schema = @Schema(type = SchemaType.STRING, maxLength = 43, pattern = TOKEN)) String token) {
         return events.byToken(token);
     }
@@ -43,7 +43,7 @@ public class EventRegistrationResource {
             description = "Anyone holding the token. A confirmed place goes to the first on the waiting list. 409 when already cancelled.")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "409", description = "Already cancelled")
-    public Registration cancel(@PathParam("token") @Size(max = 43) @Pattern(regexp = TOKEN)
+    public Registration cancel(@PathParam("code") @Size(max = 43) @Pattern(regexp = TOKEN)
             @Parameter(description = "The cancel token from the registration", schema = @Schema(type = SchemaType.STRING, maxLength = 43, pattern = TOKEN)) String token) {
         return events.cancel(token);
     }
