@@ -70,7 +70,8 @@ export function apiClient(apiUrl: string, token: string): ApiClient {
   return createClient<paths, "application/json">({
     baseUrl: apiUrl,
     fetch: fetchHonouringRetryAfter,
-    headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+    // The API answers in German unless asked otherwise; this integrator reads English.
+    headers: { Authorization: `Bearer ${token}`, Accept: "application/json", "Accept-Language": "en" },
   });
 }
 
