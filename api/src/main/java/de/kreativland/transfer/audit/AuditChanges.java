@@ -42,6 +42,12 @@ public final class AuditChanges {
         return changes;
     }
 
+    /** The same changes with long texts cut to what an entry shows, so a long body is not stored twice in full. */
+    static Map<String, Map<String, Object>> shortened(Map<String, Map<String, Object>> changes) {
+        changes.values().forEach(change -> change.replaceAll((side, value) -> value instanceof String text ? shorten(text) : value));
+        return changes;
+    }
+
     /** The changed fields of stored details. */
     static List<AuditEntry.FieldChange> changes(JsonNode details) {
         List<AuditEntry.FieldChange> changes = new ArrayList<>();

@@ -1,13 +1,16 @@
 package de.kreativland.transfer.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreativland.transfer.account.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Records who changed what and when, in the transaction of the change. */
 @ApplicationScoped
@@ -33,9 +36,30 @@ public class AuditLog {
         if (extra != null) {
             details.putAll(extra);
         }
-        details.put("changes", AuditChanges.diff(before, after));
+        details.put("changes", AuditChanges.shortened(AuditChanges.diff(before, after)));
         record(entityType, entityId, action, details);
     }
+
+    /**
+     * Records an update as the fields of its read model that changed, before → after; bookkeeping fields
+     * (version, created/updated at and by, rendered HTML, the caller's rights) are left out, long texts are kept shortened.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordUpdate(String entityType, Object entityId, String action, Object before, Object after) {
+        recordChanges(entityType, entityId, action, fields(before), fields(after), null);
+    }
+
+    /** A read model's fields as the audit log compares them. */
+    public Map<String, Object> fields(Object readModel) {
+        Map<String, Object> fields = json.convertValue(readModel, new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+        fields.keySet().removeAll(BOOKKEEPING);
+        return fields;
+    }
+
+    /** Bookkeeping, rendered copies of a text and what the caller may do: not changes of the item. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "createdBy", "updatedAt", "updatedBy",
+            "bodyHtml", "introductionHtml", "allowedTransitions", "editable", "completedAt");
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Map<String, ?> details) {

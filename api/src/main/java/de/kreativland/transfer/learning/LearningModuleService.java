@@ -157,11 +157,13 @@ public class LearningModuleService {
             }
             module.slug = requireFreeSlug(input.slug(), module.id);
         }
+        Map<String, Object> before = auditFields(detail(module));
         apply(input, module);
         em.flush();
         authors.replace(module.id, moduleAuthors);
-        audit.record("learning_module", module.id, "update", auditDetails(module));
-        return new Versioned<>(detail(module), module.version);
+        LearningModuleDetail after = detail(module);
+        audit.recordChanges("learning_module", module.id, "update", before, auditFields(after), null);
+        return new Versioned<>(after, module.version);
     }
 
     @Transactional
@@ -390,5 +392,12 @@ public class LearningModuleService {
         details.put("status", module.status.name());
         details.put("visibility", module.visibility.name());
         return details;
+    }
+
+    /** The module's fields for the audit log; its authors are people, kept out of the log like other personal data. */
+    private Map<String, Object> auditFields(LearningModuleDetail detail) {
+        Map<String, Object> fields = audit.fields(detail);
+        fields.remove("authors");
+        return fields;
     }
 }

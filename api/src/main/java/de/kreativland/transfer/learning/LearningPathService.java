@@ -140,11 +140,13 @@ public class LearningPathService {
             }
             path.slug = requireFreeSlug(input.slug(), path.id);
         }
+        LearningPathDetail before = detail(path);
         apply(input, path);
         em.flush(); // updatedAt always changes, so a new module order alone is a new version too
         replaceModules(path.id, moduleIds);
-        audit.record("learning_path", path.id, "update", auditDetails(path, moduleIds));
-        return new Versioned<>(detail(path), path.version);
+        LearningPathDetail after = detail(path);
+        audit.recordUpdate("learning_path", path.id, "update", before, after);
+        return new Versioned<>(after, path.version);
     }
 
     private LearningPath readable(String slugOrId) {

@@ -159,13 +159,13 @@ public class OrganisationService {
             throw Problems.forbiddenField("programmeRole", "partner.staff-change-programme-role");
         }
         checkTopics(input.requestedTopics());
-        ProgrammeRole previousRole = organisation.programmeRole;
+        OrganisationDetail before = OrganisationRows.detail(organisation);
         apply(organisation, input);
         organisation.programmeRole = input.programmeRole();
         em.flush();
-        audit.record("organisation", id, "updated", previousRole == organisation.programmeRole ? Map.of()
-                : Map.of("programmeRole", String.valueOf(organisation.programmeRole)));
-        return OrganisationRows.detail(organisation);
+        OrganisationDetail after = OrganisationRows.detail(organisation);
+        audit.recordUpdate("organisation", id, "updated", before, after);
+        return after;
     }
 
     private void apply(Organisation o, OrganisationInput input) {

@@ -75,13 +75,13 @@ public class CriterionService {
     public Criterion update(UUID id, String ifMatch, CriterionUpdateInput change) {
         SelectionCriterion c = find(id);
         ETags.requireMatch(ifMatch, c.version);
-        Map<String, Object> before = Map.of("weight", c.weight, "active", c.active, "position", c.position);
+        Map<String, Object> before = audit.fields(Criterion.of(c));
         apply(c, change.nameDe(), change.nameEn(), change.descriptionDe(), change.descriptionEn(), change.weight(),
                 change.position(), change.active());
         em.flush();
-        audit.record("selection_criterion", c.id, "update", Map.of("before", before,
-                "after", Map.of("weight", c.weight, "active", c.active, "position", c.position)));
-        return Criterion.of(c);
+        Criterion after = Criterion.of(c);
+        audit.recordChanges("selection_criterion", c.id, "update", before, audit.fields(after), null);
+        return after;
     }
 
     private void apply(SelectionCriterion c, String nameDe, String nameEn, String descriptionDe, String descriptionEn,

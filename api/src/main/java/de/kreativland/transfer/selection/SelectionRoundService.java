@@ -97,12 +97,12 @@ public class SelectionRoundService {
     public Round update(UUID roundId, String ifMatch, RoundUpdateInput change) {
         SelectionRound round = findRound(roundId);
         ETags.requireMatch(ifMatch, round.version);
-        RoundStatus before = round.status;
+        Map<String, Object> before = roundFields(round);
         round.name = change.name();
         round.description = change.description();
         round.status = change.status();
         em.flush();
-        audit.record("selection_round", round.id, "update", Map.of("name", round.name, "status", before + " → " + round.status));
+        audit.recordChanges("selection_round", round.id, "update", before, roundFields(round), null);
         return get(roundId);
     }
 
@@ -244,5 +244,13 @@ public class SelectionRoundService {
         details.put("from", organisation.programmeRole == null ? null : organisation.programmeRole.name());
         details.put("to", after.name());
         roles.change(organisation, after, "programme_role", details);
+    }
+
+    private static Map<String, Object> roundFields(SelectionRound round) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", round.name);
+        fields.put("description", round.description);
+        fields.put("status", round.status.name());
+        return fields;
     }
 }
