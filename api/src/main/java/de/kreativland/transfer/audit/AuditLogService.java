@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.common.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,9 +93,7 @@ public class AuditLogService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit details are not JSON", e);
         }
-        OffsetDateTime at = row[1] instanceof OffsetDateTime o ? o
-                : row[1] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
-                : ((java.sql.Timestamp) row[1]).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        OffsetDateTime at = SqlValues.timestamp(row[1]);
         return new AuditEntry(((Number) row[0]).longValue(), at, (String) row[2], (String) row[3], (String) row[4], (String) row[5],
                 (String) row[6], AuditChanges.changes(details), AuditChanges.context(details));
     }
