@@ -46,8 +46,8 @@ describe("an organisation's coaching on its own page (partner)", () => {
     });
     renderApp({ route: '/my-organisation', auth: signedInAuth('Paula Partner (Demo)', ['partner']) });
 
-    const panel = await screen.findByRole('region', { name: 'Coaching unserer Organisation' });
-    const table = await within(panel).findByRole('table', { name: 'Stundenbudget je Thema' });
+    const panel = await screen.findByRole('region', { name: 'Coaching unserer Organisation' }, { timeout: 5000 });
+    const table = await within(panel).findByRole('table', { name: 'Stundenbudget je Thema' }, { timeout: 5000 });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
       'Organisationsentwicklung20 Std.4,5 Std.15,5 Std.',

@@ -85,6 +85,8 @@ class ConceptRevisionTest extends ConceptApiTest {
         String id = publishedWithTwoVersions("Bald archiviert");
         transition(coordinator(), id, "DRAFT").statusCode(200).body("status", equalTo("DRAFT"));
         api().when().get(CONCEPTS + "/{id}", id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        // tandems still apply the published version while it is revised
+        api(coordinator()).when().get(CONCEPTS + "/{id}/tandem-suggestions", id).then().statusCode(200);
         transition(coordinator(), id, "ARCHIVED").statusCode(200);
         api().when().get(CONCEPTS + "/{id}", id).then().statusCode(404);
         api().queryParam("organisationId", organisation.toString()).when().get(CONCEPTS).then().body("items.id", not(hasItem(id)));
