@@ -8,6 +8,7 @@ import { expectNoAxeViolations, loginThroughKeycloak } from './helpers';
 const title = `E2E-Transferkonzept ${new Date().toISOString()}`;
 const startingSituation = `Leerstand im Ortskern wird zu Ateliers (E2E ${Date.now()}).`;
 const offer = 'Künstlerinnen und Künstler arbeiten **auf Zeit** in leerstehenden Häusern.';
+const revisedSituation = `Leerstand und Ladenlokale werden zu Ateliers (E2E-Neufassung ${Date.now()}).`;
 const commentText = `Bitte die Zahl der leerstehenden Häuser ergänzen (E2E ${Date.now()}).`;
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
@@ -29,10 +30,11 @@ async function openConcept(page: Page) {
 async function takeStep(page: Page, action: string, status: string) {
   const main = page.getByRole('main');
   await main.getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: `${action}: ${title}` });
+  // the shared confirmation names the step and the concept
+  const dialog = page.getByRole('dialog', { name: `${action}: Transferkonzept „${title}“?` });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Notiz (optional)' }).fill(`${action} (E2E)`);
-  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await dialog.getByRole('button', { name: `Ja, ${action}`, exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(main.locator('.concept-facts')).toContainText(status);
 }
@@ -40,7 +42,7 @@ async function takeStep(page: Page, action: string, status: string) {
 test('a partner edits and submits its concept; a coach comments; the coordinator approves and publishes; anonymous sees it', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
 
   // Partner: new draft for Künstlerstadt Kalbe, two sections, save, submit.
   const partner = await signedIn(browser, 'partner');
@@ -123,6 +125,52 @@ test('a partner edits and submits its concept; a coach comments; the coordinator
   await expect(anonymous.getByRole('button', { name: 'Version 1 als PDF herunterladen' })).toBeVisible();
   await expect(anonymous.getByText(commentText)).toHaveCount(0);
   await expect(anonymous.getByRole('heading', { name: 'Arbeitsablauf' })).toHaveCount(0);
+  await expect(anonymous.getByRole('heading', { name: 'Verlauf' })).toHaveCount(0);
   await expectNoAxeViolations(anonymous);
+
+  // Partner: starts a new version of the published concept; the history shows every step with its note.
+  const reviser = await signedIn(browser, 'partner');
+  await openConcept(reviser);
+  const history = reviser.getByRole('region', { name: 'Verlauf' });
+  await expect(history.getByRole('listitem').first()).toContainText('Freigegeben → Veröffentlicht');
+  await expect(history).toContainText('Veröffentlichen (E2E)');
+  await expect(history).toContainText('Konrad Koordinator (Demo)');
+  const main = reviser.getByRole('main');
+  await main.getByRole('button', { name: 'Neue Fassung beginnen', exact: true }).click();
+  const revise = reviser.getByRole('dialog', { name: `Neue Fassung beginnen: Transferkonzept „${title}“?` });
+  await expect(revise).toContainText(
+    'Die veröffentlichte Version 1 bleibt öffentlich sichtbar, bis die neue Fassung veröffentlicht ist.',
+  );
+  await expectNoAxeViolations(reviser);
+  await revise.getByRole('button', { name: 'Ja, Neue Fassung beginnen' }).click();
+  await expect(revise).toBeHidden();
+  await expect(main.locator('.concept-facts')).toContainText('Entwurf');
+  await expect(reviser.getByText('In Überarbeitung: Öffentlich sichtbar bleibt Version 1')).toBeVisible();
+  await expectNoAxeViolations(reviser);
+  await main.getByRole('link', { name: 'Bearbeiten' }).click();
+  await expect(reviser.getByRole('heading', { level: 1, name: 'Transferkonzept bearbeiten' })).toBeVisible();
+  await reviser.getByRole('textbox', { name: 'Ausgangslage', exact: true }).fill(revisedSituation);
+  await reviser.getByRole('button', { name: 'Entwurf speichern' }).click();
+  await expect(reviser.getByRole('status').filter({ hasText: 'Entwurf gespeichert.' })).toBeVisible();
+  await takeStep(reviser, 'Einreichen', 'In Prüfung');
+  await reviser.context().close();
+
+  // Anonymous: still reads version 1 while version 2 is in review.
+  await anonymous.reload();
+  await expect(anonymous.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(anonymous.getByText(startingSituation)).toBeVisible();
+  await expect(anonymous.getByText(revisedSituation)).toHaveCount(0);
+  await expect(anonymous.getByText('Veröffentlichte Version 1')).toBeVisible();
+
+  // Coordinator: approves and publishes version 2; now the public reads it.
+  const publisher = await signedIn(browser, 'coordinator');
+  await openConcept(publisher);
+  await takeStep(publisher, 'Freigeben', 'Freigegeben');
+  await takeStep(publisher, 'Veröffentlichen', 'Veröffentlicht');
+  await publisher.context().close();
+  await anonymous.reload();
+  await expect(anonymous.getByText(revisedSituation)).toBeVisible();
+  await expect(anonymous.getByText(startingSituation)).toHaveCount(0);
+  await expect(anonymous.getByText('Veröffentlichte Version 2')).toBeVisible();
   await anonymous.context().close();
 });

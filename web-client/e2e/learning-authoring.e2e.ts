@@ -24,9 +24,10 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 async function takeStep(page: Page, action: string, status: string) {
   const workflow = page.getByRole('region', { name: 'Status und Arbeitsablauf' });
   await workflow.getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: `${action}: ${title}` });
+  // the shared confirmation names the step and the module
+  const dialog = page.getByRole('dialog', { name: `${action}: Lernmodul „${title}“?` });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await dialog.getByRole('button', { name: `Ja, ${action}`, exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(workflow.locator('.module-status')).toHaveText(status);
 }

@@ -4,10 +4,14 @@ import { Loading } from '@/components/Loading';
 import { PageHeading } from '@/components/PageHeading';
 import { RequireRole } from '@/components/RequireRole';
 import { useMe } from '@/api/get-me';
+import { OrganisationCoachingPanel } from '@/features/coaching/components/OrganisationCoachingPanel';
 import { OrganisationEditor } from '@/features/organisations/components/OrganisationEditor';
 import { useAuth } from '@/lib/auth-context';
 
-/** Composes two features: the signed-in user's organisation (account) and its edit form (organisations). */
+/**
+ * Composes three features: the signed-in user's organisation (account), its edit form (organisations) and, for its
+ * partner members, its coaching hours per topic and the sessions held (coaching).
+ */
 export function MyOrganisationPage() {
   const { t } = useTranslation('organisations');
   const auth = useAuth();
@@ -22,7 +26,10 @@ export function MyOrganisationPage() {
         ) : me.isError ? (
           <ErrorMessage error={me.error} />
         ) : me.data.organisation ? (
-          <OrganisationEditor organisationId={me.data.organisation.id} />
+          <>
+            <OrganisationEditor organisationId={me.data.organisation.id} />
+            {auth.hasRole('partner') && <OrganisationCoachingPanel organisationId={me.data.organisation.id} />}
+          </>
         ) : (
           <p className="panel">{t('mine.noOrganisation')}</p>
         )}

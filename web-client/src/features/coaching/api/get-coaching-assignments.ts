@@ -6,16 +6,17 @@ import type { components } from '@/lib/api/schema';
 
 export type CoachingAssignmentPage = components['schemas']['PageCoachingAssignmentSummary'];
 export type CoachingAssignment = components['schemas']['CoachingAssignmentSummary'];
-export type CoachingAssignmentsParams = { coachId: string; page: number; size: number };
+/** A coach's assignments (coachId) or an organisation's (organisationId). */
+export type CoachingAssignmentsParams = { coachId?: string; organisationId?: string; page: number; size: number };
 
 /** Every key of assignments and their sessions starts with this, so one invalidation refreshes the hours. */
 export const coachingAssignmentsKey = ['coaching-assignments'] as const;
 
 export async function getCoachingAssignments(
   api: ApiClient,
-  { coachId, page, size }: CoachingAssignmentsParams,
+  { coachId, organisationId, page, size }: CoachingAssignmentsParams,
 ): Promise<CoachingAssignmentPage> {
-  const query = { coachId, page, size };
+  const query = { ...(coachId ? { coachId } : {}), ...(organisationId ? { organisationId } : {}), page, size };
   return unwrap(await api.GET('/api/v1/coaching-assignments', { params: { query }, headers: { Accept: 'application/json' } }));
 }
 

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { violationsByField } from '@/lib/api/problem';
 import { useCreateCoachingSession, type SessionFormat } from '../api/create-coaching-session';
+import { useUpdateCoachingSession } from '../api/update-coaching-session';
 import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import type { CoachingSession } from '../api/get-coaching-sessions';
 import { useExpertiseTopics } from '@/api/get-expertise-topics';
@@ -22,26 +23,43 @@ function emptyValues(): Values {
   return { heldOn: todayIso(), durationMinutes: '', format: '', topic: '', notes: '', nextSteps: '', overBudgetReason: '' };
 }
 
+function sessionValues(session: CoachingSession): Values {
+  return {
+    heldOn: session.heldOn,
+    durationMinutes: String(session.durationMinutes),
+    format: session.format,
+    topic: session.topic,
+    notes: session.notes ?? '',
+    nextSteps: session.nextSteps ?? '',
+    overBudgetReason: session.overBudgetReason ?? '',
+  };
+}
+
 type SessionFormProps = {
   assignment: CoachingAssignment;
+  /** The session to correct; without it the form logs a new one. */
+  session?: CoachingSession;
   onCancel: () => void;
   onSaved: (message: string) => void;
 };
 
 /**
- * Logs a session for an assignment. Field problems (the client's or the API's 400) show next to the field. A session
+ * Logs a session for an assignment, or corrects one (session). Its time already counts against the budget, so a
+ * correction is over budget only beyond the remaining hours plus its own. Field problems (the client's or the API's 400) show next to the field. A session
  * beyond the remaining hours needs a confirmed reason (the API refuses it otherwise, 409 naming overBudgetReason).
  */
-export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps) {
+export function SessionForm({ assignment, session, onCancel, onSaved }: SessionFormProps) {
   const { t, i18n } = useTranslation('coaching');
   const topics = useExpertiseTopics();
   const topicName = useTopicName();
   const create = useCreateCoachingSession();
+  const update = useUpdateCoachingSession();
+  const mutation = session ? update : create;
   const prefix = useId();
   const id = (field: Field) => `${prefix}-${field}`;
   const english = i18n.language.startsWith('en');
   const engine = useEntityForm<Values, Field, CoachingSession>({
-    defaultValues: emptyValues(),
+    defaultValues: session ? sessionValues(session) : emptyValues(),
     schema: z.object({
       overBudgetReason: z.string(),
       heldOn: z.string().min(1, t('form.heldOnRequired')),
@@ -51,39 +69,41 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
     fields: FIELDS,
     violations: (error) =>
       error.status === 400 || error.status === 409 ? violationsByField(error.violations, FIELDS) : undefined,
-    mutation: create,
+    mutation,
     focusControl: id,
     focusAfterRefusal: true,
-    save: (values, callbacks) =>
-      create.mutate(
-        {
-          assignmentId: assignment.id,
-          input: {
-            heldOn: values.heldOn,
-            durationMinutes: Number(values.durationMinutes.trim()),
-            format: values.format as SessionFormat,
-            topic: values.topic || undefined,
-            notes: values.notes.trim() || undefined,
-            nextSteps: values.nextSteps.trim() || undefined,
-            overBudgetReason: values.overBudgetReason.trim() || undefined,
-          },
-        },
-        callbacks,
-      ),
-    onSaved: (session) => {
-      onSaved(t('form.saved', { minutes: session.durationMinutes, date: formatLocalDate(session.heldOn, i18n.language) }));
-      return emptyValues();
+    save: (values, callbacks) => {
+      const input = {
+        heldOn: values.heldOn,
+        durationMinutes: Number(values.durationMinutes.trim()),
+        format: values.format as SessionFormat,
+        topic: values.topic || undefined,
+        notes: values.notes.trim() || undefined,
+        nextSteps: values.nextSteps.trim() || undefined,
+        overBudgetReason: values.overBudgetReason.trim() || undefined,
+      };
+      if (session) update.mutate({ assignmentId: assignment.id, sessionId: session.id, input }, callbacks);
+      else create.mutate({ assignmentId: assignment.id, input }, callbacks);
+    },
+    onSaved: (saved) => {
+      const date = formatLocalDate(saved.heldOn, i18n.language);
+      onSaved(
+        session
+          ? t('form.corrected', { minutes: saved.durationMinutes, date })
+          : t('form.saved', { minutes: saved.durationMinutes, date }),
+      );
+      return session ? sessionValues(saved) : emptyValues();
     },
   });
   const { values, errors } = engine;
   const minutes = Number(values.durationMinutes.trim());
+  const remaining = assignment.hoursRemaining + (session ? session.durationMinutes / 60 : 0);
   const overBudget =
-    (Number.isFinite(minutes) && minutes > 0 && minutes / 60 > assignment.hoursRemaining) ||
-    errors.overBudgetReason !== undefined;
+    (Number.isFinite(minutes) && minutes > 0 && minutes / 60 > remaining) || errors.overBudgetReason !== undefined;
   // A refusal the fields cannot show, or only partly, is shown as a whole.
   const otherProblem =
-    create.error != null && (Object.keys(engine.serverErrors).length === 0 || engine.state.otherViolations.length > 0)
-      ? create.error
+    mutation.error != null && (Object.keys(engine.serverErrors).length === 0 || engine.state.otherViolations.length > 0)
+      ? mutation.error
       : undefined;
 
   function set(field: Field) {
@@ -110,7 +130,7 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
   return (
     <form className="form session-form" noValidate onSubmit={engine.submit} aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`} className="session-form__heading">
-        {t('form.heading')}
+        {session ? t('sessions.correctLabel', { date: formatLocalDate(session.heldOn, i18n.language) }) : t('form.heading')}
       </h3>
       {hasFieldErrors && (
         <p className="message message--error" role="alert">
@@ -175,7 +195,7 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
         <div className="form-field session-form__over">
           <p id={`${prefix}-over-hint`} className="field-hint">
             <span aria-hidden="true">⚠ </span>
-            {t('form.overBudgetHint', { count: Math.max(assignment.hoursRemaining, 0) })}
+            {t('form.overBudgetHint', { count: Math.max(remaining, 0) })}
           </p>
           <label htmlFor={id('overBudgetReason')}>{t('form.overBudgetReason')}</label>
           <textarea
@@ -189,8 +209,8 @@ export function SessionForm({ assignment, onCancel, onSaved }: SessionFormProps)
         </div>
       )}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('form.save')}
+        <button type="submit" className="button" disabled={mutation.isPending}>
+          {mutation.isPending ? t('form.saving') : session ? t('form.saveCorrection') : t('form.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('form.cancel')}

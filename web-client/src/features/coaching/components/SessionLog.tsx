@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,13 @@ import type { CoachingAssignment } from '../api/get-coaching-assignments';
 import { useDeleteCoachingSession } from '../api/delete-coaching-session';
 import { useCoachingSessions, type CoachingSession } from '../api/get-coaching-sessions';
 import { formatLocalDate } from './format';
+import { SessionForm } from './SessionForm';
 import { useTopicName } from '@/lib/use-topic-name';
 
 /**
  * The assignment's sessions, latest first, with "load more" for long logs. Those who log sessions (canChange) may
- * delete one after a confirmation; the API refuses it once the session's reporting period takes no changes.
+ * correct one in the session form or delete one after a confirmation; the API refuses both once the session's
+ * reporting period takes no changes, and the refusal is shown as the API words it.
  */
 export function SessionLog({ assignment, canChange = false }: { assignment: CoachingAssignment; canChange?: boolean }) {
   const { t, i18n } = useTranslation('coaching');
@@ -21,6 +23,12 @@ export function SessionLog({ assignment, canChange = false }: { assignment: Coac
   const sessions = useCoachingSessions(assignment.id);
   const remove = useDeleteCoachingSession();
   const [deleting, setDeleting] = useState<CoachingSession | null>(null);
+  const [correcting, setCorrecting] = useState<CoachingSession | null>(null);
+  const correctRef = useRef<HTMLDivElement>(null);
+  // the correction form opens below the log: move focus to its first field
+  useEffect(() => {
+    if (correcting) correctRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [correcting]);
   const [done, setDone] = useState('');
   const captionId = useId();
 
@@ -63,7 +71,18 @@ export function SessionLog({ assignment, canChange = false }: { assignment: Coac
               )}
             </td>
             {canChange && (
-              <td>
+              <td className="sessions__actions">
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t('sessions.correctLabel', { date: formatLocalDate(session.heldOn, i18n.language) })}
+                  onClick={() => {
+                    setDone('');
+                    setCorrecting(session);
+                  }}
+                >
+                  {t('sessions.correct')}
+                </button>{' '}
                 <button
                   type="button"
                   className="button button--secondary button--small"
@@ -82,6 +101,20 @@ export function SessionLog({ assignment, canChange = false }: { assignment: Coac
         ))}
       </DataTable>
       {done && <p role="status">{done}</p>}
+      {correcting && (
+        <div ref={correctRef} className="assignment__form">
+          <SessionForm
+            key={correcting.id}
+            assignment={assignment}
+            session={correcting}
+            onCancel={() => setCorrecting(null)}
+            onSaved={(message) => {
+              setCorrecting(null);
+              setDone(message);
+            }}
+          />
+        </div>
+      )}
       {deleting && (
         <ConfirmDialog
           action={t('sessions.delete')}

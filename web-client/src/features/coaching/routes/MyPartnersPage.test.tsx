@@ -91,7 +91,7 @@ describe('my partners (coach)', () => {
       'Video',
       'Organigramm besprochen; Ehrenamt und Hauptamt besser trennen.',
       'Stellenbeschreibung für eine Koordinationsstelle entwerfen.',
-      'Löschen',
+      'Korrigieren Löschen',
     ]);
     expect(within(first!).getAllByRole('cell')[2]).toHaveTextContent('vor Ort');
   });

@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Concept } from '../api/get-concept';
 import { TransitionConflictError, useTransitionConcept } from '../api/transition-concept';
-import { FormActions } from '@/components/form/FormActions';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { NoteField } from '@/components/form/NoteField';
-import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { WorkflowSteps } from '@/components/WorkflowSteps';
 import { CONCEPT_STATUSES, type ConceptStatus } from '@/lib/concept-sections';
@@ -16,7 +16,10 @@ type WorkflowButtonsProps = {
   onDone?: (concept: Concept) => void;
 };
 
-/** A button per step the API lists in availableTransitions; each opens a confirm dialog with an optional note. */
+/**
+ * A button per step the API lists in availableTransitions; each opens the shared confirmation, which names the step,
+ * the concept and what will happen, with an optional note for the history.
+ */
 export function WorkflowButtons({ concept, etag, onDone }: WorkflowButtonsProps) {
   const { t } = useTranslation('concepts');
   const [target, setTarget] = useState<ConceptStatus | null>(null);
@@ -58,6 +61,23 @@ type TransitionDialogProps = {
   onDone: (concept: Concept) => void;
 };
 
+/** What the step will do, in the words the confirmation shows. */
+function consequence(t: TFunction<'concepts'>, concept: Concept, to: ConceptStatus) {
+  const current = concept.currentVersionNumber;
+  const published = concept.publishedVersionNumber;
+  switch (to) {
+    case 'IN_REVIEW':
+      return t('workflow.consequences.IN_REVIEW', { number: current + 1 });
+    case 'PUBLISHED':
+      return published != null && published !== current
+        ? t('workflow.consequences.PUBLISHED_REPLACES', { number: current, published })
+        : t('workflow.consequences.PUBLISHED', { number: current });
+    default:
+      return t(`workflow.consequences.${to}`, { number: current, published });
+  }
+}
+
+/** The shared confirmation naming the step, the concept and what will happen, with an optional note for the history. */
 function TransitionDialog({ concept, etag, to, onClose, onDone }: TransitionDialogProps) {
   const { t } = useTranslation('concepts');
   const transition = useTransitionConcept();
@@ -65,8 +85,7 @@ function TransitionDialog({ concept, etag, to, onClose, onDone }: TransitionDial
   const noteId = useId();
   const action = t(`workflow.actions.${to}`);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (transition.isPending) return;
     // mutateAsync: onDone must run even when the refreshed concept unmounts this dialog
     // (for example the editor, which a submitted concept leaves).
@@ -80,41 +99,39 @@ function TransitionDialog({ concept, etag, to, onClose, onDone }: TransitionDial
   const allowed = error instanceof TransitionConflictError ? error.allowedTransitions : undefined;
 
   return (
-    <ModalDialog title={t('workflow.confirmTitle', { action, title: concept.title })} onClose={onClose}>
-      <p className="modal__subtitle">
-        {t('workflow.confirmText', { from: t(`status.${concept.status}`), to: t(`status.${to}`) })}
-      </p>
-      <form className="form" noValidate onSubmit={submit}>
-        <NoteField
-          id={noteId}
-          label={t('workflow.note')}
-          hint={t('workflow.noteHint')}
-          maxLength={2000}
-          value={note}
-          onChange={setNote}
-        />
-        {transition.isError && (
-          <div className="form-problem">
-            <ProblemAlert error={error} messages={{ 409: t('workflow.conflict'), 412: t('workflow.stale') }}>
-              {allowed && (
-                <p>
-                  {allowed.length > 0
-                    ? t('workflow.allowed', {
-                        list: allowed.map((status) => `${t(`workflow.actions.${status}`)} (${t(`status.${status}`)})`).join(', '),
-                      })
-                    : t('workflow.allowedNone')}
-                </p>
-              )}
-            </ProblemAlert>
-          </div>
-        )}
-        <FormActions
-          texts="concepts:workflow"
-          submitLabel={t('workflow.confirm', { action })}
-          pending={transition.isPending}
-          onCancel={onClose}
-        />
-      </form>
-    </ModalDialog>
+    <ConfirmDialog
+      action={action}
+      subject={t('workflow.subject', { title: concept.title })}
+      consequence={consequence(t, concept, to)}
+      irreversible={to === 'ARCHIVED'}
+      pending={transition.isPending}
+      onConfirm={submit}
+      onCancel={onClose}
+    >
+      <p>{t('workflow.confirmText', { from: t(`status.${concept.status}`), to: t(`status.${to}`) })}</p>
+      <NoteField
+        id={noteId}
+        label={t('workflow.note')}
+        hint={t('workflow.noteHint')}
+        maxLength={2000}
+        value={note}
+        onChange={setNote}
+      />
+      {transition.isError && (
+        <div className="form-problem">
+          <ProblemAlert error={error} messages={{ 409: t('workflow.conflict'), 412: t('workflow.stale') }}>
+            {allowed && (
+              <p>
+                {allowed.length > 0
+                  ? t('workflow.allowed', {
+                      list: allowed.map((status) => `${t(`workflow.actions.${status}`)} (${t(`status.${status}`)})`).join(', '),
+                    })
+                  : t('workflow.allowedNone')}
+              </p>
+            )}
+          </ProblemAlert>
+        </div>
+      )}
+    </ConfirmDialog>
   );
 }

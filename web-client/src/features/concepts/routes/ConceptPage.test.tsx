@@ -5,8 +5,14 @@ import { problem, stubApi } from '@/test/fake-api';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 import { concept, conceptPage, CONCEPT_ID } from '@/test/concept-fixtures';
 import { comment, commentPage, conceptPath } from '../testing/fixtures';
+import type { ConceptTransition } from '../api/get-concept-history';
 
 const route = `/concepts/${CONCEPT_ID}`;
+const partner = () => signedInAuth('Paula Partner (Demo)', ['partner']);
+
+function historyPage(items: ConceptTransition[]) {
+  return { items, page: 0, size: 100, totalItems: items.length, totalPages: 1 };
+}
 const coach = () => signedInAuth('Clara Coach (Demo)', ['coach']);
 const coordinator = () => signedInAuth('Konrad Koordinator (Demo)', ['coordinator']);
 
@@ -99,7 +105,8 @@ describe('concept page', () => {
         headers: { ETag: '"7"' },
       }),
       [`${conceptPath}/comments`]: () => ({ body: commentPage([]) }),
-      [`${conceptPath}/transitions`]: () => {
+      [`${conceptPath}/transitions`]: (request) => {
+        if (request.method === 'GET') return { body: historyPage([]) };
         calls += 1;
         return calls === 1
           ? {
@@ -120,8 +127,9 @@ describe('concept page', () => {
     await user.click(await screen.findByRole('button', { name: 'Veröffentlichen' }));
     const dialog = screen.getByRole('dialog', { name: /^Veröffentlichen: / });
     expect(dialog).toHaveTextContent('Der Status wechselt von „Freigegeben“ zu „Veröffentlicht“.');
+    expect(dialog).toHaveTextContent('Version 2 wird für alle öffentlich sichtbar, auch ohne Anmeldung.');
     await user.type(within(dialog).getByRole('textbox', { name: 'Notiz (optional)' }), 'Gut so.');
-    await user.click(within(dialog).getByRole('button', { name: 'Veröffentlichen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Veröffentlichen' }));
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Dieser Schritt ist im aktuellen Status nicht möglich.');
@@ -130,7 +138,7 @@ describe('concept page', () => {
     expect(await post.json()).toEqual({ to: 'PUBLISHED', note: 'Gut so.' });
     expect(post.headers.get('If-Match')).toBe('"7"');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Veröffentlichen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Veröffentlichen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await screen.findByText('Status geändert: Veröffentlicht.')).toBeVisible();
   });
@@ -285,5 +293,96 @@ describe('concept list', () => {
     const post = requests.find((request) => request.method === 'POST')!;
     expect(await post.json()).toEqual({ organisationId: 'org-kalbe', title: 'Neues Konzept' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Transferkonzept bearbeiten' })).toBeVisible();
+  });
+
+  it('lets the owners start a new version of a published concept after a confirmation that the published one stays public', async () => {
+    const user = userEvent.setup();
+    const published = concept({
+      status: 'PUBLISHED',
+      currentVersionNumber: 2,
+      publishedVersionNumber: 2,
+      publishedAt: '2022-01-10T10:00:00+01:00',
+      availableTransitions: ['DRAFT'],
+    });
+    const revising = { ...published, status: 'DRAFT' as const, availableTransitions: ['IN_REVIEW' as const] };
+    let current = published;
+    const { requests } = stubApi({
+      [conceptPath]: () => ({ body: current, headers: { ETag: '"7"' } }),
+      [`${conceptPath}/comments`]: () => ({ body: commentPage([]) }),
+      [`${conceptPath}/transitions`]: (request) => {
+        if (request.method === 'GET') return { body: historyPage([]) };
+        current = revising;
+        return { body: revising };
+      },
+    });
+    renderApp({ route, auth: partner() });
+
+    expect(screen.queryByText(/In Überarbeitung/)).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Neue Fassung beginnen' }));
+    const dialog = screen.getByRole('dialog', {
+      name: 'Neue Fassung beginnen: Transferkonzept „Künstlerstadt auf Zeit: Leerstand wird Atelier“?',
+    });
+    expect(dialog).toHaveTextContent(
+      'Aus Version 2 entsteht eine neue Arbeitsfassung, die Sie bearbeiten und erneut zur Prüfung einreichen. ' +
+        'Die veröffentlichte Version 2 bleibt öffentlich sichtbar, bis die neue Fassung veröffentlicht ist.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Neue Fassung beginnen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const post = requests.find((request) => request.method === 'POST')!;
+    expect(await post.json()).toEqual({ to: 'DRAFT' });
+    expect(
+      await screen.findByText('In Überarbeitung: Öffentlich sichtbar bleibt Version 2, bis die neue Fassung veröffentlicht ist.'),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Bearbeiten' })).toBeVisible();
+  });
+
+  it("shows the history with the reviewer's note to the organisation, latest step first", async () => {
+    stubApi({
+      [conceptPath]: () => ({
+        body: concept({ status: 'CHANGES_REQUESTED', currentVersionNumber: 1, availableTransitions: ['IN_REVIEW', 'ARCHIVED'] }),
+      }),
+      [`${conceptPath}/comments`]: () => ({ body: commentPage([]) }),
+      [`${conceptPath}/transitions`]: () => ({
+        body: historyPage([
+          {
+            from: 'DRAFT',
+            to: 'IN_REVIEW',
+            versionNumber: 1,
+            actorName: 'Paula Partner (Demo)',
+            at: '2021-11-02T10:00:00+01:00',
+          },
+          {
+            from: 'IN_REVIEW',
+            to: 'CHANGES_REQUESTED',
+            versionNumber: 1,
+            note: 'Bitte die Finanzierung nach 2024 ergänzen.',
+            actorName: 'Clara Coach (Demo)',
+            at: '2021-11-05T10:00:00+01:00',
+          },
+        ]),
+      }),
+    });
+    renderApp({ route, auth: partner() });
+
+    const history = (await screen.findByRole('heading', { level: 2, name: 'Verlauf' })).closest('section')!;
+    const steps = await within(history).findAllByRole('listitem');
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toHaveTextContent('In Prüfung → Änderungen erbeten');
+    expect(steps[0]).toHaveTextContent('von Clara Coach (Demo)');
+    expect(steps[0]).toHaveTextContent('Notiz: Bitte die Finanzierung nach 2024 ergänzen.');
+    expect(steps[1]).toHaveTextContent('Entwurf → In Prüfung');
+    expect(steps[1]).toHaveTextContent('Version 1');
+  });
+
+  it('shows no history to anonymous readers of the published version', async () => {
+    const { requests } = stubApi({
+      [conceptPath]: () => ({
+        body: concept({ status: 'PUBLISHED', currentVersionNumber: 2, shownVersionNumber: 2, availableTransitions: undefined }),
+      }),
+    });
+    renderApp({ route, auth: anonymousAuth() });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('heading', { name: 'Verlauf' })).not.toBeInTheDocument();
+    expect(requests.some((request) => request.url.includes('/transitions'))).toBe(false);
   });
 });

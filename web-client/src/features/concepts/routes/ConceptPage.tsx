@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { RecordFallback } from '@/components/RecordStatus';
 import { useAuth } from '@/lib/auth-context';
 import { isInternalReader, useConcept, type Concept } from '../api/get-concept';
+import { ConceptHistory } from '../components/ConceptHistory';
 import { ConceptSectionsView } from '../components/ConceptSectionsView';
 import { ExportButtons } from '../components/ExportButtons';
 import { formatDate } from '@/lib/format';
@@ -44,6 +45,8 @@ function ConceptDetail({ concept, etag }: { concept: Concept; etag: string }) {
   const auth = useAuth();
   const internal = auth.authenticated && isInternalReader(concept);
   const canEdit = internal && EDITABLE_STATUSES.includes(concept.status) && EDITOR_ROLES.some((role) => auth.hasRole(role));
+  // a published concept whose owners started a new version: the published one stays public meanwhile
+  const revising = concept.publishedVersionNumber != null && concept.status !== 'PUBLISHED' && concept.status !== 'ARCHIVED';
   const exportVersion =
     concept.shownVersionNumber ?? (concept.currentVersionNumber > 0 ? concept.currentVersionNumber : undefined);
 
@@ -87,6 +90,11 @@ function ConceptDetail({ concept, etag }: { concept: Concept; etag: string }) {
           </div>
         )}
       </dl>
+      {internal && revising && (
+        <p className="concept-revising" role="note">
+          {t('detail.revising', { number: concept.publishedVersionNumber })}
+        </p>
+      )}
       {(canEdit || (internal && concept.currentVersionNumber > 1)) && (
         <p className="concept-links">
           {canEdit && (
@@ -114,6 +122,7 @@ function ConceptDetail({ concept, etag }: { concept: Concept; etag: string }) {
           <ConceptSectionsView sections={concept.sections} />
         </>
       )}
+      {internal && <ConceptHistory conceptId={concept.id} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '@/components/ModalDialog';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { WorkflowSteps } from '@/components/WorkflowSteps';
 import { useAuth } from '@/lib/auth-context';
@@ -107,12 +107,17 @@ function TransitionDialog({ current, to, action, dirty, onClose, onDone }: Trans
       .then(onDone)
       .catch(() => undefined);
   };
+  // the shared confirmation: the step, the module, and what will happen
   return (
-    <ModalDialog title={t('workflow.confirmTitle', { action: label, title: current.module.title })} onClose={onClose}>
-      <p className="modal__subtitle">
-        {t('workflow.confirmText', { from: t(`status.${current.module.status}`), to: t(`status.${to}`) })}
-      </p>
-      <p>{t(`workflow.consequence.${action}`)}</p>
+    <ConfirmDialog
+      action={label}
+      subject={t('workflow.subject', { title: current.module.title })}
+      consequence={t(`workflow.consequence.${action}`)}
+      pending={transition.isPending}
+      onConfirm={confirm}
+      onCancel={onClose}
+    >
+      <p>{t('workflow.confirmText', { from: t(`status.${current.module.status}`), to: t(`status.${to}`) })}</p>
       {dirty && <p className="field__hint">{t('workflow.unsaved')}</p>}
       {transition.isError && (
         <ProblemAlert
@@ -120,14 +125,6 @@ function TransitionDialog({ current, to, action, dirty, onClose, onDone }: Trans
           messages={{ 403: t('workflow.forbidden'), 409: t('workflow.conflict'), 412: t('workflow.stale') }}
         />
       )}
-      <div className="form-actions">
-        <button type="button" className="button" data-autofocus onClick={confirm} disabled={transition.isPending}>
-          {transition.isPending ? t('workflow.saving') : t('workflow.confirm', { action: label })}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('workflow.cancel')}
-        </button>
-      </div>
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

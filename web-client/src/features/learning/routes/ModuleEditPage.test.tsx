@@ -180,8 +180,9 @@ describe('learning module editor', () => {
     const workflow = await screen.findByRole('region', { name: 'Status und Arbeitsablauf' });
     expect(workflow).toHaveTextContent('Status: Entwurf');
     await user.click(within(workflow).getByRole('button', { name: 'Zur Prüfung einreichen' }));
-    const dialog = screen.getByRole('dialog', { name: /^Zur Prüfung einreichen: / });
-    await user.click(within(dialog).getByRole('button', { name: 'Zur Prüfung einreichen' }));
+    const dialog = screen.getByRole('dialog', { name: /^Zur Prüfung einreichen: Lernmodul „.*“\?$/ });
+    expect(dialog).toHaveTextContent('Das Programmteam wird das Modul prüfen.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Zur Prüfung einreichen' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(workflow).toHaveTextContent('Status: In Prüfung');

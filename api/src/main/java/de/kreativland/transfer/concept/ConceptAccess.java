@@ -34,9 +34,12 @@ public class ConceptAccess {
         return user.isStaff() || isOwner(concept) || isAssignedCoach(concept);
     }
 
-    /** Only its published version, for everybody, signed in or not. */
+    /**
+     * Only its published version, for everybody, signed in or not: while it has one and is not archived, also
+     * while its owners revise it (a new version in DRAFT to APPROVED).
+     */
     boolean canReadPublished(TransferConcept concept) {
-        return concept.status == ConceptStatus.PUBLISHED && concept.publishedVersionNumber != null;
+        return concept.publishedVersionNumber != null && concept.status != ConceptStatus.ARCHIVED;
     }
 
     /** The working copy and submission: partner members of the owning organisation, and staff. */
@@ -68,9 +71,10 @@ public class ConceptAccess {
             case APPROVED, PUBLISHED -> !user.isStaff()
                     ? Text.of(to == ConceptStatus.APPROVED ? "concept.approve-forbidden" : "concept.publish-forbidden")
                     : isOwner(concept) ? Text.of("concept.approve-own-organisation") : null;
-            case ARCHIVED -> user.isStaff() || canEdit(concept) && concept.status.editable() ? null
-                    : Text.of("concept.archive-forbidden");
-            case DRAFT -> Text.of("concept.no-return-to-draft");
+            case ARCHIVED -> user.isStaff() || canEdit(concept) && concept.status.editable() && concept.publishedVersionNumber == null
+                    ? null : Text.of("concept.archive-forbidden");
+            case DRAFT -> concept.status == ConceptStatus.PUBLISHED && canEdit(concept) ? null
+                    : Text.of(concept.status == ConceptStatus.PUBLISHED ? "concept.revise-forbidden" : "concept.no-return-to-draft");
         };
     }
 

@@ -71,8 +71,12 @@ public class ConceptService {
 
     private static final String SUMMARY_SELECT = """
             select c.id, c.organisation_id, o.name, c.title, c.status, c.current_version_number,
-                   c.published_version_number, c.published_at, c.updated_at
-            from transfer_concept c join organisation o on o.id = c.organisation_id""";
+                   c.published_version_number, c.published_at, c.updated_at, pv.content ->> 'title'
+            from transfer_concept c join organisation o on o.id = c.organisation_id
+            left join transfer_concept_version pv on pv.concept_id = c.id and pv.number = c.published_version_number""";
+
+    /** Public: a published version that is not archived, also while the owners revise the concept. */
+    private static final String PUBLIC = "(c.published_version_number is not null and c.status <> 'ARCHIVED')";
 
     /** Published concepts for everybody, plus those of the caller's organisations and coached organisations, and all for staff. */
     public Page<ConceptSummary> list(ConceptStatus status, UUID organisationId, String q, PageParams paging) {
@@ -80,7 +84,7 @@ public class ConceptService {
         Query rows = query.rows(em).setFirstResult(paging.offset()).setMaxResults(paging.size());
         Query count = query.filter.nativeQuery(em, "select count(*) from transfer_concept c" + query.filter.where(), List.of(), List.of());
         long total = ((Number) count.getSingleResult()).longValue();
-        return new Page<>(summaries(rows), paging.page(), paging.size(), total, paging.totalPages(total));
+        return new Page<>(summaries(rows, query.internal), paging.page(), paging.size(), total, paging.totalPages(total));
     }
 
     /** The concepts with these ids that the list with these filters shows the caller (incremental sync, bulk export). */
@@ -91,10 +95,11 @@ public class ConceptService {
             return List.of();
         }
         query.filter.in("c.id", uuids);
-        return summaries(query.rows(em));
+        return summaries(query.rows(em), query.internal);
     }
 
-    private record ListQuery(SqlFilter filter, String order, List<Object> orderValues) {
+    /** internal: the organisations whose concepts the caller reads as working copies (null: every one, for staff). */
+    private record ListQuery(SqlFilter filter, String order, List<Object> orderValues, Set<UUID> internal) {
         Query rows(EntityManager em) {
             return filter.nativeQuery(em, SUMMARY_SELECT + filter.where() + order, List.of(), orderValues);
         }
@@ -102,17 +107,21 @@ public class ConceptService {
 
     private ListQuery listQuery(ConceptStatus status, UUID organisationId, String q) {
         SqlFilter filter = new SqlFilter();
+        Set<UUID> organisations = null;
         if (!user.isStaff()) {
-            Set<UUID> organisations = new HashSet<>(user.organisationIds());
+            organisations = new HashSet<>(user.organisationIds());
             organisations.addAll(coachedOrganisations());
             if (organisations.isEmpty()) {
-                filter.and("c.status = 'PUBLISHED'");
+                filter.and(PUBLIC);
             } else {
-                filter.andAll("(c.status = 'PUBLISHED' or c.organisation_id in (" + SqlFilter.placeholders(organisations.size()) + "))",
+                filter.andAll("(" + PUBLIC + " or c.organisation_id in (" + SqlFilter.placeholders(organisations.size()) + "))",
                         List.copyOf(organisations));
             }
         }
-        if (status != null) {
+        if (status == ConceptStatus.PUBLISHED) {
+            // a concept under revision is still published: its published version is what the public reads
+            filter.and(PUBLIC);
+        } else if (status != null) {
             filter.and("c.status = ?", status.name());
         }
         if (organisationId != null) {
@@ -120,17 +129,23 @@ public class ConceptService {
         }
         if (q != null && !q.isBlank()) {
             filter.matches("c.search", q);
-            return new ListQuery(filter, " order by ts_rank(c.search, websearch_to_tsquery('german', ?)) desc, c.updated_at desc, c.id", List.of(q));
+            return new ListQuery(filter, " order by ts_rank(c.search, websearch_to_tsquery('german', ?)) desc, c.updated_at desc, c.id",
+                    List.of(q), organisations);
         }
-        return new ListQuery(filter, " order by c.updated_at desc, c.id", List.of());
+        return new ListQuery(filter, " order by c.updated_at desc, c.id", List.of(), organisations);
     }
 
-    private static List<ConceptSummary> summaries(Query rows) {
+    /** Outside its organisation, its coaches and staff a concept under revision shows its published title and status. */
+    private static List<ConceptSummary> summaries(Query rows, Set<UUID> internal) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
-        return result.stream().map(r -> new ConceptSummary((UUID) r[0], (UUID) r[1], (String) r[2],
-                (String) r[3], ConceptStatus.valueOf((String) r[4]), ((Number) r[5]).intValue(),
-                r[6] == null ? null : ((Number) r[6]).intValue(), timestamp(r[7]), timestamp(r[8]))).toList();
+        return result.stream().map(r -> {
+            boolean outside = internal != null && !internal.contains((UUID) r[1]);
+            return new ConceptSummary((UUID) r[0], (UUID) r[1], (String) r[2],
+                    outside && r[9] != null ? (String) r[9] : (String) r[3],
+                    outside ? ConceptStatus.PUBLISHED : ConceptStatus.valueOf((String) r[4]), ((Number) r[5]).intValue(),
+                    r[6] == null ? null : ((Number) r[6]).intValue(), timestamp(r[7]), timestamp(r[8]));
+        }).toList();
     }
 
     /** The working copy for its readers, the published version for everybody else; 404 otherwise. */
@@ -351,7 +366,7 @@ public class ConceptService {
     }
 
     private static boolean isPublished(TransferConcept concept, int number) {
-        return concept.status == ConceptStatus.PUBLISHED && concept.publishedVersionNumber != null
+        return concept.status != ConceptStatus.ARCHIVED && concept.publishedVersionNumber != null
                 && concept.publishedVersionNumber == number;
     }
 
@@ -377,7 +392,8 @@ public class ConceptService {
         }
         if (access.canReadPublished(concept)) {
             ConceptContent published = content(visibleVersion(concept, concept.publishedVersionNumber));
-            return new Concept(concept.id, concept.organisationId, organisation, published.title(), concept.status,
+            // a concept under revision is PUBLISHED for everybody outside it: they read the published version
+            return new Concept(concept.id, concept.organisationId, organisation, published.title(), ConceptStatus.PUBLISHED,
                     published.sections(), concept.publishedVersionNumber, concept.currentVersionNumber,
                     concept.publishedVersionNumber, concept.publishedAt, concept.createdAt, concept.updatedAt, concept.version, null);
         }

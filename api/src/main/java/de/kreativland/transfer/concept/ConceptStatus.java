@@ -6,9 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Lifecycle of a transfer concept: DRAFT → IN_REVIEW → CHANGES_REQUESTED → IN_REVIEW → APPROVED →
- * PUBLISHED, and ARCHIVED from every other status. Who may take a step is decided by {@link ConceptAccess}.
+ * PUBLISHED, and ARCHIVED from every other status. PUBLISHED → DRAFT starts a revision: the published
+ * version stays public until the next one is published. Who may take a step is decided by {@link ConceptAccess}.
  */
-@Schema(description = "Lifecycle status: DRAFT → IN_REVIEW → (CHANGES_REQUESTED → IN_REVIEW)* → APPROVED → PUBLISHED; ARCHIVED from any other status")
+@Schema(description = "Lifecycle status: DRAFT → IN_REVIEW → (CHANGES_REQUESTED → IN_REVIEW)* → APPROVED → PUBLISHED; "
+        + "PUBLISHED → DRAFT starts a revision while the published version stays public; ARCHIVED from any other status")
 public enum ConceptStatus implements Lifecycle<ConceptStatus> {
     DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED, ARCHIVED;
 
@@ -22,7 +24,7 @@ public enum ConceptStatus implements Lifecycle<ConceptStatus> {
             case IN_REVIEW -> List.of(CHANGES_REQUESTED, APPROVED, ARCHIVED);
             case CHANGES_REQUESTED -> List.of(IN_REVIEW, ARCHIVED);
             case APPROVED -> List.of(PUBLISHED, ARCHIVED);
-            case PUBLISHED -> List.of(ARCHIVED);
+            case PUBLISHED -> List.of(DRAFT, ARCHIVED);
             case ARCHIVED -> List.of();
         };
     }

@@ -152,7 +152,9 @@ public class TransferConceptResource {
     @Operation(operationId = "transitionTransferConcept", summary = "Take a lifecycle step",
             description = "IN_REVIEW (submit; freezes a new version): partner members of the owning organisation and staff. "
                     + "CHANGES_REQUESTED: coaches assigned to the organisation and coordinators. APPROVED and PUBLISHED: coordinators "
-                    + "(and admins) only, never for their own organisation. ARCHIVED: coordinators; the organisation for its drafts. "
+                    + "(and admins) only, never for their own organisation. ARCHIVED: coordinators; the organisation for drafts never published. "
+                    + "DRAFT from PUBLISHED starts a revision (partner members of the owning organisation and staff): the published version "
+                    + "stays public until the next one is published. "
                     + "409 names the steps allowed from the current status. Needs If-Match (428 without it, 412 when stale).")
     @Extension(name = ContractMarks.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The concept after the step")

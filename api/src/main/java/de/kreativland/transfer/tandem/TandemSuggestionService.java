@@ -81,7 +81,9 @@ public class TandemSuggestionService {
             }
             throw Problems.notFound("thing.transfer-concept", conceptId);
         }
-        if (concept.status != ConceptStatus.APPROVED && concept.status != ConceptStatus.PUBLISHED) {
+        // a published concept under revision keeps its published version, which tandems apply
+        boolean published = concept.publishedVersionNumber != null && concept.status != ConceptStatus.ARCHIVED;
+        if (concept.status != ConceptStatus.APPROVED && !published) {
             throw Problems.conflict("tandem.concept-not-approved", conceptId, concept.status);
         }
         return concept;
