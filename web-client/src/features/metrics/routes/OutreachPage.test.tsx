@@ -150,14 +150,17 @@ describe('outreach dashboard', () => {
     await screen.findByRole('heading', { level: 2, name: 'Verlauf' });
 
     const series = screen.getByRole('img', { name: /Eigene Veranstaltungen und Netzwerkgespräche nach Monaten/ });
-    expect(series.tagName.toLowerCase()).toBe('svg');
+    // Drawn by ECharts as SVG into a container that the keyboard reaches.
+    await waitFor(() => expect(series.querySelector('svg')).not.toBeNull());
+    expect(series).toHaveAttribute('tabindex', '0');
+    expect(series).toHaveAccessibleDescription(/Pfeiltasten/);
     expect(screen.getByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Orten' })).toBeInTheDocument();
 
     const tables = screen.getAllByRole('table', { hidden: true });
     expect(tables).toHaveLength(2);
     const seriesRows = within(tables[0]!).getAllByRole('row', { hidden: true });
     expect(seriesRows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
-      ['Zeitraum', 'Wert'],
+      ['Zeitraum', 'Wert (Veranstaltungen)'],
       ['27.06.2017 – 30.06.2017', '3'],
       ['01.07.2017 – 31.07.2017', '25'],
     ]);
