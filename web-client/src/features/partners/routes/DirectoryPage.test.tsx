@@ -24,6 +24,10 @@ vi.mock('react-leaflet', () => {
   };
 });
 
+vi.mock('react-leaflet-cluster', () => ({
+  default: ({ children }: { children: ReactNode }) => <div data-testid="marker-cluster">{children}</div>,
+}));
+
 function stubDirectory() {
   return stubApi({
     '/api/v1/partners': () => ({ body: partnerPage() }),
