@@ -18,7 +18,7 @@ const german = (value: number) => new Intl.NumberFormat('de-DE', { maximumFracti
 async function tableRows(table: Locator): Promise<string[][]> {
   return table
     .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+    .evaluateAll((rows) => rows.map((row) => Array.from(row.children).map((cell) => (cell.textContent ?? '').trim())));
 }
 
 async function openReport(page: Page) {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import i18n from '@/lib/i18n';
 import { stubApi } from '@/test/fake-api';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
@@ -20,6 +20,8 @@ const reportRequests = (requests: Request[]) =>
   requests.filter((request) => new URL(request.url).pathname === '/api/v1/outreach-report');
 
 describe('outreach dashboard', () => {
+  // ECharts is a large module: load it once before the tests, so the first test's time is its own.
+  beforeAll(() => import('../components/ReportChart'), 30_000);
   const originalCreateObjectURL = URL.createObjectURL;
   const originalRevokeObjectURL = URL.revokeObjectURL;
   afterEach(() => {
