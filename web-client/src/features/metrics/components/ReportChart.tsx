@@ -86,3 +86,5 @@ export function ReportChart({ labelHeader, ...spec }: ChartSpec & { labelHeader:
     </figure>
   );
 }
+
+export default ReportChart;

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachReport, ReportIndicatorFigures } from '../api/get-outreach-report';
 import { indicatorName, useUnit } from './FigureCards';
 import { formatNumber } from './format';
-import { ReportChart } from './ReportChart';
+import { Loading } from '@/components/Loading';
 import { formatDay } from '@/lib/format';
 import { useStateName } from '@/lib/use-state-name';
 
@@ -13,6 +13,9 @@ function bucketLabel(from: string, to: string, language: string, full: boolean):
   const [, month, day] = from.split('-');
   return language === 'en' ? `${day}/${month}` : `${day}.${month}.`;
 }
+
+// ECharts is large: its own chunk, loaded with the report's charts only.
+const ReportChart = lazy(() => import('./ReportChart'));
 
 const BREAKDOWNS = ['towns', 'scopes', 'states'] as const;
 type Breakdown = (typeof BREAKDOWNS)[number];
@@ -80,26 +83,28 @@ export function ReportCharts({ report }: { report: OutreachReport }) {
           ))}
         </select>
       </div>
-      <ReportChart
-        {...units}
-        orientation="columns"
-        shape={indicator.kind === 'STOCK' ? 'line' : 'bar'}
-        label={t('chart.seriesLabel', { name, interval: t(`interval.${report.interval}`), ...range })}
-        labelHeader={t('chart.period')}
-        data={indicator.series.map((point) => ({
-          label: bucketLabel(point.from, point.to, language, false),
-          tableLabel: bucketLabel(point.from, point.to, language, true),
-          value: point.value,
-        }))}
-      />
-      <h3>{t(`chart.breakdownHeadings.${breakdown}`)}</h3>
-      <ReportChart
-        {...units}
-        orientation="rows"
-        label={t(`chart.breakdownLabels.${breakdown}`, { name })}
-        labelHeader={t(`chart.breakdownColumns.${breakdown}`)}
-        data={breakdownBars(indicator, breakdown, stateName)}
-      />
+      <Suspense fallback={<Loading label={t('chart.loading')} />}>
+        <ReportChart
+          {...units}
+          orientation="columns"
+          shape={indicator.kind === 'STOCK' ? 'line' : 'bar'}
+          label={t('chart.seriesLabel', { name, interval: t(`interval.${report.interval}`), ...range })}
+          labelHeader={t('chart.period')}
+          data={indicator.series.map((point) => ({
+            label: bucketLabel(point.from, point.to, language, false),
+            tableLabel: bucketLabel(point.from, point.to, language, true),
+            value: point.value,
+          }))}
+        />
+        <h3>{t(`chart.breakdownHeadings.${breakdown}`)}</h3>
+        <ReportChart
+          {...units}
+          orientation="rows"
+          label={t(`chart.breakdownLabels.${breakdown}`, { name })}
+          labelHeader={t(`chart.breakdownColumns.${breakdown}`)}
+          data={breakdownBars(indicator, breakdown, stateName)}
+        />
+      </Suspense>
     </section>
   );
 }

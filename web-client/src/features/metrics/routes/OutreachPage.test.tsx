@@ -141,7 +141,7 @@ describe('outreach dashboard', () => {
     await screen.findByRole('heading', { level: 2, name: 'Verlauf' });
     expect(screen.getByLabelText('Aufschlüsseln nach')).toHaveValue('states');
     expect(
-      screen.getByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Bundesländern' }),
+      await screen.findByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Bundesländern' }),
     ).toBeInTheDocument();
   });
 
@@ -151,7 +151,7 @@ describe('outreach dashboard', () => {
     renderApp({ route: '/outreach' });
     await screen.findByRole('heading', { level: 2, name: 'Verlauf' });
 
-    const series = screen.getByRole('img', { name: /Eigene Veranstaltungen und Netzwerkgespräche nach Monaten/ });
+    const series = await screen.findByRole('img', { name: /Eigene Veranstaltungen und Netzwerkgespräche nach Monaten/ });
     // Drawn by ECharts as SVG into a container that the keyboard reaches.
     await waitFor(() => expect(series.querySelector('svg')).not.toBeNull());
     expect(series).toHaveAttribute('tabindex', '0');
