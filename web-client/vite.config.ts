@@ -17,7 +17,12 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             // Only the directory's map view needs Leaflet: its own chunk, loaded with that view.
-            { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
+            {
+              name: 'leaflet',
+              test: /node_modules[\\/](leaflet|leaflet\.markercluster|react-leaflet|react-leaflet-cluster|@react-leaflet)[\\/]/,
+            },
+            // Only the outreach report draws charts: ECharts and its renderer in their own chunk, loaded with them.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|echarts-for-react|size-sensor|tslib)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -23,7 +23,7 @@ test('partner demo user logs in, sees the account and logs out again', async ({ 
 
   await banner.getByRole('button', { name: 'Abmelden' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Beste-Praxis-Partner im ländlichen Raum' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beste-Praxis-PartnerInnen im ländlichen Raum' })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe('/');
   await expect(page.getByRole('banner').getByRole('button', { name: 'Anmelden' })).toBeVisible();
 });

@@ -62,7 +62,7 @@ test('the admin invites a person into an organisation; after redeeming, the pers
 
   // The admin sees the person with name, role and organisation, and the invitation as accepted.
   await admin.reload();
-  await expect(members.getByRole('row', { name: /Nina Neu \(Demo\).*Partnerin \/ Partner.*Haldern Pop/ })).toBeVisible();
+  await expect(members.getByRole('row', { name: /Nina Neu \(Demo\).*PartnerIn.*Haldern Pop/ })).toBeVisible();
   await expect(
     admin
       .getByRole('region', { name: 'Einladungen' })

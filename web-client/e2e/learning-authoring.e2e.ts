@@ -43,7 +43,7 @@ test('a coach writes and submits a module, the coordinator publishes it, anonymo
   await expect(coach.getByRole('heading', { level: 1, name: 'Meine Lernmodule' })).toBeVisible();
   await coach.getByRole('link', { name: 'Neues Lernmodul' }).click();
   await expect(coach.getByRole('heading', { level: 1, name: 'Neues Lernmodul' })).toBeVisible();
-  const authors = coach.getByRole('group', { name: 'Autorinnen und Autoren' });
+  const authors = coach.getByRole('group', { name: 'AutorInnen' });
   await expect(authors.getByText('Clara Coach (Demo)')).toBeVisible();
 
   await coach.getByRole('textbox', { name: /^Titel/ }).fill(title);

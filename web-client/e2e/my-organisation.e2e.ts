@@ -4,7 +4,7 @@ import { expectNoAxeViolations, openMyOrganisation, uniqueTeamSize } from './hel
 test('partner user changes the team size of its organisation and saves it', async ({ page }) => {
   const { main, teamSize } = await openMyOrganisation(page, 'partner2');
   await expect(main.getByRole('textbox', { name: 'Name (Pflichtfeld)' })).toHaveValue('Künstlerkolonie Fichtelgebirge e.V.');
-  await expect(main.getByRole('textbox', { name: 'Rolle im Programm' })).toHaveValue('Beste-Praxis-Partner');
+  await expect(main.getByRole('textbox', { name: 'Rolle im Programm' })).toHaveValue('Beste-Praxis-PartnerIn');
   await expectNoAxeViolations(page);
 
   const value = String(uniqueTeamSize());

@@ -4,7 +4,7 @@ import { expectNoAxeViolations, PARTNERS } from './helpers';
 test('anonymous visitor sees the six best-practice partners on the start page', async ({ page }) => {
   await page.goto('/');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Beste-Praxis-Partner im ländlichen Raum' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beste-Praxis-PartnerInnen im ländlichen Raum' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   // The selection e2e may have made a "(Demo)" candidate a best-practice partner; count the real ones.
   const list = page.getByRole('region', { name: 'Partnerliste' }).getByRole('listitem').filter({ hasNotText: '(Demo)' });
@@ -21,7 +21,7 @@ test('anonymous visitor sees the six best-practice partners on the start page', 
 
 test('English switch shows the start page in English', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beste-Praxis-Partner im ländlichen Raum');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beste-Praxis-PartnerInnen im ländlichen Raum');
 
   await page.getByRole('button', { name: 'English (EN)' }).click();
 

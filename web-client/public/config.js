@@ -4,4 +4,6 @@ window.__KREATIVLAND_CONFIG__ = {
   keycloakUrl: 'http://localhost:8180',
   realm: 'kreativland',
   clientId: 'kreativland-web',
+  tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  tileAttribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 };

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Writes config.js (runtime configuration of the SPA) into a directory, default dist/.
 // Usage: node scripts/write-config.mjs [dir]
-// Env: KL_API_URL, KL_KEYCLOAK_URL, KL_REALM, KL_CLIENT_ID
+// Env: KL_API_URL, KL_KEYCLOAK_URL, KL_REALM, KL_CLIENT_ID,
+//      KL_TILE_URL (XYZ template with {z}, {x}, {y}; default OpenStreetMap), KL_TILE_ATTRIBUTION (HTML)
+// src/lib/config.ts validates the same fields (zod) when the app starts.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -12,6 +14,9 @@ const config = {
   keycloakUrl: process.env.KL_KEYCLOAK_URL || 'http://localhost:8180',
   realm: process.env.KL_REALM || 'kreativland',
   clientId: process.env.KL_CLIENT_ID || 'kreativland-web',
+  tileUrl: process.env.KL_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  tileAttribution:
+    process.env.KL_TILE_ATTRIBUTION || '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 };
 
 function fail(message) {
@@ -27,6 +32,10 @@ for (const key of ['apiUrl', 'keycloakUrl']) {
     fail(`${key} is not an http(s) URL: ${config[key]}`);
   }
   config[key] = config[key].replace(/\/+$/, '');
+}
+
+if (!/^https?:\/\/\S+$/.test(config.tileUrl) || !['{z}', '{x}', '{y}'].every((part) => config.tileUrl.includes(part))) {
+  fail(`tileUrl is not an http(s) URL template with {z}, {x} and {y}: ${config.tileUrl}`);
 }
 
 if (!existsSync(targetDir)) {

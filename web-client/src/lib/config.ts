@@ -8,12 +8,33 @@ declare global {
 
 const httpUrl = z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, ''));
 
-export const appConfigSchema = z.object({
-  apiUrl: httpUrl,
-  keycloakUrl: httpUrl,
-  realm: z.string().min(1),
-  clientId: z.string().min(1),
+/** The public OpenStreetMap tile server: the default until a deployment names its own (see the README). */
+export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
+/** An XYZ tile URL template: http(s), with {z}, {x} and {y} (Leaflet fills in {s} and {r} as well). */
+const tileUrlTemplate = z
+  .string()
+  .regex(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL template' })
+  .refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), {
+    message: 'must contain {z}, {x} and {y}',
+  });
+
+export const tileConfigSchema = z.object({
+  tileUrl: tileUrlTemplate.default(DEFAULT_TILE_URL),
+  tileAttribution: z.string().min(1).max(500).default(DEFAULT_TILE_ATTRIBUTION),
 });
+
+export type TileConfig = z.infer<typeof tileConfigSchema>;
+
+export const appConfigSchema = z
+  .object({
+    apiUrl: httpUrl,
+    keycloakUrl: httpUrl,
+    realm: z.string().min(1),
+    clientId: z.string().min(1),
+  })
+  .extend(tileConfigSchema.shape);
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
 
@@ -35,4 +56,13 @@ export function loadConfig(source: unknown = window.__KREATIVLAND_CONFIG__): App
     throw new ConfigError(`Runtime configuration invalid (window.__KREATIVLAND_CONFIG__): ${problems}`);
   }
   return result.data;
+}
+
+/**
+ * The map's tile server and attribution from the runtime configuration; the defaults when config.js names none
+ * (or was not loaded, as in component tests). main.tsx has validated the whole configuration before this runs.
+ */
+export function tileConfig(source: unknown = window.__KREATIVLAND_CONFIG__): TileConfig {
+  const result = tileConfigSchema.safeParse(source ?? {});
+  return result.success ? result.data : tileConfigSchema.parse({});
 }

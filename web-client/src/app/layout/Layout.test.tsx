@@ -30,7 +30,7 @@ describe('layout', () => {
     renderApp();
 
     expect(document.documentElement.lang).toBe('de');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Beste-Praxis-Partner im ländlichen Raum');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Beste-Praxis-PartnerInnen im ländlichen Raum');
   });
 
   it('switches to English, sets html lang and remembers the choice, and back to German', async () => {
@@ -49,7 +49,7 @@ describe('layout', () => {
 
     await user.click(screen.getByRole('button', { name: 'Deutsch (DE)' }));
 
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Beste-Praxis-Partner im ländlichen Raum');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Beste-Praxis-PartnerInnen im ländlichen Raum');
     expect(document.documentElement.lang).toBe('de');
   });
 

@@ -69,7 +69,7 @@ describe('my organisation', () => {
     expect(screen.getByRole('checkbox', { name: 'Digitale Infrastruktur' })).not.toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Breitengrad' })).toHaveValue('52.6556');
     const role = screen.getByRole('textbox', { name: 'Rolle im Programm' });
-    expect(role).toHaveValue('Beste-Praxis-Partner');
+    expect(role).toHaveValue('Beste-Praxis-PartnerIn');
     expect(role).toHaveAttribute('readonly');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });

@@ -46,7 +46,7 @@ describe('memberships screen', { timeout: 30_000 }, () => {
     renderApp({ route: '/admin/memberships', auth: signedInAuth('Ada Admin (Demo)', ['admin']) });
 
     const members = await screen.findByRole('region', { name: 'Mitglieder' }, { timeout: 5000 });
-    expect(within(members).getByRole('row', { name: /Nina Neu \(Demo\).*Partnerin \/ Partner.*Haldern Pop/ })).toBeVisible();
+    expect(within(members).getByRole('row', { name: /Nina Neu \(Demo\).*PartnerIn.*Haldern Pop/ })).toBeVisible();
 
     const form = screen.getByRole('form', { name: 'Person einladen' });
     await user.click(within(form).getByRole('button', { name: 'Einladung erstellen' }));
@@ -83,7 +83,7 @@ describe('memberships screen', { timeout: 30_000 }, () => {
   it('is for admins only', () => {
     stubAdminApi();
     renderApp({ route: '/admin/memberships', auth: signedInAuth('Konrad Koordinator (Demo)', ['coordinator']) });
-    expect(screen.getByText('Die Verwaltung ist für Administratorinnen und Administratoren.')).toBeVisible();
+    expect(screen.getByText('Die Verwaltung ist für AdministratorInnen.')).toBeVisible();
     expect(screen.queryByRole('form', { name: 'Person einladen' })).not.toBeInTheDocument();
   });
 });

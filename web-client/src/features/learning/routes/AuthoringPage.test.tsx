@@ -102,7 +102,7 @@ describe('new learning module', () => {
     const { router } = renderApp({ route: '/learning/authoring/new', auth: coach() });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Neues Lernmodul' })).toBeVisible();
-    const authors = await screen.findByRole('group', { name: 'Autorinnen und Autoren' });
+    const authors = await screen.findByRole('group', { name: 'AutorInnen' });
     expect(within(authors).getByText('Clara Coach (Demo)')).toBeVisible();
     fireEvent.change(screen.getByRole('textbox', { name: /^Titel/ }), { target: { value: 'Pressearbeit im Dorf' } });
     fireEvent.change(screen.getByRole('textbox', { name: /^Zusammenfassung/ }), {
@@ -171,12 +171,12 @@ describe('new learning module', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /^Titel/ }), { target: { value: 'Titel' } });
     fireEvent.change(screen.getByRole('textbox', { name: /^Zusammenfassung/ }), { target: { value: 'Kurz.' } });
     await user.click(screen.getByRole('checkbox', { name: 'Marketing' }));
-    const authors = screen.getByRole('group', { name: 'Autorinnen und Autoren' });
+    const authors = screen.getByRole('group', { name: 'AutorInnen' });
     await user.selectOptions(within(authors).getByRole('combobox', { name: 'Coach hinzufügen' }), 'Mara Markt (Demo)');
     await user.click(within(authors).getByRole('button', { name: 'Coach hinzufügen: Hinzufügen' }));
     await user.click(screen.getByRole('button', { name: 'Entwurf anlegen' }));
 
     await waitFor(() => expect(authors).toHaveAccessibleDescription(/name yourself \(your coach profile\) or your organisation/));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Autorinnen und Autoren: name yourself');
+    expect(await screen.findByRole('alert')).toHaveTextContent('AutorInnen: name yourself');
   }, 30_000);
 });

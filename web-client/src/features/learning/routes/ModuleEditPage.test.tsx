@@ -112,12 +112,12 @@ describe('learning module editor', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Bitte korrigieren Sie die markierten Felder.');
     expect(summary).toHaveTextContent('Zusammenfassung: size must be between 0 and 1000');
-    expect(summary).toHaveTextContent('Autorinnen und Autoren: no such coach');
+    expect(summary).toHaveTextContent('AutorInnen: no such coach');
     expect(summary).toHaveFocus();
     const summaryField = screen.getByRole('textbox', { name: /^Zusammenfassung/ });
     expect(summaryField).toHaveAttribute('aria-invalid', 'true');
     expect(summaryField).toHaveAccessibleDescription(/size must be between 0 and 1000/);
-    expect(screen.getByRole('group', { name: 'Autorinnen und Autoren' })).toHaveAccessibleDescription(/no such coach/);
+    expect(screen.getByRole('group', { name: 'AutorInnen' })).toHaveAccessibleDescription(/no such coach/);
 
     await user.click(within(summary).getByRole('link', { name: /^Zusammenfassung/ }));
     expect(summaryField).toHaveFocus();
@@ -141,7 +141,7 @@ describe('learning module editor', () => {
     expect(summary).toHaveTextContent('Titel: Bitte ausfüllen.');
     expect(summary).toHaveTextContent('Themen: Bitte mindestens ein Thema wählen.');
     expect(summary).toHaveTextContent('Bearbeitungszeit in Minuten: Bitte eine ganze Zahl von 1 bis 6000 eingeben.');
-    expect(summary).toHaveTextContent('Autorinnen und Autoren: Bitte mindestens');
+    expect(summary).toHaveTextContent('AutorInnen: Bitte mindestens');
     expect(title).toHaveAccessibleDescription('Bitte ausfüllen.');
     expect(screen.getByRole('group', { name: /^Themen/ })).toHaveAccessibleDescription(/Bitte mindestens ein Thema wählen/);
     expect(requests.some((request) => request.method === 'PUT')).toBe(false);

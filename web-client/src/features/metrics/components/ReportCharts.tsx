@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachReport, ReportIndicatorFigures } from '../api/get-outreach-report';
-import { BarChart } from './BarChart';
-import { indicatorName } from './FigureCards';
+import { indicatorName, useUnit } from './FigureCards';
+import { formatNumber } from './format';
+import { Loading } from '@/components/Loading';
 import { formatDay } from '@/lib/format';
 import { useStateName } from '@/lib/use-state-name';
 
@@ -12,6 +13,9 @@ function bucketLabel(from: string, to: string, language: string, full: boolean):
   const [, month, day] = from.split('-');
   return language === 'en' ? `${day}/${month}` : `${day}.${month}.`;
 }
+
+// ECharts is large: its own chunk, loaded with the report's charts only.
+const ReportChart = lazy(() => import('./ReportChart'));
 
 const BREAKDOWNS = ['towns', 'scopes', 'states'] as const;
 type Breakdown = (typeof BREAKDOWNS)[number];
@@ -31,6 +35,7 @@ function breakdownBars(indicator: ReportIndicatorFigures, breakdown: Breakdown, 
 export function ReportCharts({ report }: { report: OutreachReport }) {
   const { t, i18n } = useTranslation('metrics');
   const stateName = useStateName();
+  const unitOf = useUnit();
   const language = i18n.language;
   const selectId = useId();
   const breakdownId = useId();
@@ -47,6 +52,14 @@ export function ReportCharts({ report }: { report: OutreachReport }) {
     'towns';
   const name = indicatorName(indicator, language);
   const range = { from: formatDay(report.from, language), to: formatDay(report.to, language) };
+  const whole = indicator.wholeNumbers;
+  const format = (value: number) => formatNumber(value, language, whole);
+  const units = {
+    axisUnit: unitOf(indicator.unit, 2),
+    valueWithUnit: (value: number) => `${format(value)} ${unitOf(indicator.unit, value)}`,
+    format,
+    wholeNumbers: whole,
+  };
   return (
     <section className="report-section report-charts" aria-labelledby="chart-heading">
       <h2 id="chart-heading">{t('chart.heading')}</h2>
@@ -70,25 +83,28 @@ export function ReportCharts({ report }: { report: OutreachReport }) {
           ))}
         </select>
       </div>
-      <BarChart
-        orientation="columns"
-        wholeNumbers={indicator.wholeNumbers}
-        label={t('chart.seriesLabel', { name, interval: t(`interval.${report.interval}`), ...range })}
-        labelHeader={t('chart.period')}
-        bars={indicator.series.map((point) => ({
-          label: bucketLabel(point.from, point.to, language, false),
-          tableLabel: bucketLabel(point.from, point.to, language, true),
-          value: point.value,
-        }))}
-      />
-      <h3>{t(`chart.breakdownHeadings.${breakdown}`)}</h3>
-      <BarChart
-        orientation="rows"
-        wholeNumbers={indicator.wholeNumbers}
-        label={t(`chart.breakdownLabels.${breakdown}`, { name })}
-        labelHeader={t(`chart.breakdownColumns.${breakdown}`)}
-        bars={breakdownBars(indicator, breakdown, stateName)}
-      />
+      <Suspense fallback={<Loading label={t('chart.loading')} />}>
+        <ReportChart
+          {...units}
+          orientation="columns"
+          shape={indicator.kind === 'STOCK' ? 'line' : 'bar'}
+          label={t('chart.seriesLabel', { name, interval: t(`interval.${report.interval}`), ...range })}
+          labelHeader={t('chart.period')}
+          data={indicator.series.map((point) => ({
+            label: bucketLabel(point.from, point.to, language, false),
+            tableLabel: bucketLabel(point.from, point.to, language, true),
+            value: point.value,
+          }))}
+        />
+        <h3>{t(`chart.breakdownHeadings.${breakdown}`)}</h3>
+        <ReportChart
+          {...units}
+          orientation="rows"
+          label={t(`chart.breakdownLabels.${breakdown}`, { name })}
+          labelHeader={t(`chart.breakdownColumns.${breakdown}`)}
+          data={breakdownBars(indicator, breakdown, stateName)}
+        />
+      </Suspense>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import i18n from '@/lib/i18n';
 import { stubApi } from '@/test/fake-api';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
@@ -20,6 +20,8 @@ const reportRequests = (requests: Request[]) =>
   requests.filter((request) => new URL(request.url).pathname === '/api/v1/outreach-report');
 
 describe('outreach dashboard', () => {
+  // ECharts is a large module: load it once before the tests, so the first test's time is its own.
+  beforeAll(() => import('../components/ReportChart'), 30_000);
   const originalCreateObjectURL = URL.createObjectURL;
   const originalRevokeObjectURL = URL.revokeObjectURL;
   afterEach(() => {
@@ -139,7 +141,7 @@ describe('outreach dashboard', () => {
     await screen.findByRole('heading', { level: 2, name: 'Verlauf' });
     expect(screen.getByLabelText('Aufschlüsseln nach')).toHaveValue('states');
     expect(
-      screen.getByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Bundesländern' }),
+      await screen.findByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Bundesländern' }),
     ).toBeInTheDocument();
   });
 
@@ -149,15 +151,18 @@ describe('outreach dashboard', () => {
     renderApp({ route: '/outreach' });
     await screen.findByRole('heading', { level: 2, name: 'Verlauf' });
 
-    const series = screen.getByRole('img', { name: /Eigene Veranstaltungen und Netzwerkgespräche nach Monaten/ });
-    expect(series.tagName.toLowerCase()).toBe('svg');
+    const series = await screen.findByRole('img', { name: /Eigene Veranstaltungen und Netzwerkgespräche nach Monaten/ });
+    // Drawn by ECharts as SVG into a container that the keyboard reaches.
+    await waitFor(() => expect(series.querySelector('svg')).not.toBeNull());
+    expect(series).toHaveAttribute('tabindex', '0');
+    expect(series).toHaveAccessibleDescription(/Pfeiltasten/);
     expect(screen.getByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Orten' })).toBeInTheDocument();
 
     const tables = screen.getAllByRole('table', { hidden: true });
     expect(tables).toHaveLength(2);
     const seriesRows = within(tables[0]!).getAllByRole('row', { hidden: true });
     expect(seriesRows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
-      ['Zeitraum', 'Wert'],
+      ['Zeitraum', 'Wert (Veranstaltungen)'],
       ['27.06.2017 – 30.06.2017', '3'],
       ['01.07.2017 – 31.07.2017', '25'],
     ]);

@@ -52,7 +52,7 @@ describe('internal organisation page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Künstlerstadt Kalbe e.V.' })).toBeVisible();
     expect(detail('Rechtsform')).toHaveTextContent('e.V.');
-    expect(detail('Rolle im Programm')).toHaveTextContent('Beste-Praxis-Partner');
+    expect(detail('Rolle im Programm')).toHaveTextContent('Beste-Praxis-PartnerIn');
     expect(detail('Postleitzahl')).toHaveTextContent('39624');
     expect(detail('Gemeinde')).toHaveTextContent('Kalbe (Milde)');
     expect(detail('Breitengrad')).toHaveTextContent('52.6556');

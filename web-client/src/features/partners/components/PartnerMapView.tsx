@@ -3,12 +3,16 @@ import markerIconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
 import markerIconUrl from 'leaflet/dist/images/marker-icon.png';
 import markerShadowUrl from 'leaflet/dist/images/marker-shadow.png';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapContainer, Marker, Popup, TileLayer, useMap, ZoomControl } from 'react-leaflet';
+import { MapContainer, Marker, Popup, useMap, ZoomControl } from 'react-leaflet';
+import MarkerClusterGroup from 'react-leaflet-cluster';
+import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
+import 'react-leaflet-cluster/dist/assets/MarkerCluster.Default.css';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
+import { MapTiles, TileFailureMessage, useClusterIcon, useTileStatus } from '@/components/map/MapTiles';
 import type { DirectoryFilters } from '@/lib/directory-filters';
 import { useStateName } from '@/lib/use-state-name';
 import { usePartnerMap } from '../api/get-partner-map';
@@ -40,7 +44,7 @@ function FitToMarkers({ positions }: { positions: LatLngTuple[] }) {
 }
 
 /**
- * The filtered partners as markers on an OpenStreetMap map. A supplement to the list, which stays the
+ * The filtered partners as markers on a map (tiles from config.js, OpenStreetMap by default); close markers cluster. A supplement to the list, which stays the
  * complete representation: the markers are keyboard-focusable and named, their popups link to the profiles.
  */
 export function PartnerMapView({ filters }: { filters: DirectoryFilters }) {
@@ -49,6 +53,8 @@ export function PartnerMapView({ filters }: { filters: DirectoryFilters }) {
   const partnerMap = usePartnerMap(filters, { enabled: true });
   const [map, setMap] = useState<LeafletMap | null>(null);
   const mapLabel = t('directory.mapLabel');
+  const tiles = useTileStatus();
+  const clusterIcon = useClusterIcon(useCallback((count: number) => t('directory.mapCluster', { count }), [t]));
 
   // The map's container is focusable (keyboard panning): give it a role and a name.
   useEffect(() => {
@@ -67,8 +73,9 @@ export function PartnerMapView({ filters }: { filters: DirectoryFilters }) {
     <div className="partner-map" aria-busy={partnerMap.isFetching}>
       <p className="partner-map__note">{t('directory.mapNote')}</p>
       <p className="partner-map__count">{t('directory.mapCount', { count: features.length })}</p>
+      <TileFailureMessage status={tiles.status} />
       <MapContainer
-        className="partner-map__canvas"
+        className={`partner-map__canvas map-canvas--${tiles.status}`}
         center={GERMANY_CENTER}
         zoom={6}
         scrollWheelZoom={false}
@@ -76,30 +83,30 @@ export function PartnerMapView({ filters }: { filters: DirectoryFilters }) {
         ref={setMap}
       >
         <ZoomControl zoomInTitle={t('directory.zoomIn')} zoomOutTitle={t('directory.zoomOut')} />
-        <TileLayer
-          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-          attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
-        />
+        <MapTiles handlers={tiles.handlers} />
         <FitToMarkers positions={positions} />
-        {features.map((feature, index) => (
-          <Marker
-            key={feature.id}
-            position={positions[index]!}
-            icon={markerIcon}
-            alt={feature.properties.name}
-            title={feature.properties.name}
-          >
-            <Popup>
-              <p className="partner-map__popup-title">{feature.properties.name}</p>
-              <p>
-                {feature.properties.town}, {stateName(feature.properties.state)}
-              </p>
-              <p>
-                <Link to={`/partners/${feature.id}`}>{t('directory.toProfile', { name: feature.properties.name })}</Link>
-              </p>
-            </Popup>
-          </Marker>
-        ))}
+        {/* Neighbouring partners share a numbered cluster until the map is zoomed in far enough to tell them apart. */}
+        <MarkerClusterGroup chunkedLoading iconCreateFunction={clusterIcon} maxClusterRadius={40}>
+          {features.map((feature, index) => (
+            <Marker
+              key={feature.id}
+              position={positions[index]!}
+              icon={markerIcon}
+              alt={feature.properties.name}
+              title={feature.properties.name}
+            >
+              <Popup>
+                <p className="partner-map__popup-title">{feature.properties.name}</p>
+                <p>
+                  {feature.properties.town}, {stateName(feature.properties.state)}
+                </p>
+                <p>
+                  <Link to={`/partners/${feature.id}`}>{t('directory.toProfile', { name: feature.properties.name })}</Link>
+                </p>
+              </Popup>
+            </Marker>
+          ))}
+        </MarkerClusterGroup>
       </MapContainer>
     </div>
   );

@@ -24,6 +24,10 @@ vi.mock('react-leaflet', () => {
   };
 });
 
+vi.mock('react-leaflet-cluster', () => ({
+  default: ({ children }: { children: ReactNode }) => <div data-testid="marker-cluster">{children}</div>,
+}));
+
 function stubDirectory() {
   return stubApi({
     '/api/v1/partners': () => ({ body: partnerPage() }),
@@ -85,7 +89,7 @@ describe('partner directory', () => {
     expect(router.state.location.search).toBe('?state=ST');
     expect(lastQuery(requests, '/api/v1/partners').get('page')).toBe('0');
 
-    await user.click(screen.getByRole('checkbox', { name: 'Tandempartner' }));
+    await user.click(screen.getByRole('checkbox', { name: 'TandempartnerIn' }));
     await user.click(screen.getByRole('checkbox', { name: 'Landgemeinde' }));
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'Musikfestivals');
     await user.click(screen.getByRole('button', { name: 'Suchen' }));

@@ -17,7 +17,7 @@ describe('public partner page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Künstlerstadt Kalbe e.V.' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('Künstlerstadt Kalbe e.V. – KreativLand Transfer');
-    expect(screen.getByText('Beste-Praxis-Partner')).toBeVisible();
+    expect(screen.getByText('Beste-Praxis-PartnerIn')).toBeVisible();
     expect(screen.getByText(kalbeProfile.summary!)).toBeVisible();
     expect(detail('Art')).toHaveTextContent('Verein');
     expect(detail('Teilmärkte')).toHaveTextContent('Kunstmarkt, Markt für darstellende Künste');

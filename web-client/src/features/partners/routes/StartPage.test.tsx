@@ -11,7 +11,7 @@ describe('start page', () => {
     stubApi({ '/api/v1/partners': () => ({ body: partnerPage() }) });
     renderApp();
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Beste-Praxis-Partner im ländlichen Raum' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Beste-Praxis-PartnerInnen im ländlichen Raum' })).toBeVisible();
     const items = within(await screen.findByRole('region', { name: 'Partnerliste' })).getAllByRole('listitem');
     expect(items).toHaveLength(3);
 
@@ -19,7 +19,7 @@ describe('start page', () => {
     expect(within(kalbe).getByRole('heading', { name: 'Künstlerstadt Kalbe e.V.' })).toBeVisible();
     expect(within(kalbe).getByText('Kalbe (Milde)')).toBeVisible();
     expect(within(kalbe).getByText('Sachsen-Anhalt')).toBeVisible();
-    expect(within(kalbe).getByText('Beste-Praxis-Partner')).toBeVisible();
+    expect(within(kalbe).getByText('Beste-Praxis-PartnerIn')).toBeVisible();
     expect(within(items[1]!).getByText('Bayern')).toBeVisible();
     expect(within(items[2]!).getByText('Nordrhein-Westfalen')).toBeVisible();
     expect(screen.getByText('3 Partner')).toBeVisible();

@@ -107,7 +107,7 @@ describe('selection criteria screen', { timeout: 30_000 }, () => {
   it('is for admins: a coordinator is told so and nothing is listed', () => {
     const { requests } = stubApi({});
     renderApp({ route: '/admin/selection-criteria', auth: signedInAuth('Konrad Koordinator (Demo)', ['coordinator']) });
-    expect(screen.getByText('Die Auswahlkriterien verwalten Administratorinnen und Administratoren.')).toBeVisible();
+    expect(screen.getByText('Die Auswahlkriterien verwalten AdministratorInnen.')).toBeVisible();
     expect(requests.filter((request) => request.url.includes('selection-criteria'))).toHaveLength(0);
   });
 });
