@@ -110,10 +110,18 @@ test('the print view keeps the charts and their tables', async ({ page }) => {
 });
 
 test('the map says so when the configured tile server cannot be reached', async ({ page }) => {
-  const config = await (await page.request.get('/config.js')).text();
-  // This web server was started with KL_TILE_URL pointing at a closed port (see the report of this test run).
-  test.skip(!config.includes('127.0.0.1:9/'), 'needs the web server started with a broken KL_TILE_URL');
+  // The deployment's config.js as served, with its tile server set to a closed port: every tile request fails for real.
+  await page.route('**/config.js', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/"tileUrl": "[^"]*"/, '"tileUrl": "http://127.0.0.1:9/{z}/{x}/{y}.png"');
+    await route.fulfill({ response, body });
+  });
   await page.goto('/partners?programmeRole=BEST_PRACTICE&view=map');
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __KREATIVLAND_CONFIG__: { tileUrl: string } }).__KREATIVLAND_CONFIG__.tileUrl,
+    ),
+  ).toBe('http://127.0.0.1:9/{z}/{x}/{y}.png');
   const map = page.getByRole('region', { name: 'Karte der Partner' });
   await expect(map.locator('.leaflet-marker-icon').first()).toBeVisible();
   const alert = page.getByRole('alert');
