@@ -77,9 +77,10 @@ function Publication({ event, initial }: { event: OutreachEvent; initial: Public
 function Registrations({ eventId, publication }: { eventId: string; publication: PublicationVersioned }) {
   const { t, i18n } = useTranslation('events');
   const [page, setPage] = useState(0);
-  const known = publication.publication.version > 0;
+  const { confirmed, waitlisted, capacity, isPublic, version } = publication.publication;
+  // Registrations exist only for an event that was published once (the API answers 404 before).
+  const known = version > 0 || isPublic || capacity != null || confirmed + waitlisted > 0;
   const query = useRegistrations(eventId, page, { enabled: known });
-  const { confirmed, waitlisted, capacity } = publication.publication;
   return (
     <section aria-labelledby="registrations-heading">
       <h2 id="registrations-heading">{t('staff.registrations.title')}</h2>
