@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '@/components/DataTable';
+import { FilterSelect } from '@/components/FilterSelect';
 import { PageHeading } from '@/components/PageHeading';
 import { PagedResults } from '@/components/PagedResults';
 import { RequireRole } from '@/components/RequireRole';
@@ -59,17 +60,14 @@ function EventTable() {
           <label htmlFor="staff-events-to">{t('list.to')}</label>
           <input id="staff-events-to" type="date" value={to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
         </div>
-        <div className="field">
-          <label htmlFor="staff-events-type">{t('list.type')}</label>
-          <select id="staff-events-type" value={type ?? ''} onChange={(e) => set({ type: e.target.value || undefined })}>
-            <option value="">{t('list.allTypes')}</option>
-            {EVENT_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {t(`type.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="staff-events-type"
+          label={t('list.type')}
+          value={type}
+          allLabel={t('list.allTypes')}
+          options={EVENT_TYPES.map((value) => ({ value, label: t(`type.${value}`) }))}
+          onChange={(value) => set({ type: value })}
+        />
       </div>
       <PagedResults
         query={query}

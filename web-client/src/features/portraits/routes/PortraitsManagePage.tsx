@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '@/components/DataTable';
+import { FilterSelect } from '@/components/FilterSelect';
 import { PageHeading } from '@/components/PageHeading';
 import { PagedResults } from '@/components/PagedResults';
 import { RequireRole } from '@/components/RequireRole';
@@ -70,43 +71,30 @@ function PortraitTable() {
           q={q}
           onSearch={(value) => set({ q: value })}
         />
-        <div className="field">
-          <label htmlFor="portrait-manage-status">{t('manage.status')}</label>
-          <select id="portrait-manage-status" value={status ?? ''} onChange={(e) => set({ status: e.target.value || undefined })}>
-            <option value="">{t('manage.allStatuses')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="portrait-manage-state">{t('list.state')}</label>
-          <select id="portrait-manage-state" value={state ?? ''} onChange={(e) => set({ state: e.target.value || undefined })}>
-            <option value="">{t('list.allStates')}</option>
-            {GERMAN_STATES.map((code) => (
-              <option key={code} value={code}>
-                {stateName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="portrait-manage-submarket">{t('manage.submarket')}</label>
-          <select
-            id="portrait-manage-submarket"
-            value={submarket ?? ''}
-            onChange={(e) => set({ submarket: e.target.value || undefined })}
-          >
-            <option value="">{t('manage.allSubmarkets')}</option>
-            {SUBMARKETS.map((value) => (
-              <option key={value} value={value}>
-                {tCommon(`submarkets.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="portrait-manage-status"
+          label={t('manage.status')}
+          value={status}
+          allLabel={t('manage.allStatuses')}
+          options={STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+          onChange={(value) => set({ status: value })}
+        />
+        <FilterSelect
+          id="portrait-manage-state"
+          label={t('list.state')}
+          value={state}
+          allLabel={t('list.allStates')}
+          options={GERMAN_STATES.map((code) => ({ value: code, label: stateName(code) }))}
+          onChange={(value) => set({ state: value })}
+        />
+        <FilterSelect
+          id="portrait-manage-submarket"
+          label={t('manage.submarket')}
+          value={submarket}
+          allLabel={t('manage.allSubmarkets')}
+          options={SUBMARKETS.map((value) => ({ value, label: tCommon(`submarkets.${value}`) }))}
+          onChange={(value) => set({ submarket: value })}
+        />
       </div>
       <PagedResults
         query={query}
