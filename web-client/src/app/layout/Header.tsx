@@ -7,14 +7,14 @@ import { AdminNavItems, ManageNavItem } from '@/features/admin/components/AdminN
 import { CoachesNavItem, MyPartnersNavItem } from '@/features/coaching/components/CoachingNavItems';
 import { ConceptsNavItem } from '@/features/concepts/components/ConceptsNavItem';
 import { DashboardNavItem } from '@/features/dashboard/components/DashboardNavItem';
-import { EventsNavItem } from '@/features/events/components/EventsNavItem';
+import { EventsManageNavItem, EventsNavItem } from '@/features/events/components/EventsNavItem';
 import {
   LearningAuthoringNavItem,
   LearningNavItem,
   LearningProgressNavItem,
 } from '@/features/learning/components/LearningNavItem';
 import { OutreachManageNavItem, OutreachNavItem } from '@/features/metrics/components/OutreachNavItem';
-import { PortraitsNavItem } from '@/features/portraits/components/PortraitsNavItem';
+import { PortraitsManageNavItem, PortraitsNavItem } from '@/features/portraits/components/PortraitsNavItem';
 import { PrivacyNavItem } from '@/features/privacy/components/PrivacyNavItem';
 import { SelectionNavItem } from '@/features/selection/components/SelectionNavItem';
 import { TandemsNavItem } from '@/features/tandems/components/TandemsNavItem';
@@ -132,6 +132,8 @@ export function Header() {
                 <TandemsNavItem staff />
                 <LearningAuthoringNavItem staff />
                 <OutreachManageNavItem />
+                <PortraitsManageNavItem />
+                <EventsManageNavItem />
                 <ManageNavItem />
               </NavGroup>
             )}

@@ -7,7 +7,8 @@ import { PageHeading } from '@/components/PageHeading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RecordFallback } from '@/components/RecordStatus';
 import { apiBase, usePublicEvent, useRegister, type PublicEvent } from '../api/public-events';
-import { EventFacts } from './EventsPage';
+import { formatDay } from '@/lib/format';
+import { countryName, EventFacts } from './EventsPage';
 import '@/components/ui.css';
 
 export function EventPage() {
@@ -34,6 +35,7 @@ function EventDetail({ event }: { event: PublicEvent }) {
       <PageHeading title={event.title}>{event.title}</PageHeading>
       <EventFacts event={event} />
       {event.venue && <p>{t('detail.venue', { venue: event.venue })}</p>}
+      {event.type === 'TRIP' && <TripFacts event={event} />}
       {event.description && <Markdown headingLevel={2}>{event.description}</Markdown>}
       <p>
         <a href={`${apiBase()}/api/v1/public-events/${event.id}/calendar.ics`}>{t('detail.addToCalendar')}</a>
@@ -49,15 +51,45 @@ function EventDetail({ event }: { event: PublicEvent }) {
   );
 }
 
+/** A network trip: where to, which country, which days, which partner event. */
+function TripFacts({ event }: { event: PublicEvent }) {
+  const { t, i18n } = useTranslation('events');
+  return (
+    <dl className="facts">
+      <dt>{t('trip.destination')}</dt>
+      <dd>{event.destination ?? event.town}</dd>
+      {event.country && (
+        <>
+          <dt>{t('trip.country')}</dt>
+          <dd>{countryName(event.country, i18n.language)}</dd>
+        </>
+      )}
+      <dt>{t('trip.dates')}</dt>
+      <dd>
+        {formatDay(event.startsOn, i18n.language)}
+        {event.endsOn !== event.startsOn && <> – {formatDay(event.endsOn, i18n.language)}</>}
+      </dd>
+      {event.partnerEvent && (
+        <>
+          <dt>{t('trip.partnerEvent')}</dt>
+          <dd>{event.partnerEvent}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
 function RegistrationForm({ event }: { event: PublicEvent }) {
-  const { t } = useTranslation('events');
+  const { t, i18n } = useTranslation('events');
   const register = useRegister(event.id);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [consent, setConsent] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    register.mutate({ name: name.trim(), email: email.trim(), consent, consentText: t('register.consent') });
+    // The mails about this registration (and moving up later) speak the language the form was filled in.
+    const language = i18n.language.startsWith('en') ? 'en' : 'de';
+    register.mutate({ name: name.trim(), email: email.trim(), consent, consentText: t('register.consent'), language });
   };
   if (register.isSuccess) {
     const r = register.data;

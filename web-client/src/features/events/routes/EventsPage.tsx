@@ -7,9 +7,10 @@ import { PagedResults } from '@/components/PagedResults';
 import { formatDay, todayIso } from '@/lib/format';
 import { readPage } from '@/lib/page-param';
 import { calendarUrl, usePublicEvents, type EventType, type PublicEvent } from '../api/public-events';
+import { EVENT_TYPES } from '../components/staff';
 import '@/components/ui.css';
 
-const TYPES: EventType[] = ['OWN_EVENT', 'NETWORK_TALK', 'WORKSHOP', 'TRIP'];
+const TYPES = EVENT_TYPES;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 
@@ -136,6 +137,15 @@ function EventList(props: {
   );
 }
 
+/** A country's name in the UI language (ISO 3166-1 code in, "Tschechien" out). */
+export function countryName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function EventFacts({ event }: { event: PublicEvent }) {
   const { t, i18n } = useTranslation('events');
   const days =
@@ -147,6 +157,7 @@ export function EventFacts({ event }: { event: PublicEvent }) {
       {days}
       {event.startsAt && <>, {t('detail.time', { time: event.startsAt })}</>} · {t(`type.${event.type}`)} ·{' '}
       {event.destination ?? event.town}
+      {event.country && <> ({countryName(event.country, i18n.language)})</>}
       {event.partnerEvent && <> · {event.partnerEvent}</>}
     </p>
   );

@@ -237,7 +237,11 @@ function DerivedSourcesSection({
                     day: formatDay(event.heldOn, i18n.language),
                     town: event.town,
                     participants: event.participants,
-                  })}
+                  })}{' '}
+                  {/* The events calendar's staff screen (a route of the events feature) publishes it. */}
+                  <Link to={`/events/manage/${event.id}`} aria-label={t('manage.sources.publishLabel', { title: event.title })}>
+                    {t('manage.sources.publish')}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -14,6 +14,9 @@ export type PortraitsParams = {
   state?: GermanState;
   tag?: string;
   organisationId?: string;
+  submarket?: components['schemas']['Submarket'];
+  /** Drafts only for those who may read them (coordinators, admins, coach authors). */
+  status?: components['schemas']['PortraitStatus'];
 };
 
 /** Everything cached about portraits lives under this key. */
@@ -21,7 +24,7 @@ export const PORTRAITS_KEY = ['portraits'] as const;
 
 export async function getPortraits(
   api: ApiClient,
-  { page, size, q, state, tag, organisationId }: PortraitsParams,
+  { page, size, q, state, tag, organisationId, submarket, status }: PortraitsParams,
 ): Promise<PortraitPage> {
   return unwrap(
     await api.GET('/api/v1/portraits', {
@@ -33,6 +36,8 @@ export async function getPortraits(
           ...(state ? { state } : {}),
           ...(tag ? { tag } : {}),
           ...(organisationId ? { organisationId } : {}),
+          ...(submarket ? { submarket } : {}),
+          ...(status ? { status } : {}),
         },
       },
     }),

@@ -74,7 +74,7 @@ WITH upcoming (n, title, type, days, town, scope_n, starts_at, ends_after, venue
    'Einzelberatung zu Gründung, Finanzierung und Förderung, je 30 Minuten. Nur zwei Plätze: danach Warteliste.'),
   (3, 'Workshop Fördermittel für Kreative Chemnitz (Demo)', 'WORKSHOP', 9, 'Chemnitz', 13, time '10:00', 0, 'Kreatives Sachsen, Büro Chemnitz', NULL, NULL, NULL, 12,
    'Welche Programme passen zu meinem Vorhaben? Ein Vormittag mit Beispielen und Fragen.'),
-  (4, 'Kooperationsveranstaltung Leerstand beleben Zittau (Demo)', 'OWN_EVENT', 16, 'Zittau', 22, time '17:00', 0, 'Beratungsraum Zittau (Demo)', NULL, NULL, NULL, 40,
+  (4, 'Kooperationsveranstaltung Leerstand beleben Zittau (Demo)', 'COOPERATION', 16, 'Zittau', 22, time '17:00', 0, 'Beratungsraum Zittau (Demo)', NULL, NULL, NULL, 40,
    'Gemeinsam mit der Stadt: Wie werden leerstehende Läden zu Ateliers und Werkstätten?'),
   (5, 'Netzwerkgespräch Leipzig (Demo)', 'NETWORK_TALK', 24, 'Leipzig', 19, time '19:00', 0, 'Kreatives Sachsen, Büro Leipzig', NULL, NULL, NULL, NULL,
    'Offenes Netzwerkgespräch ohne Anmeldung.'),
@@ -108,3 +108,11 @@ ON CONFLICT (event_id) DO UPDATE SET is_public = EXCLUDED.is_public, description
   ends_on = EXCLUDED.ends_on, venue = EXCLUDED.venue, destination = EXCLUDED.destination, country = EXCLUDED.country,
   partner_event = EXCLUDED.partner_event, capacity = EXCLUDED.capacity, updated_at = now(), updated_by = 'demo-world',
   version = public_event.version + 1;
+
+-- An upcoming cooperation event that is recorded for the figures but not (yet) on the public calendar: staff
+-- publish it with a capacity from the web client (e2e public-staff).
+INSERT INTO metric_event (id, title, type, held_on, town, scope_id, participants, created_by, updated_by)
+VALUES ('8f3e5a10-4d07-4f6e-9c73-000000000830', 'Kooperationsveranstaltung Kreativwirtschaft trifft Handwerk Zittau (Demo)', 'COOPERATION',
+        current_date + 20, 'Zittau', '8f3e5a10-4d07-4f6e-9c70-000000000022', 0, 'demo-world', 'demo-world')
+ON CONFLICT (id) DO UPDATE SET held_on = EXCLUDED.held_on, type = EXCLUDED.type, updated_at = now(), updated_by = 'demo-world',
+  version = metric_event.version + 1;

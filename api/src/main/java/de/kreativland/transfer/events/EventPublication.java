@@ -17,6 +17,7 @@ public record EventPublication(
         @Schema(nullable = true, maxLength = 2) String country,
         @Schema(nullable = true, maxLength = 200) String partnerEvent,
         @Schema(nullable = true, minimum = "1", maximum = "100000") Integer capacity,
+        @Schema(required = true, description = "Whether staff opened registration (it also needs a capacity and a day not yet past)") boolean registrationOpen,
         @Schema(required = true, minimum = "0", maximum = "100000") long confirmed,
         @Schema(required = true, minimum = "0", maximum = "100000") long waitlisted,
         @Schema(required = true, minimum = "0", maximum = ETags.MAX_VERSION) long version) {

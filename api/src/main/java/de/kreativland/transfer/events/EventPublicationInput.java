@@ -19,6 +19,7 @@ public record EventPublicationInput(
         @Schema(nullable = true, description = "Trips: the destination", maxLength = 200) @Size(max = 200) String destination,
         @Schema(nullable = true, description = "Trips: ISO 3166-1 country code", maxLength = 2, pattern = "^[A-Z]{2}$") @Size(max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be a two-letter country code") String country,
         @Schema(nullable = true, description = "Trips: the partner event visited, such as designblok", maxLength = 200) @Size(max = 200) String partnerEvent,
-        @Schema(nullable = true, description = "Places for registrations; none: no registration", minimum = "1", maximum = "100000") @Min(1) @Max(100000) Integer capacity) {
+        @Schema(nullable = true, description = "Places for registrations; none: no registration", minimum = "1", maximum = "100000") @Min(1) @Max(100000) Integer capacity,
+        @Schema(nullable = true, description = "Whether visitors may register now (with a capacity); absent: open") Boolean registrationOpen) {
     static final String TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 }

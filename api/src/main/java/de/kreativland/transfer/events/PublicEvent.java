@@ -38,4 +38,7 @@ public class PublicEvent extends Audited {
     public String partnerEvent;
 
     public Integer capacity;
+
+    @Column(name = "registration_open", nullable = false)
+    public boolean registrationOpen = true;
 }

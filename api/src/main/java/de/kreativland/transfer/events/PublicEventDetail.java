@@ -23,5 +23,5 @@ public record PublicEventDetail(
         @Schema(nullable = true, description = "Places; none when the event takes no registrations", minimum = "1", maximum = "100000") Integer capacity,
         @Schema(nullable = true, description = "Places left", minimum = "0", maximum = "100000") Integer placesLeft,
         @Schema(required = true, description = "People on the waiting list", minimum = "0", maximum = "100000") long waitlisted,
-        @Schema(required = true, description = "Whether registration is open (a capacity, and the event has not begun)") boolean registrationOpen) {
+        @Schema(required = true, description = "Whether registration is open (a capacity, staff opened it, and the event has not begun)") boolean registrationOpen) {
 }

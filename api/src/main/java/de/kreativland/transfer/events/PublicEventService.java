@@ -3,7 +3,6 @@ package de.kreativland.transfer.events;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Markdown;
-import de.kreativland.transfer.common.Messages;
 import de.kreativland.transfer.common.Notifications;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
@@ -155,7 +154,7 @@ public class PublicEventService {
         PublicEvent p = row.publication();
         LocalDate endsOn = p.endsOn != null ? p.endsOn : e.heldOn;
         Integer placesLeft = p.capacity == null ? null : (int) Math.max(0, p.capacity - row.confirmed());
-        boolean open = p.capacity != null && !e.heldOn.isBefore(LocalDate.now(BERLIN));
+        boolean open = p.capacity != null && p.registrationOpen && !e.heldOn.isBefore(LocalDate.now(BERLIN));
         return new PublicEventDetail(e.id, e.title, e.type, e.heldOn, endsOn, p.startsAt == null ? null : p.startsAt.toString(), e.town,
                 p.venue, p.destination, p.country, p.partnerEvent, p.description,
                 p.description == null ? null : Markdown.HTML.render(Markdown.parse(p.description)), p.capacity, placesLeft,
@@ -171,7 +170,7 @@ public class PublicEventService {
         }
         PublicEvent p = em.find(PublicEvent.class, eventId);
         if (p == null) {
-            return new Versioned<>(new EventPublication(eventId, false, null, null, null, null, null, null, null, null, 0, 0, 0), 0);
+            return new Versioned<>(new EventPublication(eventId, false, null, null, null, null, null, null, null, null, true, 0, 0, 0), 0);
         }
         return new Versioned<>(publicationOf(p), p.version);
     }
@@ -202,6 +201,7 @@ public class PublicEventService {
         p.partnerEvent = blankToNull(input.partnerEvent());
         Integer before = p.capacity;
         p.capacity = input.capacity();
+        p.registrationOpen = input.registrationOpen() == null || input.registrationOpen();
         if (created) {
             em.persist(p);
         }
@@ -217,7 +217,7 @@ public class PublicEventService {
     private EventPublication publicationOf(PublicEvent p) {
         long[] counts = counts(p.eventId);
         return new EventPublication(p.eventId, p.isPublic, p.description, p.startsAt == null ? null : p.startsAt.toString(), p.endsOn, p.venue,
-                p.destination, p.country, p.partnerEvent, p.capacity, counts[0], counts[1], p.version);
+                p.destination, p.country, p.partnerEvent, p.capacity, p.registrationOpen, counts[0], counts[1], p.version);
     }
 
     private long[] counts(UUID eventId) {
@@ -256,7 +256,7 @@ public class PublicEventService {
         if (p.capacity == null) {
             throw Problems.conflict("events.no-registrations");
         }
-        if (event.heldOn.isBefore(LocalDate.now(BERLIN))) {
+        if (event.heldOn.isBefore(LocalDate.now(BERLIN)) || !p.registrationOpen) {
             throw Problems.conflict("events.registration-closed");
         }
         String email = input.email().strip().toLowerCase(Locale.ROOT);
@@ -270,17 +270,18 @@ public class PublicEventService {
         RegistrationStatus status = confirmed < p.capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         String token = newToken();
         UUID id = UUID.randomUUID();
+        String language = input.language() != null ? input.language() : ProblemLanguage.language().getLanguage().equals("en") ? "en" : "de";
         em.createNativeQuery("""
-                insert into event_registration (id, event_id, name, email, consent_text, consented_at, status, confirmed_at, cancel_token_hash)
-                values (:id, :event, :name, :email, :consent, now(), :status, case when :status = 'CONFIRMED' then now() end, :hash)""")
+                insert into event_registration (id, event_id, name, email, consent_text, consented_at, status, confirmed_at, cancel_token_hash, language)
+                values (:id, :event, :name, :email, :consent, now(), :status, case when :status = 'CONFIRMED' then now() end, :hash, :language)""")
                 .setParameter("id", id).setParameter("event", eventId).setParameter("name", input.name().strip())
                 .setParameter("email", email)
                 .setParameter("consent", input.consentText() == null || input.consentText().isBlank() ? DEFAULT_CONSENT : input.consentText().strip())
-                .setParameter("status", status.name()).setParameter("hash", hash(token)).executeUpdate();
+                .setParameter("status", status.name()).setParameter("hash", hash(token)).setParameter("language", language).executeUpdate();
         audit.record("event_registration", id, "register", Map.of("eventId", eventId, "status", status.name()));
         notifications.eventRegistration(email, input.name().strip(), eventId, event.title, event.heldOn,
                 status == RegistrationStatus.CONFIRMED ? Notifications.RegistrationNotice.CONFIRMED : Notifications.RegistrationNotice.WAITLISTED,
-                token, ProblemLanguage.language().getLanguage());
+                token, language);
         return registration(id, token);
     }
 
@@ -306,6 +307,19 @@ public class PublicEventService {
         return registration(id, null);
     }
 
+    /**
+     * After an erasure deleted registrations: the events that lost a confirmed place give it to their waiting
+     * lists (each event locked while its places are counted).
+     */
+    void afterErasure(java.util.Collection<UUID> eventIds) {
+        for (UUID eventId : eventIds) {
+            PublicEvent p = em.find(PublicEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+            if (p != null && p.capacity != null) {
+                moveUp(eventId, p.capacity);
+            }
+        }
+    }
+
     /** Gives free places to the waiting list in the order of registration; the caller holds the event's lock. */
     private void moveUp(UUID eventId, int capacity) {
         long free = capacity - counts(eventId)[0];
@@ -321,11 +335,11 @@ public class PublicEventService {
                     update event_registration set status = 'CONFIRMED', confirmed_at = now(), moved_up_at = now() where id = :id""")
                     .setParameter("id", id).executeUpdate();
             audit.record("event_registration", id, "moved-up", Map.of("eventId", eventId));
-            Object[] person = (Object[]) em.createNativeQuery("select email, name from event_registration where id = :id")
+            Object[] person = (Object[]) em.createNativeQuery("select email, name, language from event_registration where id = :id")
                     .setParameter("id", id).getSingleResult();
             MetricEvent event = em.find(MetricEvent.class, eventId);
             notifications.eventRegistration((String) person[0], (String) person[1], eventId, event.title, event.heldOn,
-                    Notifications.RegistrationNotice.MOVED_UP, null, Messages.GERMAN.getLanguage());
+                    Notifications.RegistrationNotice.MOVED_UP, null, (String) person[2]);
         }
     }
 

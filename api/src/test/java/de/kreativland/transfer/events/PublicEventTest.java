@@ -206,4 +206,50 @@ class PublicEventTest extends ApiTest {
         api(TestTokens.coordinator()).when().get(EVENTS + "/" + event + "/registrations").then().statusCode(200)
                 .body("items.size()", equalTo(0));
     }
+
+    @Test
+    void staffCloseAndReopenRegistrationAndBadPublicationFieldsAreNamed() {
+        String event = publishedEvent("Anmeldung schließen (Test)", 5);
+        String etag = api(TestTokens.coordinator()).when().get("/api/v1/event-publications/" + event).then().statusCode(200)
+                .body("registrationOpen", equalTo(true)).extract().header("ETag");
+        json(TestTokens.coordinator()).header("If-Match", etag).body(Map.of("isPublic", true, "capacity", 5, "registrationOpen", false))
+                .when().put("/api/v1/event-publications/" + event).then().statusCode(200).body("registrationOpen", equalTo(false));
+        api().when().get(EVENTS + "/" + event).then().statusCode(200).body("registrationOpen", equalTo(false));
+        api().contentType(ContentType.JSON).body(Map.of("name", "Zu Spät", "email", "zu.spaet@example.org", "consent", true))
+                .when().post(EVENTS + "/" + event + "/registrations").then().statusCode(409);
+
+        etag = api(TestTokens.coordinator()).when().get("/api/v1/event-publications/" + event).then().statusCode(200).extract().header("ETag");
+        invalidRequest().header("Authorization", TestTokens.bearer(TestTokens.coordinator())).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("isPublic", true, "capacity", 0)).when().put("/api/v1/event-publications/" + event).then().statusCode(400)
+                .body("violations[0].field", equalTo("capacity"));
+        invalidRequest().header("Authorization", TestTokens.bearer(TestTokens.coordinator())).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("isPublic", true, "country", "Polen")).when().put("/api/v1/event-publications/" + event).then().statusCode(400)
+                .body("violations[0].field", equalTo("country"));
+        invalidRequest().contentType(ContentType.JSON).body(Map.of("name", "Sprache", "email", "sprache@example.org", "consent", true, "language", "fr"))
+                .when().post(EVENTS + "/" + event + "/registrations").then().statusCode(400).body("violations[0].field", equalTo("language"));
+
+        json(TestTokens.coordinator()).header("If-Match", etag).body(Map.of("isPublic", true, "capacity", 5, "registrationOpen", true))
+                .when().put("/api/v1/event-publications/" + event).then().statusCode(200);
+        register(event, "Wieder Offen");
+    }
+
+    @Test
+    void cooperationEventsArePublicEventsAndCountAsEventsHeld() {
+        String day = LocalDate.now().plusDays(40).toString();
+        String before = indicator(day, "events_held");
+        String id = json(TestTokens.coordinator()).body(Map.of("title", "Kooperation mit dem Kulturverein " + UUID.randomUUID().toString().substring(0, 8),
+                "type", "COOPERATION", "heldOn", day, "town", "Chemnitz", "scopeId", CHEMNITZ_SCOPE, "participants", 0))
+                .when().post("/api/v1/metric-events").then().statusCode(201).body("type", equalTo("COOPERATION")).extract().path("id");
+        assertEquals(new java.math.BigDecimal(before).add(java.math.BigDecimal.ONE).compareTo(new java.math.BigDecimal(indicator(day, "events_held"))), 0);
+        json(TestTokens.coordinator()).header("If-Match", "\"0\"").body(Map.of("isPublic", true))
+                .when().put("/api/v1/event-publications/" + id).then().statusCode(200);
+        api().queryParam("type", "COOPERATION").queryParam("from", day).when().get(EVENTS).then().statusCode(200)
+                .body("items.id", hasItem(id)).body("items.type", everyItem(equalTo("COOPERATION")));
+    }
+
+    private static String indicator(String day, String key) {
+        return api(TestTokens.coordinator()).queryParam("from", day).queryParam("to", day).queryParam("scopeId", CHEMNITZ_SCOPE)
+                .when().get("/api/v1/outreach-report").then().statusCode(200).extract().jsonPath()
+                .getString("indicators.find { it.key == '" + key + "' }.value");
+    }
 }
