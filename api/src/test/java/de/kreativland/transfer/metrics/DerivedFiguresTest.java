@@ -76,7 +76,7 @@ class DerivedFiguresTest extends MetricsApiTest {
 
     @Test
     void learningModuleViewsComeFromTheLearningSpacesDailyCounts() {
-        String today = java.time.LocalDate.now().toString();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString(); // the day the learning space counts views on
         BigDecimal before = value(report(coordinator(), today, today), "learning_module_views");
         io.restassured.RestAssured.given().when().get("/api/v1/learning-modules/foerderung-fuer-kulturprojekte-im-laendlichen-raum")
                 .then().statusCode(200);
