@@ -38,6 +38,8 @@ describe('write-config.mjs', () => {
       keycloakUrl: 'http://localhost:8180',
       realm: 'kreativland',
       clientId: 'kreativland-web',
+      tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      tileAttribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
     });
   });
 
@@ -48,17 +50,27 @@ describe('write-config.mjs', () => {
       KL_KEYCLOAK_URL: 'https://login.example.org',
       KL_REALM: 'other',
       KL_CLIENT_ID: 'web',
+      KL_TILE_URL: 'https://tiles.example.org/{z}/{y}/{x}.png',
+      KL_TILE_ATTRIBUTION: "&copy; <a href='https://tiles.example.org'>Beispiel</a>",
     });
     expect(writtenConfig(dir)).toEqual({
       apiUrl: 'https://api.example.org',
       keycloakUrl: 'https://login.example.org',
       realm: 'other',
       clientId: 'web',
+      tileUrl: 'https://tiles.example.org/{z}/{y}/{x}.png',
+      tileAttribution: "&copy; <a href='https://tiles.example.org'>Beispiel</a>",
     });
   });
 
   it('refuses a value that is not a URL', () => {
     expect(() => run(tempDir(), { KL_API_URL: 'localhost:8080' })).toThrow(/apiUrl is not an http\(s\) URL/);
+  });
+
+  it('refuses a tile URL without {z}, {x} and {y}', () => {
+    expect(() => run(tempDir(), { KL_TILE_URL: 'https://tiles.example.org/tile.png' })).toThrow(
+      /tileUrl is not an http\(s\) URL template/,
+    );
   });
 
   it('refuses a directory that does not exist', () => {

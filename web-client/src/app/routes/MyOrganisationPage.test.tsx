@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationDetail } from '@/features/organisations/api/get-organisation';
+import { assignmentPage } from '@/features/coaching/testing/fixtures';
 import { problem, stubApi, validationProblem, type Handler } from '@/test/fake-api';
 import { kalbe, karla, paula } from '@/test/fixtures';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
@@ -42,6 +43,10 @@ function openMyOrganisation(organisation: Handler, more: Record<string, Handler>
     '/api/v1/me': () => ({ body: paula }),
     [ORGANISATION_PATH]: organisation,
     [CONTACTS_PATH]: () => ({ body: [] }),
+    [`${ORGANISATION_PATH}/coaching`]: () => ({
+      body: { organisation: { id: kalbe.id, name: kalbe.name }, hourBudget: 0, hoursUsed: 0, hoursRemaining: 0, topics: [] },
+    }),
+    '/api/v1/coaching-assignments': () => ({ body: assignmentPage([]) }),
     ...more,
   });
   renderApp({ route: '/my-organisation', auth: partnerAuth() });
