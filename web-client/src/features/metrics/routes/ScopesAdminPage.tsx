@@ -1,20 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { z } from 'zod';
-import { DataTable } from '@/components/DataTable';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { AdminResourcePage } from '@/components/AdminResourcePage';
 import { EntityForm } from '@/components/form/EntityForm';
 import { SelectField, TextField } from '@/components/form/FormField';
 import { useEntityForm } from '@/components/form/use-entity-form';
-import { Loading } from '@/components/Loading';
-import { PageHeading } from '@/components/PageHeading';
 import { GERMAN_STATES } from '@/lib/enums';
 import { formatDay } from '@/lib/format';
 import { useStateName } from '@/lib/use-state-name';
-import { useMetricScopes } from '../api/get-metric-scopes';
+import { useMetricScopes, type MetricScope } from '../api/get-metric-scopes';
 import { useCreateMetricScope, type NewMetricScope } from '../api/manage-catalogue';
-import { useCanManageMetrics } from './OutreachManagePage';
+import { MANAGE_ROLES, useCanManageMetrics } from './OutreachManagePage';
 import '@/components/ui.css';
 import '../metrics.css';
 
@@ -25,49 +21,44 @@ type Field = (typeof FIELDS)[number];
 /** The scopes figures belong to (counselling locations, offices and programmes, organisations), and a new one. */
 export function ScopesAdminPage() {
   const { t, i18n } = useTranslation('metrics');
-  const id = useId();
   const canManage = useCanManageMetrics();
   const stateName = useStateName();
   const scopes = useMetricScopes({ enabled: canManage });
   return (
-    <div className="outreach">
-      <PageHeading title={t('manage.admin.scopes.title')}>{t('manage.admin.scopes.title')}</PageHeading>
-      <p>
-        <Link to="/outreach/manage">{t('manage.title')}</Link>
-      </p>
-      {!canManage ? (
-        <p className="message">{t('manage.forbidden')}</p>
-      ) : (
-        <>
-          <ScopeForm />
-          {scopes.isPending && <Loading label={t('loading')} />}
-          {scopes.isError && <ErrorMessage error={scopes.error} />}
-          {scopes.data && (
-            <DataTable
-              captionId={`${id}-caption`}
-              caption={t('manage.admin.scopes.caption')}
-              columns={[
-                { label: t('manage.admin.scopes.name') },
-                { label: t('manage.admin.scopes.kind') },
-                { label: t('manage.admin.scopes.town') },
-                { label: t('manage.admin.scopes.state') },
-                { label: t('manage.admin.scopes.openedOn') },
-              ]}
-            >
-              {scopes.data.map((scope) => (
-                <tr key={scope.id}>
-                  <th scope="row">{scope.name}</th>
-                  <td>{t(`manage.admin.scopes.kinds.${scope.kind}`)}</td>
-                  <td>{scope.town ?? '—'}</td>
-                  <td>{stateName(scope.state)}</td>
-                  <td>{scope.openedOn ? formatDay(scope.openedOn, i18n.language) : '—'}</td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
-        </>
+    <AdminResourcePage<MetricScope>
+      id="admin-scopes"
+      title={t('manage.admin.scopes.title')}
+      back={{ to: '/outreach/manage', label: t('manage.title') }}
+      roles={MANAGE_ROLES}
+      forbidden={t('manage.forbidden')}
+      list={{ all: scopes }}
+      loading={t('loading')}
+      empty={t('manage.admin.scopes.caption')}
+      caption={t('manage.admin.scopes.caption')}
+      columns={[
+        { label: t('manage.admin.scopes.name') },
+        { label: t('manage.admin.scopes.kind') },
+        { label: t('manage.admin.scopes.town') },
+        { label: t('manage.admin.scopes.state') },
+        { label: t('manage.admin.scopes.openedOn') },
+      ]}
+      keyOf={(scope) => scope.id}
+      row={(scope) => (
+        <tr key={scope.id}>
+          <th scope="row">{scope.name}</th>
+          <td>{t(`manage.admin.scopes.kinds.${scope.kind}`)}</td>
+          <td>{scope.town ?? '—'}</td>
+          <td>{stateName(scope.state)}</td>
+          <td>{scope.openedOn ? formatDay(scope.openedOn, i18n.language) : '—'}</td>
+        </tr>
       )}
-    </div>
+      create={{
+        label: t('manage.admin.scopes.new'),
+        title: t('manage.admin.scopes.new'),
+        placement: 'inline',
+        form: () => <ScopeForm />,
+      }}
+    />
   );
 }
 
@@ -98,61 +89,58 @@ function ScopeForm() {
   const label = (key: Field) => t(`manage.admin.scopes.${key}`);
   const control = (key: Field) => `${id}-${key}`;
   return (
-    <section className="report-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('manage.admin.scopes.new')}</h2>
-      <EntityForm
-        engine={engine}
-        label={t('manage.admin.scopes.new')}
-        texts="metrics:manage.form"
-        titleIds={{ conflict: `${id}-conflict`, summary: `${id}-summary` }}
-        labelOf={label}
-        focusTarget={control}
-        submitLabel={t('manage.admin.scopes.save')}
-      >
-        <SelectField
-          id={control('kind')}
-          label={label('kind')}
-          required
-          options={KINDS.map((kind) => ({ value: kind, label: t(`manage.admin.scopes.kinds.${kind}`) }))}
-          value={engine.values.kind}
-          error={engine.errors.kind}
-          onChange={(kind) => engine.change({ kind })}
-        />
-        <TextField
-          id={control('name')}
-          label={label('name')}
-          required
-          maxLength={200}
-          value={engine.values.name}
-          error={engine.errors.name}
-          onChange={(name) => engine.change({ name })}
-        />
-        <TextField
-          id={control('town')}
-          label={label('town')}
-          maxLength={200}
-          value={engine.values.town}
-          error={engine.errors.town}
-          onChange={(town) => engine.change({ town })}
-        />
-        <SelectField
-          id={control('state')}
-          label={label('state')}
-          required
-          options={GERMAN_STATES.map((state) => ({ value: state, label: stateName(state) }))}
-          value={engine.values.state}
-          error={engine.errors.state}
-          onChange={(state) => engine.change({ state })}
-        />
-        <TextField
-          id={control('openedOn')}
-          type="date"
-          label={label('openedOn')}
-          value={engine.values.openedOn}
-          error={engine.errors.openedOn}
-          onChange={(openedOn) => engine.change({ openedOn })}
-        />
-      </EntityForm>
-    </section>
+    <EntityForm
+      engine={engine}
+      label={t('manage.admin.scopes.new')}
+      texts="metrics:manage.form"
+      titleIds={{ conflict: `${id}-conflict`, summary: `${id}-summary` }}
+      labelOf={label}
+      focusTarget={control}
+      submitLabel={t('manage.admin.scopes.save')}
+    >
+      <SelectField
+        id={control('kind')}
+        label={label('kind')}
+        required
+        options={KINDS.map((kind) => ({ value: kind, label: t(`manage.admin.scopes.kinds.${kind}`) }))}
+        value={engine.values.kind}
+        error={engine.errors.kind}
+        onChange={(kind) => engine.change({ kind })}
+      />
+      <TextField
+        id={control('name')}
+        label={label('name')}
+        required
+        maxLength={200}
+        value={engine.values.name}
+        error={engine.errors.name}
+        onChange={(name) => engine.change({ name })}
+      />
+      <TextField
+        id={control('town')}
+        label={label('town')}
+        maxLength={200}
+        value={engine.values.town}
+        error={engine.errors.town}
+        onChange={(town) => engine.change({ town })}
+      />
+      <SelectField
+        id={control('state')}
+        label={label('state')}
+        required
+        options={GERMAN_STATES.map((state) => ({ value: state, label: stateName(state) }))}
+        value={engine.values.state}
+        error={engine.errors.state}
+        onChange={(state) => engine.change({ state })}
+      />
+      <TextField
+        id={control('openedOn')}
+        type="date"
+        label={label('openedOn')}
+        value={engine.values.openedOn}
+        error={engine.errors.openedOn}
+        onChange={(openedOn) => engine.change({ openedOn })}
+      />
+    </EntityForm>
   );
 }
