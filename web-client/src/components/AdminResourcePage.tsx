@@ -1,7 +1,8 @@
-import type { UseQueryResult } from '@tanstack/react-query';
+import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from './BackLink';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DataTable, type Column } from './DataTable';
 import { ErrorMessage } from './ErrorMessage';
 import { EditorLoadState } from './form/EditorLoadState';
@@ -9,6 +10,7 @@ import { Loading } from './Loading';
 import { ModalDialog } from './ModalDialog';
 import { PageHeading } from './PageHeading';
 import { PagedResults, type Paged } from './PagedResults';
+import { ProblemAlert } from './ProblemAlert';
 import { RequireRole } from './RequireRole';
 import './admin-screen.css';
 
@@ -37,15 +39,28 @@ export type AdminResourcePageProps<T, S> = {
   caption: string;
   captionHidden?: boolean;
   columns: (Column | false)[];
-  /** One table row; `edit` opens the edit form for the item. */
-  row: (item: T, edit: () => void, editing: boolean) => ReactNode;
+  /** One table row; `edit` opens the item's edit form, `remove` asks before removing it. */
+  row: (item: T, actions: RowActions) => ReactNode;
   /** Key of an item, to tell which one is being edited. */
   keyOf: (item: T) => string;
   create?: { label: string; title: string; placement?: Placement; form: (onSaved: (saved: S) => void) => ReactNode };
   edit?: { title: (item: T) => string; placement?: Placement; form: (item: T, onSaved: (saved: S) => void) => ReactNode };
   /** The announcement after a save in a dialog (an inline form says "saved" itself). */
   saved?: (saved: S) => string;
+  /** Removing an item after a confirmation (the mutation sends If-Match of the version shown). */
+  remove?: {
+    action: string;
+    subject: (item: T) => string;
+    consequence: string;
+    mutation: UseMutationResult<unknown, unknown, T>;
+    removed: (item: T) => string;
+    /** Texts of the API's refusals by status (409 a closed period, 412 somebody saved meanwhile). */
+    messages?: Partial<Record<number, string>>;
+  };
 };
+
+/** What a row can do with its item. */
+export type RowActions = { edit: () => void; remove: () => void; editing: boolean };
 
 /**
  * One administration screen: back link, heading, role check, intro, filters beside the "new" button,
@@ -53,11 +68,19 @@ export type AdminResourcePageProps<T, S> = {
  * dialog or inline. The forms bring the form engine (If-Match, 412 with reload, error summary).
  */
 export function AdminResourcePage<T, S = T>(props: AdminResourcePageProps<T, S>) {
-  const { id, title, back, roles, forbidden, intro, filters, create, edit, saved } = props;
+  const { id, title, back, roles, forbidden, intro, filters, create, edit, saved, remove } = props;
   const { t } = useTranslation();
   const close = t('adminPage.close');
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [message, setMessage] = useState('');
+  const [removing, setRemoving] = useState<T | null>(null);
+  const confirmRemove = (item: T) =>
+    remove?.mutation.mutate(item, {
+      onSuccess: () => {
+        setRemoving(null);
+        setMessage(remove.removed(item));
+      },
+    });
   const onSaved = (item: S) => {
     setEditing(null);
     if (saved) setMessage(saved(item));
@@ -101,6 +124,10 @@ export function AdminResourcePage<T, S = T>(props: AdminResourcePageProps<T, S>)
           {...props}
           editing={editedItem}
           onEdit={(item) => setEditing(editedItem && props.keyOf(editedItem) === props.keyOf(item) ? null : item)}
+          onRemove={(item) => {
+            remove?.mutation.reset();
+            setRemoving(item);
+          }}
         />
         {edit && editInline && editedItem && (
           <section key={props.keyOf(editedItem)} className="report-section" aria-label={edit.title(editedItem)}>
@@ -120,6 +147,19 @@ export function AdminResourcePage<T, S = T>(props: AdminResourcePageProps<T, S>)
             <CloseButton label={close} onClose={() => setEditing(null)} />
           </ModalDialog>
         )}
+        {remove && removing && (
+          <ConfirmDialog
+            action={remove.action}
+            subject={remove.subject(removing)}
+            consequence={remove.consequence}
+            irreversible
+            pending={remove.mutation.isPending}
+            onConfirm={() => confirmRemove(removing)}
+            onCancel={() => setRemoving(null)}
+          >
+            {remove.mutation.isError && <ProblemAlert error={remove.mutation.error} messages={remove.messages ?? {}} />}
+          </ConfirmDialog>
+        )}
       </RequireRole>
     </div>
   );
@@ -137,10 +177,17 @@ function AdminTable<T, S>({
   keyOf,
   editing,
   onEdit,
-}: AdminResourcePageProps<T, S> & { editing: T | null; onEdit: (item: T) => void }) {
+  onRemove,
+}: AdminResourcePageProps<T, S> & { editing: T | null; onEdit: (item: T) => void; onRemove: (item: T) => void }) {
   const table = (items: T[]) => (
     <DataTable captionId={`${id}-caption`} caption={caption} captionHidden={captionHidden} columns={columns}>
-      {items.map((item) => row(item, () => onEdit(item), editing !== null && keyOf(editing) === keyOf(item)))}
+      {items.map((item) =>
+        row(item, {
+          edit: () => onEdit(item),
+          remove: () => onRemove(item),
+          editing: editing !== null && keyOf(editing) === keyOf(item),
+        }),
+      )}
     </DataTable>
   );
   if ('paged' in list) {

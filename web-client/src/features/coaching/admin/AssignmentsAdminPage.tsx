@@ -81,7 +81,7 @@ export function AssignmentsAdminPage() {
         { label: t('admin.actions') },
       ]}
       keyOf={(assignment) => assignment.id}
-      row={(assignment, edit) => {
+      row={(assignment, { edit }) => {
         const state = budgetState(assignment);
         return (
           <tr key={assignment.id}>

@@ -80,7 +80,7 @@ export function CoachesAdminPage() {
         { label: t('admin.actions') },
       ]}
       keyOf={(coach) => coach.id}
-      row={(coach, edit) => (
+      row={(coach, { edit }) => (
         <tr key={coach.id}>
           <th scope="row">{coach.name}</th>
           <td>{coach.topics.map(topicName).join(', ')}</td>

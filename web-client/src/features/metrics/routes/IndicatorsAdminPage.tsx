@@ -45,7 +45,7 @@ export function IndicatorsAdminPage() {
         isAdmin && { label: t('manage.admin.indicators.actions') },
       ]}
       keyOf={(indicator) => indicator.key}
-      row={(indicator, edit, editing) => {
+      row={(indicator, { edit, editing }) => {
         const name = i18n.language === 'en' ? indicator.nameEn : indicator.nameDe;
         return (
           <tr key={indicator.key}>

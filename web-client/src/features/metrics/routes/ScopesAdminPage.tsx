@@ -1,15 +1,17 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { AdminResourcePage } from '@/components/AdminResourcePage';
+import { AdminEditButton, AdminResourcePage } from '@/components/AdminResourcePage';
 import { EntityForm } from '@/components/form/EntityForm';
 import { SelectField, TextField } from '@/components/form/FormField';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { GERMAN_STATES } from '@/lib/enums';
 import { formatDay } from '@/lib/format';
 import { useStateName } from '@/lib/use-state-name';
+import { useApiClient } from '@/lib/api/api-context';
+import { Loading } from '@/components/Loading';
 import { useMetricScopes, type MetricScope } from '../api/get-metric-scopes';
-import { useCreateMetricScope, type NewMetricScope } from '../api/manage-catalogue';
+import { getMetricScope, useCreateMetricScope, useUpdateMetricScope, type NewMetricScope } from '../api/manage-catalogue';
 import { MANAGE_ROLES, useCanManageMetrics } from './OutreachManagePage';
 import '@/components/ui.css';
 import '../metrics.css';
@@ -24,6 +26,7 @@ export function ScopesAdminPage() {
   const canManage = useCanManageMetrics();
   const stateName = useStateName();
   const scopes = useMetricScopes({ enabled: canManage });
+  const coordinate = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 5 });
   return (
     <AdminResourcePage<MetricScope>
       id="admin-scopes"
@@ -41,17 +44,35 @@ export function ScopesAdminPage() {
         { label: t('manage.admin.scopes.town') },
         { label: t('manage.admin.scopes.state') },
         { label: t('manage.admin.scopes.openedOn') },
+        { label: t('manage.admin.scopes.position') },
+        { label: t('manage.admin.scopes.status') },
+        { label: t('manage.admin.actions') },
       ]}
       keyOf={(scope) => scope.id}
-      row={(scope) => (
+      row={(scope, { edit, editing }) => (
         <tr key={scope.id}>
           <th scope="row">{scope.name}</th>
           <td>{t(`manage.admin.scopes.kinds.${scope.kind}`)}</td>
           <td>{scope.town ?? '—'}</td>
           <td>{stateName(scope.state)}</td>
           <td>{scope.openedOn ? formatDay(scope.openedOn, i18n.language) : '—'}</td>
+          <td>{scope.latitude == null ? '—' : `${coordinate(scope.latitude)}, ${coordinate(scope.longitude!)}`}</td>
+          <td>{scope.archived ? t('manage.admin.scopes.archivedState') : t('manage.admin.scopes.active')}</td>
+          <td>
+            <AdminEditButton
+              label={t('manage.admin.edit')}
+              name={t('manage.admin.scopes.editNamed', { name: scope.name })}
+              expanded={editing}
+              onClick={edit}
+            />
+          </td>
         </tr>
       )}
+      edit={{
+        title: (scope) => t('manage.admin.scopes.editTitle', { name: scope.name }),
+        placement: 'inline',
+        form: (scope) => <ScopeEditor scope={scope} />,
+      }}
       create={{
         label: t('manage.admin.scopes.new'),
         title: t('manage.admin.scopes.new'),
@@ -142,5 +163,133 @@ function ScopeForm() {
         onChange={(openedOn) => engine.change({ openedOn })}
       />
     </EntityForm>
+  );
+}
+
+const PositionMap = lazy(() => import('@/components/map/PositionMap'));
+
+const EDIT_FIELDS = ['name', 'town', 'latitude', 'longitude', 'archived'] as const;
+type EditField = (typeof EDIT_FIELDS)[number];
+
+const editValues = (scope: MetricScope) => ({
+  name: scope.name,
+  town: scope.town ?? '',
+  latitude: scope.latitude == null ? '' : String(scope.latitude),
+  longitude: scope.longitude == null ? '' : String(scope.longitude),
+  archived: scope.archived,
+});
+
+const degrees = (value: string) => (value.trim() ? Number(value.trim().replace(',', '.')) : undefined);
+
+/** A scope's name, town, position (shown on a map) and archive flag, saved with If-Match; after a 412 the latest can be loaded. */
+function ScopeEditor({ scope }: { scope: MetricScope }) {
+  const { t } = useTranslation('metrics');
+  const id = useId();
+  const api = useApiClient();
+  const update = useUpdateMetricScope();
+  const [current, setCurrent] = useState(scope);
+  const number = z
+    .string()
+    .refine((value) => !value.trim() || Number.isFinite(degrees(value)), t('manage.admin.scopes.coordinate'));
+  const engine = useEntityForm({
+    defaultValues: editValues(scope),
+    schema: z.looseObject({
+      name: z.string().trim().min(1, t('manage.newPeriod.required')),
+      latitude: number,
+      longitude: number,
+    }),
+    fields: EDIT_FIELDS,
+    mutation: update,
+    save: (values, callbacks) =>
+      update.mutate(
+        {
+          scope: current,
+          input: {
+            name: values.name.trim(),
+            ...(values.town.trim() ? { town: values.town.trim() } : {}),
+            ...(values.latitude.trim() ? { latitude: degrees(values.latitude) } : {}),
+            ...(values.longitude.trim() ? { longitude: degrees(values.longitude) } : {}),
+            archived: values.archived,
+          },
+        },
+        callbacks,
+      ),
+    onSaved: (saved) => {
+      setCurrent(saved as MetricScope);
+      return editValues(saved as MetricScope);
+    },
+    reload: async () => {
+      const latest = await getMetricScope(api, scope.id);
+      setCurrent(latest);
+      return editValues(latest);
+    },
+  });
+  const label = (key: EditField) => t(`manage.admin.scopes.${key}`);
+  const control = (key: EditField) => `${id}-${key}`;
+  return (
+    <>
+      <EntityForm
+        engine={engine}
+        label={t('manage.admin.scopes.editTitle', { name: scope.name })}
+        texts="metrics:manage.form"
+        titleIds={{ conflict: `${id}-conflict`, summary: `${id}-summary` }}
+        labelOf={label}
+        focusTarget={control}
+        submitLabel={t('manage.admin.scopes.saveChanges')}
+      >
+        <TextField
+          id={control('name')}
+          label={label('name')}
+          required
+          maxLength={200}
+          value={engine.values.name}
+          error={engine.errors.name}
+          onChange={(name) => engine.change({ name })}
+        />
+        <TextField
+          id={control('town')}
+          label={label('town')}
+          maxLength={100}
+          value={engine.values.town}
+          error={engine.errors.town}
+          onChange={(town) => engine.change({ town })}
+        />
+        {(['latitude', 'longitude'] as const).map((key) => (
+          <TextField
+            key={key}
+            id={control(key)}
+            label={label(key)}
+            inputMode="decimal"
+            hint={t('manage.admin.scopes.positionHint')}
+            value={engine.values[key]}
+            error={engine.errors[key]}
+            onChange={(value) => engine.change({ [key]: value })}
+          />
+        ))}
+        <div className="checkbox">
+          <input
+            id={control('archived')}
+            type="checkbox"
+            checked={engine.values.archived}
+            onChange={(event) => engine.change({ archived: event.target.checked })}
+          />
+          <label htmlFor={control('archived')}>{label('archived')}</label>
+        </div>
+      </EntityForm>
+      {current.latitude != null && current.longitude != null ? (
+        <Suspense fallback={<Loading label={t('loading')} />}>
+          <PositionMap
+            latitude={current.latitude}
+            longitude={current.longitude}
+            name={current.name}
+            label={t('manage.admin.scopes.mapLabel', { name: current.name })}
+            zoomIn={t('manage.admin.scopes.zoomIn')}
+            zoomOut={t('manage.admin.scopes.zoomOut')}
+          />
+        </Suspense>
+      ) : (
+        <p className="message">{t('manage.admin.scopes.noPosition')}</p>
+      )}
+    </>
   );
 }

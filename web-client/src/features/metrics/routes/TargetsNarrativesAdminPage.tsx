@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { AdminResourcePage } from '@/components/AdminResourcePage';
+import { AdminEditButton, AdminResourcePage } from '@/components/AdminResourcePage';
+import { useApiClient } from '@/lib/api/api-context';
 import { EntityForm } from '@/components/form/EntityForm';
 import { SelectField, TextAreaField, TextField } from '@/components/form/FormField';
 import { useEntityForm } from '@/components/form/use-entity-form';
@@ -9,10 +10,16 @@ import { useIndicators } from '../api/get-indicators';
 import { useMetricScopes } from '../api/get-metric-scopes';
 import { useReportingPeriods } from '../api/get-reporting-periods';
 import {
+  getNarrative,
+  getTarget,
   useCreateNarrative,
   useCreateTarget,
+  useDeleteNarrative,
+  useDeleteTarget,
   useNarratives,
   useTargets,
+  useUpdateNarrative,
+  useUpdateTarget,
   type IndicatorTarget,
   type Narrative,
 } from '../api/manage-catalogue';
@@ -60,13 +67,41 @@ function useFrame(title: string) {
   };
 }
 
+/** A row's edit and delete buttons, each named after the item. */
+function RowButtons({
+  name,
+  edit,
+  remove,
+  texts,
+}: {
+  name: string;
+  edit: () => void;
+  remove: () => void;
+  texts: 'targets' | 'narratives';
+}) {
+  const { t } = useTranslation('metrics');
+  return (
+    <td className="admin-row-actions">
+      <AdminEditButton label={t('manage.admin.edit')} name={t(`manage.admin.${texts}.editNamed`, { name })} onClick={edit} />{' '}
+      <AdminEditButton
+        label={t('manage.admin.delete')}
+        name={t(`manage.admin.${texts}.deleteNamed`, { name })}
+        onClick={remove}
+      />
+    </td>
+  );
+}
+
 /** Targets and baselines per indicator, scope and period; a new one (the API refuses a second for the same three). */
 export function TargetsAdminPage() {
   const { t, i18n } = useTranslation('metrics');
   const catalogues = useCatalogues();
   const targets = useTargets({ enabled: catalogues.canManage });
   const frame = useFrame(t('manage.admin.targets.title'));
+  const remove = useDeleteTarget();
   const label = (key: string) => t(`manage.admin.targets.${key}` as 'manage.admin.targets.target');
+  const name = (target: IndicatorTarget) =>
+    `${catalogues.indicatorName(target.indicatorKey)}, ${catalogues.scopeName(target.scopeId)}, ${catalogues.periodName(target.periodId)}`;
   return (
     <AdminResourcePage<IndicatorTarget>
       {...frame}
@@ -77,15 +112,30 @@ export function TargetsAdminPage() {
         { label: label('periodId') },
         { label: label('baseline'), numeric: true },
         { label: label('target'), numeric: true },
+        { label: t('manage.admin.actions') },
       ]}
       keyOf={(target) => target.id}
-      row={(target) => (
+      edit={{
+        title: (target) => t('manage.admin.targets.editTitle', { name: name(target) }),
+        form: (target, onSaved) => <TargetValuesForm target={target} onSaved={onSaved} />,
+      }}
+      saved={(target) => t('manage.admin.targets.saved', { name: name(target) })}
+      remove={{
+        action: t('manage.admin.delete'),
+        subject: (target) => t('manage.admin.targets.subject', { name: name(target) }),
+        consequence: t('manage.admin.targets.deleteConsequence'),
+        mutation: remove,
+        removed: (target) => t('manage.admin.targets.deleted', { name: name(target) }),
+        messages: { 409: t('manage.admin.periodClosed'), 412: t('manage.admin.stale') },
+      }}
+      row={(target, { edit, remove }) => (
         <tr key={target.id}>
           <th scope="row">{catalogues.indicatorName(target.indicatorKey)}</th>
           <td>{catalogues.scopeName(target.scopeId)}</td>
           <td>{catalogues.periodName(target.periodId)}</td>
           <td className="data-table__number">{target.baseline == null ? '—' : formatNumber(target.baseline, i18n.language)}</td>
           <td className="data-table__number">{target.target == null ? '—' : formatNumber(target.target, i18n.language)}</td>
+          <RowButtons name={name(target)} edit={edit} remove={remove} texts="targets" />
         </tr>
       )}
       create={{
@@ -199,24 +249,106 @@ function TargetForm({ catalogues }: { catalogues: ReturnType<typeof useCatalogue
   );
 }
 
+const decimal = (value: string) => (value.trim() ? Number(value.replace(',', '.')) : undefined);
+const targetValues = (target: IndicatorTarget) => ({
+  baseline: target.baseline == null ? '' : String(target.baseline),
+  target: target.target == null ? '' : String(target.target),
+});
+
+/** Baseline and target of a target, saved with If-Match; after a 412 the latest version can be loaded. */
+function TargetValuesForm({ target, onSaved }: { target: IndicatorTarget; onSaved: (saved: IndicatorTarget) => void }) {
+  const { t } = useTranslation('metrics');
+  const id = useId();
+  const api = useApiClient();
+  const update = useUpdateTarget();
+  const [current, setCurrent] = useState(target);
+  const engine = useEntityForm({
+    defaultValues: targetValues(target),
+    fields: ['baseline', 'target'] as const,
+    mutation: update,
+    save: (values, callbacks) =>
+      update.mutate(
+        {
+          target: current,
+          input: {
+            ...(values.baseline.trim() ? { baseline: decimal(values.baseline) } : {}),
+            ...(values.target.trim() ? { target: decimal(values.target) } : {}),
+          },
+        },
+        callbacks,
+      ),
+    onSaved: (saved) => onSaved(saved as IndicatorTarget),
+    reload: async () => {
+      const latest = await getTarget(api, target.id);
+      setCurrent(latest);
+      return targetValues(latest);
+    },
+  });
+  const label = (key: 'baseline' | 'target') => t(`manage.admin.targets.${key}`);
+  return (
+    <EntityForm
+      engine={engine}
+      label={t('manage.admin.targets.saveChanges')}
+      texts="metrics:manage.form"
+      titleIds={{ conflict: `${id}-conflict`, summary: `${id}-summary` }}
+      labelOf={label}
+      focusTarget={(key) => `${id}-${key}`}
+      messages={{ 409: t('manage.admin.periodClosed') }}
+      submitLabel={t('manage.admin.targets.saveChanges')}
+    >
+      {(['baseline', 'target'] as const).map((key) => (
+        <TextField
+          key={key}
+          id={`${id}-${key}`}
+          label={label(key)}
+          inputMode="decimal"
+          value={engine.values[key]}
+          error={engine.errors[key]}
+          onChange={(value) => engine.change({ [key]: value })}
+        />
+      ))}
+    </EntityForm>
+  );
+}
+
 /** The narrative sections of the report per scope and period, and a new one. */
 export function NarrativesAdminPage() {
   const { t } = useTranslation('metrics');
   const catalogues = useCatalogues();
   const narratives = useNarratives({ enabled: catalogues.canManage });
   const frame = useFrame(t('manage.admin.narratives.title'));
+  const remove = useDeleteNarrative();
   const label = (key: string) => t(`manage.admin.narratives.${key}` as 'manage.admin.narratives.title');
   return (
     <AdminResourcePage<Narrative>
       {...frame}
       list={{ all: narratives }}
-      columns={[{ label: label('heading') }, { label: label('scopeId') }, { label: label('days') }]}
+      columns={[
+        { label: label('heading') },
+        { label: label('scopeId') },
+        { label: label('days') },
+        { label: t('manage.admin.actions') },
+      ]}
       keyOf={(narrative) => narrative.id}
-      row={(narrative) => (
+      edit={{
+        title: (narrative) => t('manage.admin.narratives.editTitle', { name: narrative.title }),
+        form: (narrative, onSaved) => <NarrativeForm catalogues={catalogues} initial={narrative} onSaved={onSaved} />,
+      }}
+      saved={(narrative) => t('manage.admin.narratives.saved', { name: narrative.title })}
+      remove={{
+        action: t('manage.admin.delete'),
+        subject: (narrative) => t('manage.admin.narratives.subject', { name: narrative.title }),
+        consequence: t('manage.admin.narratives.deleteConsequence'),
+        mutation: remove,
+        removed: (narrative) => t('manage.admin.narratives.deleted', { name: narrative.title }),
+        messages: { 409: t('manage.admin.periodClosed'), 412: t('manage.admin.stale') },
+      }}
+      row={(narrative, { edit, remove }) => (
         <tr key={narrative.id}>
           <th scope="row">{narrative.title}</th>
           <td>{catalogues.scopeName(narrative.scopeId)}</td>
           <td>{t('range', { from: narrative.startsOn, to: narrative.endsOn })}</td>
+          <RowButtons name={narrative.title} edit={edit} remove={remove} texts="narratives" />
         </tr>
       )}
       create={{
@@ -229,42 +361,70 @@ export function NarrativesAdminPage() {
   );
 }
 
-function NarrativeForm({ catalogues }: { catalogues: ReturnType<typeof useCatalogues> }) {
+const narrativeValues = (narrative?: Narrative) => ({
+  scopeId: narrative?.scopeId ?? '',
+  periodId: narrative?.periodId ?? '',
+  title: narrative?.title ?? '',
+  body: narrative?.body ?? '',
+});
+
+/** A new narrative section, or one saved over the version shown (If-Match; after a 412 the latest can be loaded). */
+function NarrativeForm({
+  catalogues,
+  initial,
+  onSaved,
+}: {
+  catalogues: ReturnType<typeof useCatalogues>;
+  initial?: Narrative;
+  onSaved?: (saved: Narrative) => void;
+}) {
   const { t } = useTranslation('metrics');
   const id = useId();
+  const api = useApiClient();
   const create = useCreateNarrative();
-  const empty = { scopeId: '', periodId: '', title: '', body: '' };
+  const update = useUpdateNarrative();
+  const [current, setCurrent] = useState(initial);
+  const mutation = initial ? update : create;
   const engine = useEntityForm({
-    defaultValues: empty,
+    defaultValues: narrativeValues(initial),
     schema: z.looseObject({
       scopeId: z.string().min(1, t('manage.newPeriod.required')),
       title: z.string().trim().min(1, t('manage.newPeriod.required')),
       body: z.string().trim().min(1, t('manage.newPeriod.required')),
     }),
     fields: ['scopeId', 'periodId', 'title', 'body'] as const,
-    mutation: create,
-    save: (values, callbacks) =>
-      create.mutate(
-        {
-          scopeId: values.scopeId,
-          title: values.title.trim(),
-          body: values.body.trim(),
-          ...(values.periodId ? { periodId: values.periodId } : {}),
-        },
-        callbacks,
-      ),
-    onSaved: () => empty,
+    mutation,
+    save: (values, callbacks) => {
+      const input = {
+        scopeId: values.scopeId,
+        title: values.title.trim(),
+        body: values.body.trim(),
+        ...(values.periodId ? { periodId: values.periodId } : {}),
+      };
+      if (current) update.mutate({ narrative: current, input }, callbacks);
+      else create.mutate(input, callbacks);
+    },
+    onSaved: (saved) => {
+      onSaved?.(saved as Narrative);
+      return current ? undefined : narrativeValues();
+    },
+    reload: async () => {
+      const latest = await getNarrative(api, initial!.id);
+      setCurrent(latest);
+      return narrativeValues(latest);
+    },
   });
   const label = (key: string) => t(`manage.admin.narratives.${key}` as 'manage.admin.narratives.title');
   return (
     <EntityForm
       engine={engine}
-      label={t('manage.admin.narratives.new')}
+      label={initial ? t('manage.admin.narratives.editTitle', { name: initial.title }) : t('manage.admin.narratives.new')}
       texts="metrics:manage.form"
       titleIds={{ conflict: `${id}-conflict`, summary: `${id}-summary` }}
       labelOf={label}
       focusTarget={(key) => `${id}-${key}`}
-      submitLabel={t('manage.admin.narratives.save')}
+      messages={{ 409: t('manage.admin.periodClosed') }}
+      submitLabel={initial ? t('manage.admin.narratives.saveChanges') : t('manage.admin.narratives.save')}
     >
       <CatalogueSelect
         id={`${id}-scopeId`}

@@ -1,32 +1,14 @@
-import { icon, latLngBounds, type LatLngTuple, type Map as LeafletMap } from 'leaflet';
-import markerIconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
-import markerIconUrl from 'leaflet/dist/images/marker-icon.png';
-import markerShadowUrl from 'leaflet/dist/images/marker-shadow.png';
-import 'leaflet/dist/leaflet.css';
-import { useEffect, useState } from 'react';
+import { latLngBounds, type LatLngTuple } from 'leaflet';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapContainer, Marker, Popup, TileLayer, useMap, ZoomControl } from 'react-leaflet';
+import { Marker, Popup, useMap } from 'react-leaflet';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
+import { GERMANY_CENTER, markerIcon, OsmMap } from '@/components/map/OsmMap';
 import type { DirectoryFilters } from '@/lib/directory-filters';
 import { useStateName } from '@/lib/use-state-name';
 import { usePartnerMap } from '../api/get-partner-map';
-
-/** Roughly the middle of Germany; the map zooms to the markers once they are there. */
-const GERMANY_CENTER: LatLngTuple = [51.16, 10.45];
-
-// Leaflet finds its default marker images through a CSS trick that bundling breaks: name them explicitly.
-const markerIcon = icon({
-  iconUrl: markerIconUrl,
-  iconRetinaUrl: markerIconRetinaUrl,
-  shadowUrl: markerShadowUrl,
-  iconSize: [25, 41],
-  iconAnchor: [12, 41],
-  popupAnchor: [1, -34],
-  tooltipAnchor: [16, -28],
-  shadowSize: [41, 41],
-});
 
 function FitToMarkers({ positions }: { positions: LatLngTuple[] }) {
   const map = useMap();
@@ -47,16 +29,6 @@ export function PartnerMapView({ filters }: { filters: DirectoryFilters }) {
   const { t } = useTranslation('partners');
   const stateName = useStateName();
   const partnerMap = usePartnerMap(filters, { enabled: true });
-  const [map, setMap] = useState<LeafletMap | null>(null);
-  const mapLabel = t('directory.mapLabel');
-
-  // The map's container is focusable (keyboard panning): give it a role and a name.
-  useEffect(() => {
-    const container = map?.getContainer();
-    container?.setAttribute('role', 'region');
-    container?.setAttribute('aria-label', mapLabel);
-  }, [map, mapLabel]);
-
   if (partnerMap.isPending) return <Loading label={t('directory.mapLoading')} />;
   if (partnerMap.isError) return <ErrorMessage error={partnerMap.error} />;
 
@@ -67,19 +39,14 @@ export function PartnerMapView({ filters }: { filters: DirectoryFilters }) {
     <div className="partner-map" aria-busy={partnerMap.isFetching}>
       <p className="partner-map__note">{t('directory.mapNote')}</p>
       <p className="partner-map__count">{t('directory.mapCount', { count: features.length })}</p>
-      <MapContainer
+      <OsmMap
         className="partner-map__canvas"
+        label={t('directory.mapLabel')}
+        zoomIn={t('directory.zoomIn')}
+        zoomOut={t('directory.zoomOut')}
         center={GERMANY_CENTER}
         zoom={6}
-        scrollWheelZoom={false}
-        zoomControl={false}
-        ref={setMap}
       >
-        <ZoomControl zoomInTitle={t('directory.zoomIn')} zoomOutTitle={t('directory.zoomOut')} />
-        <TileLayer
-          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-          attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
-        />
         <FitToMarkers positions={positions} />
         {features.map((feature, index) => (
           <Marker
@@ -100,7 +67,7 @@ export function PartnerMapView({ filters }: { filters: DirectoryFilters }) {
             </Popup>
           </Marker>
         ))}
-      </MapContainer>
+      </OsmMap>
     </div>
   );
 }

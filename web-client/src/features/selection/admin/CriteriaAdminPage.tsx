@@ -59,7 +59,7 @@ export function CriteriaAdminPage() {
         { label: t('admin.actions') },
       ]}
       keyOf={(criterion) => criterion.id}
-      row={(criterion, edit) => (
+      row={(criterion, { edit }) => (
         <tr key={criterion.id}>
           <td className="data-table__number">{criterion.position}</td>
           <th scope="row">{name(criterion)}</th>

@@ -60,7 +60,7 @@ export function RoundsAdminPage() {
         { label: t('admin.actions') },
       ]}
       keyOf={(round) => round.id}
-      row={(round, edit) => (
+      row={(round, { edit }) => (
         <tr key={round.id}>
           <th scope="row">
             <Link to={`/selection/${round.id}`}>{round.name}</Link>
