@@ -23,6 +23,31 @@ async function tabTo(page: Page, target: Locator, limit = 40) {
   await expect(target).toBeFocused();
 }
 
+test('the admin adds an expertise topic; a key against the rule is named first', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/admin/expertise-topics');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Themen der Coaches' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const key = `TEST_${stamp.replace(/[0-9]/g, (digit) => String.fromCharCode(65 + Number(digit)))}`;
+  const name = `Kulturelle Bildung ${stamp}`;
+  await main.getByRole('button', { name: 'Neues Thema' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neues Thema' });
+  await dialog.getByLabel(/^Schlüssel/).fill('kleinbuchstaben');
+  await dialog.getByLabel(/^Name \(Deutsch\)/).fill(name);
+  await dialog.getByLabel(/^Name \(Englisch\)/).fill(`Cultural education ${stamp}`);
+  await dialog.getByLabel(/^Reihenfolge/).fill('50');
+  await dialog.getByRole('button', { name: 'Thema anlegen' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Schlüssel');
+  await expectNoAxeViolations(page);
+  await dialog.getByLabel(/^Schlüssel/).fill(key);
+  await dialog.getByRole('button', { name: 'Thema anlegen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(main.getByRole('status').filter({ hasText: `Thema „${name}“ gespeichert.` })).toBeVisible();
+  await expect(main.getByRole('row').filter({ hasText: name })).toContainText(key);
+  await expect(main.getByRole('row').filter({ hasText: name })).toContainText('angeboten');
+});
+
 test("the admin edits a new counselling location's town and position; the scope's map shows it", async ({ page }) => {
   // There is no network here, and the test must not depend on it: tile requests fail at once.
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
