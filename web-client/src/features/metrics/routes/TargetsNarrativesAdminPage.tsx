@@ -43,7 +43,8 @@ function useCatalogues() {
   return {
     canManage,
     indicatorOptions: (indicators.data ?? []).map((item) => ({ value: item.key, label: indicatorName(item.key) })),
-    scopeOptions: (scopes.data ?? []).map((item) => ({ value: item.id, label: item.name })),
+    // archived scopes are no longer offered for new entries; their names still show
+    scopeOptions: (scopes.data ?? []).filter((item) => !item.archived).map((item) => ({ value: item.id, label: item.name })),
     periodOptions: (periods.data ?? []).map((item) => ({ value: item.id, label: item.name })),
     indicatorName,
     scopeName: (id: string) => scopes.data?.find((scope) => scope.id === id)?.name ?? id,
