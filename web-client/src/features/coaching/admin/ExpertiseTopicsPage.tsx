@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ExpertiseTopic } from '@/api/get-expertise-topics';
 import { AdminEditButton, AdminResourcePage } from '@/components/AdminResourcePage';
+import { CheckboxField } from '@/components/form/CheckboxField';
 import { EntityForm } from '@/components/form/EntityForm';
 import { TextField } from '@/components/form/FormField';
 import { useEntityForm } from '@/components/form/use-entity-form';
@@ -139,15 +140,12 @@ function TopicForm({ initial, onSaved }: { initial?: ExpertiseTopic; onSaved: (t
       <TextField {...text('nameEn')} maxLength={200} />
       <TextField {...text('position')} inputMode="numeric" className="input--short" />
       {initial && (
-        <div className="checkbox">
-          <input
-            id={control('archived')}
-            type="checkbox"
-            checked={engine.values.archived}
-            onChange={(event) => engine.change({ archived: event.target.checked })}
-          />
-          <label htmlFor={control('archived')}>{label('archived')}</label>
-        </div>
+        <CheckboxField
+          id={control('archived')}
+          label={label('archived')}
+          checked={engine.values.archived}
+          onChange={(archived) => engine.change({ archived })}
+        />
       )}
     </EntityForm>
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { AdminEditButton, AdminResourcePage } from '@/components/AdminResourcePage';
+import { CheckboxField } from '@/components/form/CheckboxField';
 import { EntityForm } from '@/components/form/EntityForm';
 import { SelectField, TextField } from '@/components/form/FormField';
 import { useEntityForm } from '@/components/form/use-entity-form';
@@ -128,23 +129,7 @@ function ScopeForm() {
         error={engine.errors.kind}
         onChange={(kind) => engine.change({ kind })}
       />
-      <TextField
-        id={control('name')}
-        label={label('name')}
-        required
-        maxLength={200}
-        value={engine.values.name}
-        error={engine.errors.name}
-        onChange={(name) => engine.change({ name })}
-      />
-      <TextField
-        id={control('town')}
-        label={label('town')}
-        maxLength={200}
-        value={engine.values.town}
-        error={engine.errors.town}
-        onChange={(town) => engine.change({ town })}
-      />
+      <NameTownFields engine={engine} control={control} label={label} />
       <SelectField
         id={control('state')}
         label={label('state')}
@@ -163,6 +148,41 @@ function ScopeForm() {
         onChange={(openedOn) => engine.change({ openedOn })}
       />
     </EntityForm>
+  );
+}
+
+type NameTown = { name: string; town: string };
+
+/** The name and town fields both scope forms share. */
+function NameTownFields({
+  engine,
+  control,
+  label,
+}: {
+  engine: { values: NameTown; errors: Partial<Record<keyof NameTown, string>>; change: (values: Partial<NameTown>) => void };
+  control: (key: keyof NameTown) => string;
+  label: (key: keyof NameTown) => string;
+}) {
+  return (
+    <>
+      <TextField
+        id={control('name')}
+        label={label('name')}
+        required
+        maxLength={200}
+        value={engine.values.name}
+        error={engine.errors.name}
+        onChange={(name) => engine.change({ name })}
+      />
+      <TextField
+        id={control('town')}
+        label={label('town')}
+        maxLength={100}
+        value={engine.values.town}
+        error={engine.errors.town}
+        onChange={(town) => engine.change({ town })}
+      />
+    </>
   );
 }
 
@@ -237,23 +257,7 @@ function ScopeEditor({ scope }: { scope: MetricScope }) {
         focusTarget={control}
         submitLabel={t('manage.admin.scopes.saveChanges')}
       >
-        <TextField
-          id={control('name')}
-          label={label('name')}
-          required
-          maxLength={200}
-          value={engine.values.name}
-          error={engine.errors.name}
-          onChange={(name) => engine.change({ name })}
-        />
-        <TextField
-          id={control('town')}
-          label={label('town')}
-          maxLength={100}
-          value={engine.values.town}
-          error={engine.errors.town}
-          onChange={(town) => engine.change({ town })}
-        />
+        <NameTownFields engine={engine} control={control} label={label} />
         {(['latitude', 'longitude'] as const).map((key) => (
           <TextField
             key={key}
@@ -266,15 +270,12 @@ function ScopeEditor({ scope }: { scope: MetricScope }) {
             onChange={(value) => engine.change({ [key]: value })}
           />
         ))}
-        <div className="checkbox">
-          <input
-            id={control('archived')}
-            type="checkbox"
-            checked={engine.values.archived}
-            onChange={(event) => engine.change({ archived: event.target.checked })}
-          />
-          <label htmlFor={control('archived')}>{label('archived')}</label>
-        </div>
+        <CheckboxField
+          id={control('archived')}
+          label={label('archived')}
+          checked={engine.values.archived}
+          onChange={(archived) => engine.change({ archived })}
+        />
       </EntityForm>
       {current.latitude != null && current.longitude != null ? (
         <Suspense fallback={<Loading label={t('loading')} />}>

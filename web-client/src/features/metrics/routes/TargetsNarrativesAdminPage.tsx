@@ -181,6 +181,38 @@ function CatalogueSelect({
   );
 }
 
+type BaselineTarget = { baseline: string; target: string };
+
+/** The baseline and target fields both target forms share. */
+function BaselineTargetFields({
+  id,
+  engine,
+}: {
+  id: string;
+  engine: {
+    values: BaselineTarget;
+    errors: Partial<Record<keyof BaselineTarget, string>>;
+    change: (values: Partial<BaselineTarget>) => void;
+  };
+}) {
+  const { t } = useTranslation('metrics');
+  return (
+    <>
+      {(['baseline', 'target'] as const).map((key) => (
+        <TextField
+          key={key}
+          id={`${id}-${key}`}
+          label={t(`manage.admin.targets.${key}`)}
+          inputMode="decimal"
+          value={engine.values[key]}
+          error={engine.errors[key]}
+          onChange={(value) => engine.change({ [key]: value })}
+        />
+      ))}
+    </>
+  );
+}
+
 function TargetForm({ catalogues }: { catalogues: ReturnType<typeof useCatalogues> }) {
   const { t } = useTranslation('metrics');
   const id = useId();
@@ -235,17 +267,7 @@ function TargetForm({ catalogues }: { catalogues: ReturnType<typeof useCatalogue
           onChange={(value) => engine.change({ [key]: value })}
         />
       ))}
-      {(['baseline', 'target'] as const).map((key) => (
-        <TextField
-          key={key}
-          id={`${id}-${key}`}
-          label={label(key)}
-          inputMode="decimal"
-          value={engine.values[key]}
-          error={engine.errors[key]}
-          onChange={(value) => engine.change({ [key]: value })}
-        />
-      ))}
+      <BaselineTargetFields id={id} engine={engine} />
     </EntityForm>
   );
 }
@@ -297,17 +319,7 @@ function TargetValuesForm({ target, onSaved }: { target: IndicatorTarget; onSave
       messages={{ 409: t('manage.admin.periodClosed') }}
       submitLabel={t('manage.admin.targets.saveChanges')}
     >
-      {(['baseline', 'target'] as const).map((key) => (
-        <TextField
-          key={key}
-          id={`${id}-${key}`}
-          label={label(key)}
-          inputMode="decimal"
-          value={engine.values[key]}
-          error={engine.errors[key]}
-          onChange={(value) => engine.change({ [key]: value })}
-        />
-      ))}
+      <BaselineTargetFields id={id} engine={engine} />
     </EntityForm>
   );
 }
