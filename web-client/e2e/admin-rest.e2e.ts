@@ -23,7 +23,7 @@ async function tabTo(page: Page, target: Locator, limit = 40) {
   await expect(target).toBeFocused();
 }
 
-test('the admin adds an expertise topic; a key against the rule is named first', async ({ page }) => {
+test('the admin adds an expertise topic (a key against the rule is named first) and archives it', async ({ page }) => {
   await signIn(page, 'admin');
   await page.goto('/admin/expertise-topics');
   const main = page.getByRole('main');
@@ -45,7 +45,16 @@ test('the admin adds an expertise topic; a key against the rule is named first',
   await expect(dialog).toBeHidden();
   await expect(main.getByRole('status').filter({ hasText: `Thema „${name}“ gespeichert.` })).toBeVisible();
   await expect(main.getByRole('row').filter({ hasText: name })).toContainText(key);
-  await expect(main.getByRole('row').filter({ hasText: name })).toContainText('angeboten');
+  const row = main.getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText('angeboten');
+
+  // archived again (If-Match of the version shown): no longer offered, so other tests see the demo's topics
+  await row.getByRole('button', { name: `Bearbeiten: ${name}` }).click();
+  const edit = page.getByRole('dialog', { name: `Thema bearbeiten: ${name}` });
+  await edit.getByLabel(/^Archiviert/).check();
+  await edit.getByRole('button', { name: 'Thema speichern' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('archiviert');
 });
 
 test("the admin edits a new counselling location's town and position; the scope's map shows it", async ({ page }) => {
