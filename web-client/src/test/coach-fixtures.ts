@@ -3,9 +3,16 @@ import type { ExpertiseTopic } from '@/api/get-expertise-topics';
 
 /** Expertise topics and coaches as the API answers them: shared by the coaching and learning tests. */
 export const topics: ExpertiseTopic[] = [
-  { key: 'ORGANISATION_DEVELOPMENT', nameDe: 'Organisationsentwicklung', nameEn: 'Organisation development', position: 1 },
-  { key: 'FINANCING', nameDe: 'Finanzierung', nameEn: 'Financing', position: 2 },
-  { key: 'MARKETING', nameDe: 'Marketing', nameEn: 'Marketing', position: 3 },
+  {
+    key: 'ORGANISATION_DEVELOPMENT',
+    nameDe: 'Organisationsentwicklung',
+    nameEn: 'Organisation development',
+    position: 1,
+    archived: false,
+    version: 0,
+  },
+  { key: 'FINANCING', nameDe: 'Finanzierung', nameEn: 'Financing', position: 2, archived: false, version: 0 },
+  { key: 'MARKETING', nameDe: 'Marketing', nameEn: 'Marketing', position: 3, archived: false, version: 0 },
 ];
 
 export const clara: CoachProfile = {

@@ -154,6 +154,7 @@ describe('layout', () => {
     expect(within(list('Programmsteuerung')).getByRole('link', { name: 'Auswahl' })).toHaveAttribute('href', '/selection');
     expect(within(list('Programmsteuerung')).getByRole('link', { name: 'Kennzahlen erfassen' })).toBeVisible();
     expect(within(list('Verwaltung')).getByRole('link', { name: 'Datenschutz' })).toBeVisible();
+    expect(within(list('Verwaltung')).getByRole('link', { name: 'Änderungsprotokoll' })).toHaveAttribute('href', '/admin/audit');
   });
 
   it('opens and closes the menu from its button, and closes it on Escape with focus back on the button', async () => {

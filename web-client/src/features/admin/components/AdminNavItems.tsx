@@ -17,6 +17,9 @@ export function AdminNavItems() {
       <li>
         <NavLink to="/admin/memberships">{t('nav.memberships')}</NavLink>
       </li>
+      <li>
+        <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+      </li>
     </>
   );
 }

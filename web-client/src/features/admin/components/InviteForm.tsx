@@ -5,7 +5,7 @@ import { SelectField } from '@/components/form/FormField';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { INVITATION_ROLES, useCreateInvitation, type Invitation, type InvitationRole } from '../api/invitations';
-import { OrganisationPicker } from '@/components/form/OrganisationPicker';
+import { OrganisationPicker } from '@/components/OrganisationPicker';
 import { invitationLink } from './invitation-link';
 
 const FIELDS = ['organisationId', 'role'] as const;

@@ -6,7 +6,7 @@ import { RequireRole } from '@/components/RequireRole';
 import { InvitationList } from '../components/InvitationList';
 import { InviteForm } from '../components/InviteForm';
 import { MemberList } from '../components/MemberList';
-import { OrganisationPicker } from '@/components/form/OrganisationPicker';
+import { OrganisationPicker } from '@/components/OrganisationPicker';
 import '../admin.css';
 
 /** Memberships: invite people into organisations, see who belongs where with which roles, end a membership. */

@@ -15,7 +15,7 @@ import {
   useUpdateAssignmentBudget,
   type AssignmentVersion,
 } from '../api/manage-assignments';
-import { OrganisationPicker } from './OrganisationPicker';
+import { OrganisationPicker } from '@/components/OrganisationPicker';
 
 const hours = (text: string) => Number(text.trim().replace(',', '.'));
 

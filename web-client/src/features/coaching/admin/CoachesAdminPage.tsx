@@ -1,22 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCoaches, type CoachProfile, type GermanState } from '@/api/get-coaches';
 import { useExpertiseTopics } from '@/api/get-expertise-topics';
-import { BackLink } from '@/components/BackLink';
-import { DataTable } from '@/components/DataTable';
-import { EditorLoadState } from '@/components/form/EditorLoadState';
+import { AdminEditButton, AdminEditLoader, AdminResourcePage } from '@/components/AdminResourcePage';
 import { SelectField } from '@/components/form/FormField';
-import { ModalDialog } from '@/components/ModalDialog';
-import { PageHeading } from '@/components/PageHeading';
-import { PagedResults } from '@/components/PagedResults';
-import { RequireRole } from '@/components/RequireRole';
-import '@/components/admin-screen.css';
 import { GERMAN_STATES } from '@/lib/enums';
 import { useStateName } from '@/lib/use-state-name';
 import { useTopicName } from '@/lib/use-topic-name';
 import { useCoachVersion } from '../api/manage-coaches';
 import { CoachForm } from './CoachForm';
-import { CloseButton, STAFF } from './shared';
+import { STAFF } from './shared';
 import '../coaching.css';
 
 const PAGE_SIZE = 20;
@@ -30,8 +23,6 @@ export function CoachesAdminPage() {
   const [topic, setTopic] = useState('');
   const [region, setRegion] = useState('');
   const [page, setPage] = useState(0);
-  const [editing, setEditing] = useState<CoachProfile | 'new' | null>(null);
-  const [message, setMessage] = useState('');
   const coaches = useCoaches({
     page,
     size: PAGE_SIZE,
@@ -40,20 +31,18 @@ export function CoachesAdminPage() {
   });
   const english = i18n.language.startsWith('en');
 
-  const saved = (coach: CoachProfile) => {
-    setEditing(null);
-    setMessage(t('admin.coaches.saved', { name: coach.name }));
-  };
-
   return (
-    <div className="content admin-screen">
-      <BackLink to="/admin">{t('admin.back')}</BackLink>
-      <PageHeading title={t('admin.coaches.title')}>{t('admin.coaches.title')}</PageHeading>
-      <RequireRole roles={STAFF} messages={{ forbidden: t('admin.forbidden') }}>
-        <p className="lead">{t('admin.coaches.intro')}</p>
-        <div className="admin-toolbar">
-          <section className="filters admin-filter" aria-labelledby="coaches-filter-heading">
-            <h2 id="coaches-filter-heading">{t('admin.filter')}</h2>
+    <AdminResourcePage<CoachProfile>
+      id="admin-coaches"
+      title={t('admin.coaches.title')}
+      back={{ to: '/admin', label: t('admin.back') }}
+      roles={STAFF}
+      forbidden={t('admin.forbidden')}
+      intro={t('admin.coaches.intro')}
+      filters={{
+        heading: t('admin.filter'),
+        children: (
+          <>
             <SelectField
               id="coaches-filter-topic"
               label={t('admin.coaches.fields.topics')}
@@ -76,81 +65,56 @@ export function CoachesAdminPage() {
                 setPage(0);
               }}
             />
-          </section>
-          <button type="button" className="button" onClick={() => setEditing('new')}>
-            {t('admin.coaches.new')}
-          </button>
-        </div>
-        <p className="admin-message" role="status">
-          {message}
-        </p>
-        <PagedResults
-          query={coaches}
-          loading={t('admin.coaches.loading')}
-          empty={t('admin.coaches.empty')}
-          count={(count) => t('admin.coaches.count', { count })}
-          page={page}
-          onPageChange={setPage}
-        >
-          {(items) => (
-            <DataTable
-              captionId="admin-coaches-caption"
-              caption={t('admin.coaches.caption')}
-              columns={[
-                { label: t('admin.coaches.fields.name') },
-                { label: t('admin.coaches.fields.topics') },
-                { label: t('admin.coaches.fields.regions') },
-                { label: t('admin.coaches.fields.email') },
-                { label: t('admin.actions') },
-              ]}
-            >
-              {items.map((coach) => (
-                <tr key={coach.id}>
-                  <th scope="row">{coach.name}</th>
-                  <td>{coach.topics.map(topicName).join(', ')}</td>
-                  <td>{coach.regions.map(stateName).join(', ') || '–'}</td>
-                  <td>{coach.contact?.email ?? '–'}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-label={t('admin.editNamed', { name: coach.name })}
-                      onClick={() => setEditing(coach)}
-                    >
-                      {t('admin.edit')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
-        </PagedResults>
-        {editing === 'new' && (
-          <ModalDialog title={t('admin.coaches.createTitle')} onClose={() => setEditing(null)}>
-            <CoachForm onSaved={saved} />
-            <CloseButton onClose={() => setEditing(null)} />
-          </ModalDialog>
-        )}
-        {editing && editing !== 'new' && (
-          <ModalDialog title={t('admin.coaches.editTitle', { name: editing.name })} onClose={() => setEditing(null)}>
-            <EditCoach id={editing.id} onSaved={saved} />
-            <CloseButton onClose={() => setEditing(null)} />
-          </ModalDialog>
-        )}
-      </RequireRole>
-    </div>
+          </>
+        ),
+      }}
+      list={{ paged: coaches, page, onPageChange: setPage, count: (count) => t('admin.coaches.count', { count }) }}
+      loading={t('admin.coaches.loading')}
+      empty={t('admin.coaches.empty')}
+      caption={t('admin.coaches.caption')}
+      columns={[
+        { label: t('admin.coaches.fields.name') },
+        { label: t('admin.coaches.fields.topics') },
+        { label: t('admin.coaches.fields.regions') },
+        { label: t('admin.coaches.fields.email') },
+        { label: t('admin.actions') },
+      ]}
+      keyOf={(coach) => coach.id}
+      row={(coach, { edit }) => (
+        <tr key={coach.id}>
+          <th scope="row">{coach.name}</th>
+          <td>{coach.topics.map(topicName).join(', ')}</td>
+          <td>{coach.regions.map(stateName).join(', ') || '–'}</td>
+          <td>{coach.contact?.email ?? '–'}</td>
+          <td>
+            <AdminEditButton label={t('admin.edit')} name={t('admin.editNamed', { name: coach.name })} onClick={edit} />
+          </td>
+        </tr>
+      )}
+      create={{
+        label: t('admin.coaches.new'),
+        title: t('admin.coaches.createTitle'),
+        form: (onSaved) => <CoachForm onSaved={onSaved} />,
+      }}
+      edit={{
+        title: (coach) => t('admin.coaches.editTitle', { name: coach.name }),
+        form: (coach, onSaved) => <EditCoach id={coach.id} onSaved={onSaved} />,
+      }}
+      saved={(coach) => t('admin.coaches.saved', { name: coach.name })}
+    />
   );
 }
 
 function EditCoach({ id, onSaved }: { id: string; onSaved: (coach: CoachProfile) => void }) {
   const { t } = useTranslation('coaching');
-  const coach = useCoachVersion(id);
-  const loaded = coach.isSuccess;
-  useEffect(() => {
-    if (loaded) document.getElementById('coach-name')?.focus();
-  }, [loaded]);
-  if (!coach.isSuccess) {
-    return <EditorLoadState query={coach} loading={t('admin.coaches.loadingOne')} notFound={t('admin.coaches.gone')} />;
-  }
-  return <CoachForm initial={coach.data} onSaved={onSaved} />;
+  return (
+    <AdminEditLoader
+      query={useCoachVersion(id)}
+      loading={t('admin.coaches.loadingOne')}
+      notFound={t('admin.coaches.gone')}
+      focusId="coach-name"
+    >
+      {(coach) => <CoachForm initial={coach} onSaved={onSaved} />}
+    </AdminEditLoader>
+  );
 }

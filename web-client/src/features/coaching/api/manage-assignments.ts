@@ -8,7 +8,6 @@ import { coachingAssignmentsKey, type CoachingAssignment, type CoachingAssignmen
 export type CoachingAssignmentInput = components['schemas']['CoachingAssignmentInput'];
 export type AssignmentVersion = { assignment: CoachingAssignment; etag: string };
 export type AssignmentFilter = { coachId?: string; organisationId?: string; page: number; size: number };
-export type OrganisationOption = { id: string; name: string; town: string };
 
 function versioned(result: { data?: CoachingAssignment; error?: unknown; response: Response }): AssignmentVersion {
   const assignment = unwrap(result);
@@ -44,24 +43,6 @@ export const getAssignmentVersionQueryOptions = endpointQuery(
 
 export function useAssignmentVersion(id: string) {
   return useApiQuery((api) => getAssignmentVersionQueryOptions(api, id));
-}
-
-/** The first organisations whose name or place matches, for the assignment form's picker. */
-export async function getOrganisationOptions(api: ApiClient, q: string): Promise<OrganisationOption[]> {
-  const query = { page: 0, size: 20, sort: 'name' as const, ...(q.trim() ? { q: q.trim() } : {}) };
-  const page = unwrap(await api.GET('/api/v1/organisations', { params: { query }, headers: { Accept: 'application/json' } })) as {
-    items: OrganisationOption[];
-  };
-  return page.items;
-}
-
-export const getOrganisationOptionsQueryOptions = endpointQuery(
-  (q: string) => ['organisations', 'list', 'options', q],
-  getOrganisationOptions,
-);
-
-export function useOrganisationOptions(q: string) {
-  return useApiQuery((api) => getOrganisationOptionsQueryOptions(api, q), { placeholderData: keepPreviousData });
 }
 
 export async function createAssignment(api: ApiClient, input: CoachingAssignmentInput): Promise<AssignmentVersion> {

@@ -1,9 +1,10 @@
 import type { ApiClient } from '@/lib/api/client';
 import { versionEtag } from '@/lib/api/etag';
-import { unwrap } from '@/lib/api/problem';
+import { ensureOk, unwrap } from '@/lib/api/problem';
 import { useApiMutation, useApiQuery } from '@/lib/api/query';
 import type { components } from '@/lib/api/schema';
 import { INDICATORS_KEY, type Indicator } from './get-indicators';
+import type { MetricScope } from './get-metric-scopes';
 
 export type IndicatorUpdate = components['schemas']['IndicatorUpdateInput'];
 export type NewMetricScope = components['schemas']['MetricScopeInput'];
@@ -67,5 +68,92 @@ export function useCreateNarrative() {
   return useApiMutation(
     async (api: ApiClient, narrative: NewNarrative) => unwrap(await api.POST('/api/v1/report-narratives', { body: narrative })),
     { invalidates: () => [['report-narratives'], ['outreach-report']] },
+  );
+}
+
+/** The latest version of a narrative section, for its form after a 412. */
+export async function getNarrative(api: ApiClient, id: string): Promise<Narrative> {
+  return unwrap(await api.GET('/api/v1/report-narratives/{id}', { params: { path: { id } } }));
+}
+
+/** Saves a narrative section with If-Match of the version shown. */
+export function useUpdateNarrative() {
+  return useApiMutation(
+    async (api: ApiClient, { narrative, input }: { narrative: Narrative; input: NewNarrative }) =>
+      unwrap(
+        await api.PUT('/api/v1/report-narratives/{id}', {
+          params: { path: { id: narrative.id }, header: { 'If-Match': versionEtag(narrative.version) } },
+          body: input,
+        }),
+      ),
+    { invalidates: () => [['report-narratives'], ['outreach-report']] },
+  );
+}
+
+/** Removes a narrative section with If-Match of the version shown. */
+export function useDeleteNarrative() {
+  return useApiMutation(
+    async (api: ApiClient, narrative: Narrative) =>
+      ensureOk(
+        await api.DELETE('/api/v1/report-narratives/{id}', {
+          params: { path: { id: narrative.id }, header: { 'If-Match': versionEtag(narrative.version) } },
+        }),
+      ),
+    { invalidates: () => [['report-narratives'], ['outreach-report']] },
+  );
+}
+
+/** The latest version of a target, for its form after a 412. */
+export async function getTarget(api: ApiClient, id: string): Promise<IndicatorTarget> {
+  return unwrap(await api.GET('/api/v1/indicator-targets/{id}', { params: { path: { id } } }));
+}
+
+export type TargetUpdate = components['schemas']['IndicatorTargetUpdateInput'];
+
+/** Changes baseline and target with If-Match of the version shown. */
+export function useUpdateTarget() {
+  return useApiMutation(
+    async (api: ApiClient, { target, input }: { target: IndicatorTarget; input: TargetUpdate }) =>
+      unwrap(
+        await api.PUT('/api/v1/indicator-targets/{id}', {
+          params: { path: { id: target.id }, header: { 'If-Match': versionEtag(target.version) } },
+          body: input,
+        }),
+      ),
+    { invalidates: () => [['indicator-targets'], ['outreach-report']] },
+  );
+}
+
+/** Removes a target with If-Match of the version shown. */
+export function useDeleteTarget() {
+  return useApiMutation(
+    async (api: ApiClient, target: IndicatorTarget) =>
+      ensureOk(
+        await api.DELETE('/api/v1/indicator-targets/{id}', {
+          params: { path: { id: target.id }, header: { 'If-Match': versionEtag(target.version) } },
+        }),
+      ),
+    { invalidates: () => [['indicator-targets'], ['outreach-report']] },
+  );
+}
+
+export type ScopeUpdate = components['schemas']['MetricScopeUpdateInput'];
+
+/** The latest version of a scope, for its form after a 412. */
+export async function getMetricScope(api: ApiClient, id: string): Promise<MetricScope> {
+  return unwrap(await api.GET('/api/v1/metric-scopes/{id}', { params: { path: { id } } }));
+}
+
+/** Saves a scope's name, town, position and archive flag with If-Match of the version shown. */
+export function useUpdateMetricScope() {
+  return useApiMutation(
+    async (api: ApiClient, { scope, input }: { scope: MetricScope; input: ScopeUpdate }) =>
+      unwrap(
+        await api.PUT('/api/v1/metric-scopes/{id}', {
+          params: { path: { id: scope.id }, header: { 'If-Match': versionEtag(scope.version) } },
+          body: input,
+        }),
+      ),
+    { invalidates: () => [['metric-scopes']] },
   );
 }

@@ -1,19 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { z } from 'zod';
-import { DataTable } from '@/components/DataTable';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { AdminEditButton, AdminResourcePage } from '@/components/AdminResourcePage';
 import { EntityForm } from '@/components/form/EntityForm';
 import { SelectField, TextField } from '@/components/form/FormField';
 import { useEntityForm } from '@/components/form/use-entity-form';
-import { Loading } from '@/components/Loading';
-import { PageHeading } from '@/components/PageHeading';
 import { useApiClient } from '@/lib/api/api-context';
 import { useAuth } from '@/lib/auth-context';
 import { useIndicators, type Indicator } from '../api/get-indicators';
 import { getIndicator, useUpdateIndicator } from '../api/manage-catalogue';
-import { useCanManageMetrics } from './OutreachManagePage';
+import { MANAGE_ROLES, useCanManageMetrics } from './OutreachManagePage';
 import '@/components/ui.css';
 import '../metrics.css';
 
@@ -23,76 +19,64 @@ type Field = (typeof FIELDS)[number];
 /** The indicator catalogue: names, unit, kind, visibility and source; admins change them (If-Match, 412 with reload). */
 export function IndicatorsAdminPage() {
   const { t, i18n } = useTranslation('metrics');
-  const id = useId();
   const canManage = useCanManageMetrics();
   const auth = useAuth();
   const isAdmin = auth.authenticated && auth.hasRole('admin');
   const indicators = useIndicators({ enabled: canManage });
-  const [editing, setEditing] = useState<Indicator | null>(null);
+  const formHeading = (indicator: Indicator) => t('manage.admin.indicators.formHeading', { name: indicator.nameDe });
   return (
-    <div className="outreach">
-      <PageHeading title={t('manage.admin.indicators.title')}>{t('manage.admin.indicators.title')}</PageHeading>
-      <p>
-        <Link to="/outreach/manage">{t('manage.title')}</Link>
-      </p>
-      {!canManage ? (
-        <p className="message">{t('manage.forbidden')}</p>
-      ) : (
-        <>
-          {indicators.isPending && <Loading label={t('loading')} />}
-          {indicators.isError && <ErrorMessage error={indicators.error} />}
-          {indicators.data && (
-            <DataTable
-              captionId={`${id}-caption`}
-              caption={t('manage.admin.indicators.title')}
-              captionHidden
-              columns={[
-                { label: t('manage.admin.indicators.name') },
-                { label: t('manage.admin.indicators.unit') },
-                { label: t('manage.admin.indicators.kind') },
-                { label: t('manage.admin.indicators.visibility') },
-                { label: t('manage.admin.indicators.source') },
-                isAdmin && { label: t('manage.admin.indicators.actions') },
-              ]}
-            >
-              {indicators.data.map((indicator) => {
-                const name = i18n.language === 'en' ? indicator.nameEn : indicator.nameDe;
-                return (
-                  <tr key={indicator.key}>
-                    <th scope="row">
-                      {name}
-                      <br />
-                      <code>{indicator.key}</code>
-                    </th>
-                    <td>{indicator.unit}</td>
-                    <td>{t(`manage.figures.kind.${indicator.kind}`)}</td>
-                    <td>{indicator.isPublic ? t('manage.admin.indicators.public') : t('manage.admin.indicators.internal')}</td>
-                    <td>
-                      {indicator.source === 'MANUAL'
-                        ? t('manage.admin.indicators.manual')
-                        : t(`manage.figures.derivation.${indicator.derivation ?? 'EVENTS_HELD'}`)}
-                    </td>
-                    {isAdmin && (
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          aria-expanded={editing?.key === indicator.key}
-                          onClick={() => setEditing(editing?.key === indicator.key ? null : indicator)}
-                        >
-                          {t('manage.admin.indicators.edit', { name })}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </DataTable>
-          )}
-          {editing && <IndicatorForm key={editing.key} indicator={editing} />}
-        </>
-      )}
-    </div>
+    <AdminResourcePage<Indicator>
+      id="admin-indicators"
+      title={t('manage.admin.indicators.title')}
+      back={{ to: '/outreach/manage', label: t('manage.title') }}
+      roles={MANAGE_ROLES}
+      forbidden={t('manage.forbidden')}
+      list={{ all: indicators }}
+      loading={t('loading')}
+      empty={t('manage.admin.indicators.title')}
+      caption={t('manage.admin.indicators.title')}
+      captionHidden
+      columns={[
+        { label: t('manage.admin.indicators.name') },
+        { label: t('manage.admin.indicators.unit') },
+        { label: t('manage.admin.indicators.kind') },
+        { label: t('manage.admin.indicators.visibility') },
+        { label: t('manage.admin.indicators.source') },
+        isAdmin && { label: t('manage.admin.indicators.actions') },
+      ]}
+      keyOf={(indicator) => indicator.key}
+      row={(indicator, { edit, editing }) => {
+        const name = i18n.language === 'en' ? indicator.nameEn : indicator.nameDe;
+        return (
+          <tr key={indicator.key}>
+            <th scope="row">
+              {name}
+              <br />
+              <code>{indicator.key}</code>
+            </th>
+            <td>{indicator.unit}</td>
+            <td>{t(`manage.figures.kind.${indicator.kind}`)}</td>
+            <td>{indicator.isPublic ? t('manage.admin.indicators.public') : t('manage.admin.indicators.internal')}</td>
+            <td>
+              {indicator.source === 'MANUAL'
+                ? t('manage.admin.indicators.manual')
+                : t(`manage.figures.derivation.${indicator.derivation ?? 'EVENTS_HELD'}`)}
+            </td>
+            {isAdmin && (
+              <td>
+                <AdminEditButton
+                  label={t('manage.admin.indicators.edit', { name })}
+                  name={t('manage.admin.indicators.edit', { name })}
+                  expanded={editing}
+                  onClick={edit}
+                />
+              </td>
+            )}
+          </tr>
+        );
+      }}
+      edit={{ title: formHeading, placement: 'inline', form: (indicator) => <IndicatorForm indicator={indicator} /> }}
+    />
   );
 }
 
@@ -152,50 +136,47 @@ function IndicatorForm({ indicator }: { indicator: Indicator }) {
   const label = (key: Field) => t(`manage.admin.indicators.${key}`);
   const control = (key: Field) => `${id}-${key}`;
   return (
-    <section className="report-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('manage.admin.indicators.formHeading', { name: indicator.nameDe })}</h2>
-      <EntityForm
-        engine={engine}
-        label={t('manage.admin.indicators.formHeading', { name: indicator.nameDe })}
-        texts="metrics:manage.form"
-        titleIds={{ conflict: `${id}-conflict`, summary: `${id}-summary` }}
-        labelOf={label}
-        focusTarget={control}
-        messages={{ 403: t('manage.admin.indicators.forbidden') }}
-        submitLabel={t('manage.admin.indicators.save')}
-      >
-        {(['nameDe', 'nameEn', 'unit'] as const).map((key) => (
-          <TextField
-            key={key}
-            id={control(key)}
-            label={label(key)}
-            required
-            maxLength={key === 'unit' ? 40 : 200}
-            value={engine.values[key]}
-            error={engine.errors[key]}
-            onChange={(value) => engine.change({ [key]: value })}
-          />
-        ))}
-        <SelectField
-          id={control('isPublic')}
-          label={label('isPublic')}
-          options={[
-            { value: 'true', label: t('manage.admin.indicators.public') },
-            { value: 'false', label: t('manage.admin.indicators.internal') },
-          ]}
-          value={engine.values.isPublic}
-          onChange={(isPublic) => engine.change({ isPublic })}
-        />
+    <EntityForm
+      engine={engine}
+      label={t('manage.admin.indicators.formHeading', { name: indicator.nameDe })}
+      texts="metrics:manage.form"
+      titleIds={{ conflict: `${id}-conflict`, summary: `${id}-summary` }}
+      labelOf={label}
+      focusTarget={control}
+      messages={{ 403: t('manage.admin.indicators.forbidden') }}
+      submitLabel={t('manage.admin.indicators.save')}
+    >
+      {(['nameDe', 'nameEn', 'unit'] as const).map((key) => (
         <TextField
-          id={control('position')}
-          label={label('position')}
-          inputMode="numeric"
+          key={key}
+          id={control(key)}
+          label={label(key)}
           required
-          value={engine.values.position}
-          error={engine.errors.position}
-          onChange={(position) => engine.change({ position })}
+          maxLength={key === 'unit' ? 40 : 200}
+          value={engine.values[key]}
+          error={engine.errors[key]}
+          onChange={(value) => engine.change({ [key]: value })}
         />
-      </EntityForm>
-    </section>
+      ))}
+      <SelectField
+        id={control('isPublic')}
+        label={label('isPublic')}
+        options={[
+          { value: 'true', label: t('manage.admin.indicators.public') },
+          { value: 'false', label: t('manage.admin.indicators.internal') },
+        ]}
+        value={engine.values.isPublic}
+        onChange={(isPublic) => engine.change({ isPublic })}
+      />
+      <TextField
+        id={control('position')}
+        label={label('position')}
+        inputMode="numeric"
+        required
+        value={engine.values.position}
+        error={engine.errors.position}
+        onChange={(position) => engine.change({ position })}
+      />
+    </EntityForm>
   );
 }

@@ -61,7 +61,9 @@ export function OutreachManagePage() {
           {indicators.data && scopes.data && periods.data && (
             <PeriodFigures periods={periods.data} scopes={scopes.data} indicators={indicators.data} />
           )}
-          {manual && scopes.data && <MeasurementForm indicators={manual} scopes={scopes.data} />}
+          {manual && scopes.data && (
+            <MeasurementForm indicators={manual} scopes={scopes.data.filter((scope) => !scope.archived)} />
+          )}
         </>
       )}
     </div>

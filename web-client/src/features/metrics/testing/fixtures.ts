@@ -6,6 +6,7 @@ export const saxonyScope: MetricScope = {
   kind: 'PROGRAMME',
   name: 'Kreatives Sachsen',
   state: 'SN',
+  archived: false,
   version: 0,
 };
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '@/components/form/CheckboxGroup';
 import { EntityForm } from '@/components/form/EntityForm';
 import { SelectField, TextAreaField, TextField } from '@/components/form/FormField';
-import { OrganisationPicker } from '@/components/form/OrganisationPicker';
+import { OrganisationPicker } from '@/components/OrganisationPicker';
 import { useEntityForm } from '@/components/form/use-entity-form';
 import { Markdown } from '@/components/Markdown';
 import { useApiClient } from '@/lib/api/api-context';

@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ContractMarks;
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -16,8 +17,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -98,5 +102,33 @@ public class IndicatorTargetResource {
     public RestResponse<IndicatorTargetDetail> create(@Valid @NotNull IndicatorTargetInput input) {
         IndicatorTargetDetail created = targets.createTarget(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateIndicatorTarget", summary = "Change the baseline and target",
+            description = "Coordinators and admins, while the period is OPEN; indicator, scope and period stay. Needs If-Match (428 without it, 412 when stale).")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "Saved")
+    @APIResponse(responseCode = "409", description = "The period is no longer OPEN")
+    public RestResponse<IndicatorTargetDetail> update(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull IndicatorTargetUpdateInput input) {
+        IndicatorTargetDetail saved = targets.updateTarget(id, ifMatch, input);
+        return VersionedResponses.ok(saved, saved.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "deleteIndicatorTarget", summary = "Remove a target",
+            description = "Coordinators and admins, while the period is OPEN. Needs If-Match (428 without it, 412 when stale).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The period is no longer OPEN")
+    public void delete(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch) {
+        targets.deleteTarget(id, ifMatch);
     }
 }

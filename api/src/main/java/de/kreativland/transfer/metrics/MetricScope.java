@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -39,4 +40,11 @@ public class MetricScope extends Audited {
 
     @Column(name = "closed_on")
     public LocalDate closedOn;
+
+    public BigDecimal latitude;
+
+    public BigDecimal longitude;
+
+    @Column(nullable = false)
+    public boolean archived;
 }

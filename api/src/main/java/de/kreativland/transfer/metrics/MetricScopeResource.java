@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ContractMarks;
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
@@ -14,10 +15,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -97,5 +101,21 @@ public class MetricScopeResource {
     public RestResponse<MetricScopeDetail> create(@Valid @NotNull MetricScopeInput input) {
         MetricScopeDetail created = scopes.create(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMetricScope", summary = "Save a scope's name, town, position and archive flag",
+            description = "Coordinators and admins. Latitude and longitude come together (WGS 84). An archived scope keeps its figures. "
+                    + "Needs If-Match (428 without it, 412 when stale).")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "Saved")
+    public RestResponse<MetricScopeDetail> update(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull MetricScopeUpdateInput input) {
+        MetricScopeDetail saved = scopes.update(id, ifMatch, input);
+        return VersionedResponses.ok(saved, saved.version());
     }
 }

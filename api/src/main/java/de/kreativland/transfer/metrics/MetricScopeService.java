@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.GermanState;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
@@ -10,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,5 +109,40 @@ public class MetricScopeService {
         em.flush();
         audit.record("metric_scope", scope.id, "create", Map.of("kind", scope.kind, "name", scope.name, "state", scope.state));
         return MetricScopeDetail.of(scope);
+    }
+
+    /** Saves name, town, position and archive flag over the version read (If-Match); the audit log keeps before and after. */
+    @Transactional
+    public MetricScopeDetail update(UUID id, String ifMatch, MetricScopeUpdateInput input) {
+        MetricScope scope = access.readableScope(id);
+        ETags.requireMatch(ifMatch, scope.version);
+        if ((input.latitude() == null) != (input.longitude() == null)) {
+            throw Problems.invalidField(input.latitude() == null ? "latitude" : "longitude", "metrics.position-incomplete");
+        }
+        if (scope.kind == ScopeKind.COUNSELLING_LOCATION && (input.town() == null || input.town().isBlank())) {
+            throw Problems.invalidField("town", "metrics.town-required");
+        }
+        Map<String, Object> before = snapshot(scope);
+        scope.name = input.name().strip();
+        scope.town = input.town() == null ? null : input.town().strip();
+        scope.latitude = input.latitude() == null ? null : input.latitude().setScale(5, RoundingMode.HALF_UP);
+        scope.longitude = input.longitude() == null ? null : input.longitude().setScale(5, RoundingMode.HALF_UP);
+        if (input.archived() != null) {
+            scope.archived = input.archived();
+        }
+        em.flush();
+        audit.record("metric_scope", id, input.archived() != null && input.archived() != (Boolean) before.get("archived")
+                ? (input.archived() ? "archive" : "restore") : "update", Map.of("before", before, "after", snapshot(scope)));
+        return MetricScopeDetail.of(scope);
+    }
+
+    private static Map<String, Object> snapshot(MetricScope scope) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", scope.name);
+        values.put("town", scope.town);
+        values.put("latitude", scope.latitude);
+        values.put("longitude", scope.longitude);
+        values.put("archived", scope.archived);
+        return values;
     }
 }

@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.common.ContractMarks;
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Paging;
 import de.kreativland.transfer.common.QueryParams;
@@ -13,10 +14,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -96,5 +101,33 @@ public class ReportNarrativeResource {
     public RestResponse<ReportNarrativeDetail> create(@Valid @NotNull ReportNarrativeInput input) {
         ReportNarrativeDetail created = narratives.createNarrative(input);
         return VersionedResponses.created(uri, created.id(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateReportNarrative", summary = "Save a narrative section",
+            description = "Coordinators and admins, while both its old and its new period or range are OPEN. Needs If-Match (428 without it, 412 when stale).")
+    @Extension(name = ContractMarks.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "Saved")
+    @APIResponse(responseCode = "409", description = "The period or range touches a reporting period that is no longer OPEN")
+    public RestResponse<ReportNarrativeDetail> update(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch,
+            @Valid @NotNull ReportNarrativeInput input) {
+        ReportNarrativeDetail saved = narratives.updateNarrative(id, ifMatch, input);
+        return VersionedResponses.ok(saved, saved.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "deleteReportNarrative", summary = "Remove a narrative section",
+            description = "Coordinators and admins, while its period or range is OPEN. Needs If-Match (428 without it, 412 when stale).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The period or range touches a reporting period that is no longer OPEN")
+    public void delete(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Size(max = ETags.MAX_IF_MATCH) @Parameter(required = true, description = "ETag of the version you read") String ifMatch) {
+        narratives.deleteNarrative(id, ifMatch);
     }
 }

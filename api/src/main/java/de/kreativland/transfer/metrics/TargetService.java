@@ -1,6 +1,7 @@
 package de.kreativland.transfer.metrics;
 
 import de.kreativland.transfer.audit.AuditLog;
+import de.kreativland.transfer.common.ETags;
 import de.kreativland.transfer.common.Page;
 import de.kreativland.transfer.common.PageParams;
 import de.kreativland.transfer.common.Problems;
@@ -8,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -48,11 +51,63 @@ public class TargetService {
     }
 
     public IndicatorTargetDetail getTarget(UUID id) {
+        return IndicatorTargetDetail.of(readableTarget(id));
+    }
+
+    private IndicatorTarget readableTarget(UUID id) {
         IndicatorTarget target = em.find(IndicatorTarget.class, id);
         if (target == null || !access.visible(em.find(MetricScope.class, target.scopeId).state)) {
             throw Problems.notFound("thing.target", id);
         }
+        return target;
+    }
+
+    /** Changes baseline and target (If-Match) while the period is open; indicator, scope and period stay. */
+    @Transactional
+    public IndicatorTargetDetail updateTarget(UUID id, String ifMatch, IndicatorTargetUpdateInput input) {
+        IndicatorTarget target = readableTarget(id);
+        ETags.requireMatch(ifMatch, target.version);
+        requireWritable(target);
+        if (input.baseline() == null && input.target() == null) {
+            throw Problems.invalidField("target", "metrics.target-or-baseline");
+        }
+        Map<String, Object> before = snapshot(target);
+        target.baseline = scaled(input.baseline());
+        target.target = scaled(input.target());
+        em.flush();
+        audit.record("indicator_target", id, "update", Map.of("before", before, "after", snapshot(target)));
         return IndicatorTargetDetail.of(target);
+    }
+
+    /** Removes a target (If-Match) while its period is open. */
+    @Transactional
+    public void deleteTarget(UUID id, String ifMatch) {
+        IndicatorTarget target = readableTarget(id);
+        ETags.requireMatch(ifMatch, target.version);
+        requireWritable(target);
+        Map<String, Object> before = snapshot(target);
+        em.remove(target);
+        em.flush();
+        audit.record("indicator_target", id, "delete", before);
+    }
+
+    private void requireWritable(IndicatorTarget target) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, target.periodId);
+        periods.requireWritable(period.startsOn, period.endsOn, false);
+    }
+
+    private static BigDecimal scaled(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static Map<String, Object> snapshot(IndicatorTarget target) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("indicatorKey", target.indicatorKey);
+        details.put("scopeId", target.scopeId);
+        details.put("periodId", target.periodId);
+        details.put("baseline", target.baseline);
+        details.put("target", target.target);
+        return details;
     }
 
     @Transactional
@@ -79,17 +134,11 @@ public class TargetService {
         target.indicatorKey = input.indicatorKey();
         target.scopeId = input.scopeId();
         target.periodId = input.periodId();
-        target.baseline = input.baseline() == null ? null : input.baseline().setScale(2, java.math.RoundingMode.HALF_UP);
-        target.target = input.target() == null ? null : input.target().setScale(2, java.math.RoundingMode.HALF_UP);
+        target.baseline = scaled(input.baseline());
+        target.target = scaled(input.target());
         em.persist(target);
         em.flush();
-        Map<String, Object> details = new HashMap<>();
-        details.put("indicatorKey", target.indicatorKey);
-        details.put("scopeId", target.scopeId);
-        details.put("periodId", target.periodId);
-        details.put("baseline", target.baseline);
-        details.put("target", target.target);
-        audit.record("indicator_target", target.id, "create", details);
+        audit.record("indicator_target", target.id, "create", snapshot(target));
         return IndicatorTargetDetail.of(target);
     }
 
@@ -123,15 +172,71 @@ public class TargetService {
     }
 
     public ReportNarrativeDetail getNarrative(UUID id) {
-        ReportNarrative narrative = em.find(ReportNarrative.class, id);
-        if (narrative == null || !access.visible(em.find(MetricScope.class, narrative.scopeId).state)) {
-            throw Problems.notFound("thing.narrative", id);
-        }
-        return narrative(narrative);
+        return narrative(readableNarrative(id));
     }
 
     @Transactional
     public ReportNarrativeDetail createNarrative(ReportNarrativeInput input) {
+        ReportNarrative narrative = new ReportNarrative();
+        narrative.id = UUID.randomUUID();
+        applyNarrative(narrative, input);
+        em.persist(narrative);
+        em.flush();
+        audit.record("report_narrative", narrative.id, "create", Map.of("title", narrative.title, "scopeId", narrative.scopeId));
+        return narrative(narrative);
+    }
+
+    /** Saves a section over the version read (If-Match); both its old and its new period or range must still be open. */
+    @Transactional
+    public ReportNarrativeDetail updateNarrative(UUID id, String ifMatch, ReportNarrativeInput input) {
+        ReportNarrative narrative = readableNarrative(id);
+        ETags.requireMatch(ifMatch, narrative.version);
+        requireWritable(narrative);
+        Map<String, Object> before = snapshot(narrative);
+        applyNarrative(narrative, input);
+        em.flush();
+        audit.record("report_narrative", id, "update", Map.of("before", before, "after", snapshot(narrative)));
+        return narrative(narrative);
+    }
+
+    /** Removes a section (If-Match) while its period or range is still open. */
+    @Transactional
+    public void deleteNarrative(UUID id, String ifMatch) {
+        ReportNarrative narrative = readableNarrative(id);
+        ETags.requireMatch(ifMatch, narrative.version);
+        requireWritable(narrative);
+        Map<String, Object> before = snapshot(narrative);
+        em.remove(narrative);
+        em.flush();
+        audit.record("report_narrative", id, "delete", before);
+    }
+
+    private ReportNarrative readableNarrative(UUID id) {
+        ReportNarrative narrative = em.find(ReportNarrative.class, id);
+        if (narrative == null || !access.visible(em.find(MetricScope.class, narrative.scopeId).state)) {
+            throw Problems.notFound("thing.narrative", id);
+        }
+        return narrative;
+    }
+
+    private void requireWritable(ReportNarrative narrative) {
+        ReportNarrativeDetail current = narrative(narrative);
+        periods.requireWritable(current.startsOn(), current.endsOn(), false);
+    }
+
+    private static Map<String, Object> snapshot(ReportNarrative n) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("scopeId", n.scopeId);
+        values.put("periodId", n.periodId);
+        values.put("startsOn", n.startsOn);
+        values.put("endsOn", n.endsOn);
+        values.put("position", n.position);
+        values.put("title", n.title);
+        values.put("body", n.body);
+        return values;
+    }
+
+    private void applyNarrative(ReportNarrative narrative, ReportNarrativeInput input) {
         access.scopeField("scopeId", input.scopeId());
         if (input.periodId() != null) {
             if (input.startsOn() != null || input.endsOn() != null) {
@@ -154,8 +259,6 @@ public class TargetService {
             }
             periods.requireWritable(input.startsOn(), input.endsOn(), false);
         }
-        ReportNarrative narrative = new ReportNarrative();
-        narrative.id = UUID.randomUUID();
         narrative.scopeId = input.scopeId();
         narrative.periodId = input.periodId();
         narrative.startsOn = input.startsOn();
@@ -163,10 +266,6 @@ public class TargetService {
         narrative.position = input.position() == null ? 0 : input.position();
         narrative.title = input.title().strip();
         narrative.body = input.body();
-        em.persist(narrative);
-        em.flush();
-        audit.record("report_narrative", narrative.id, "create", Map.of("title", narrative.title, "scopeId", narrative.scopeId));
-        return narrative(narrative);
     }
 
     ReportNarrativeDetail narrative(ReportNarrative n) {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganisationOptions } from '@/api/organisation-options';
-import { SelectField, TextField } from './FormField';
+import { SelectField, TextField } from './form/FormField';
+import { useOrganisationOptions } from '@/api/get-organisation-options';
 
 type OrganisationPickerProps = {
   id: string;
@@ -21,7 +21,7 @@ export function OrganisationPicker({ id, label, value, onChange, emptyOption, re
   const options = useOrganisationOptions(useDeferredValue(q.trim()));
   return (
     <div className="organisation-picker">
-      <TextField id={`${id}-search`} label={t('form.picker.search', { label })} value={q} onChange={setQ} type="search" />
+      <TextField id={`${id}-search`} label={t('organisationPicker.search', { label })} value={q} onChange={setQ} type="search" />
       <SelectField
         id={id}
         label={label}
@@ -30,7 +30,7 @@ export function OrganisationPicker({ id, label, value, onChange, emptyOption, re
         required={required}
         error={error}
         emptyOption={emptyOption}
-        hint={options.data && options.data.length === 0 ? t('form.picker.none') : undefined}
+        hint={options.data && options.data.length === 0 ? t('organisationPicker.none') : undefined}
         options={(options.data ?? []).map((option) => ({ value: option.id, label: `${option.name} (${option.town})` }))}
       />
     </div>
