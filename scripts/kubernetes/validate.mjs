@@ -3,7 +3,8 @@
 //    specification of Kubernetes, validated with ajv; no cluster, no network);
 // 2. what the schemas cannot see: selectors match the pods, named ports exist, probes use SmallRye Health on the
 //    management port, the grace period covers the shutdown settings, Ingress never routes the management port,
-//    and the API's ConfigMap and Secret set every variable that README "Configuration for production" lists.
+//    and the API's ConfigMap and Secret (the web client's ConfigMap for its own variables) set every variable that
+//    README "Configuration for production" lists.
 // Prints one line per failure and "Kubernetes manifests: N passed, M failed"; exits 1 on any failure.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,8 +83,16 @@ const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 const section = readme.split('\n## Configuration for production')[1]?.split('\n## ')[0] || '';
 const listed = [...new Set(section.split('\n').filter((l) => l.startsWith('| `')).flatMap((l) => [...l.split('|')[1].matchAll(/`((?:QUARKUS|KL)_[A-Z_]+)`/g)].map((m) => m[1])))];
 check('README lists the API variables', listed.length >= 5);
+// The web client's variables are the ones its config writer reads; they belong in the web ConfigMap.
+const webVariables = new Set(
+  [...fs.readFileSync(path.join(root, 'web-client/scripts/write-config.mjs'), 'utf8').matchAll(/process\.env\.(KL_[A-Z_]+)/g)].map((m) => m[1]));
+const webConfig = { ...byName('ConfigMap', 'kreativland-web')?.data };
 for (const variable of listed) {
-  check(`API ConfigMap or Secret sets ${variable} (README "Configuration for production")`, variable in apiConfig);
+  if (webVariables.has(variable)) {
+    check(`web ConfigMap sets ${variable} (README "Configuration for production")`, variable in webConfig);
+  } else {
+    check(`API ConfigMap or Secret sets ${variable} (README "Configuration for production")`, variable in apiConfig);
+  }
 }
 
 for (const service of all('Service')) {
