@@ -59,7 +59,7 @@ public class AuditLog {
 
     /** Bookkeeping, rendered copies of a text and what the caller may do: not changes of the item. */
     private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "createdBy", "updatedAt", "updatedBy",
-            "bodyHtml", "introductionHtml", "allowedTransitions", "editable", "completedAt");
+            "bodyHtml", "introductionHtml", "interviewHtml", "allowedTransitions", "editable", "completedAt");
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Map<String, ?> details) {

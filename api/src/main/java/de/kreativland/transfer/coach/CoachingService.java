@@ -171,7 +171,8 @@ public class CoachingService {
         BigDecimal before = assignment.hourBudget;
         assignment.hourBudget = input.hourBudget();
         em.flush();
-        audit.record("coaching_assignment", assignment.id, "update", Map.of("hourBudget", assignment.hourBudget, "before", before));
+        audit.recordChanges("coaching_assignment", assignment.id, "update", Map.of("hourBudget", before),
+                Map.of("hourBudget", assignment.hourBudget), null);
         return summaryOf(assignment.id);
     }
 

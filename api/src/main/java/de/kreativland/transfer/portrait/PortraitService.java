@@ -157,10 +157,12 @@ public class PortraitService {
             throw Problems.forbidden("portrait.edit-forbidden");
         }
         ETags.requireMatch(ifMatch, portrait.version);
+        PortraitDetail before = detail(portrait);
         apply(input, portrait);
         em.flush();
-        audit.record("portrait", portrait.id, "update", Map.of("title", portrait.title));
-        return new Versioned<>(detail(portrait), portrait.version);
+        PortraitDetail after = detail(portrait);
+        audit.recordUpdate("portrait", portrait.id, "update", before, after);
+        return new Versioned<>(after, portrait.version);
     }
 
     @Transactional

@@ -133,6 +133,21 @@ class PortraitTest extends ApiTest {
     }
 
     @Test
+    void anEditIsInTheAuditLogWithTheFieldsItChangedBeforeAndAfter() {
+        Map<String, Object> body = input(unique("Keramik in Kamenz (Test)"));
+        var created = json(TestTokens.coordinator()).body(body).when().post(PORTRAITS).then().statusCode(201).extract();
+        String id = created.path("id");
+        body.put("teaser", "Neu gefasst");
+        json(TestTokens.coordinator()).header("If-Match", created.header("ETag")).body(body).when().put(PORTRAITS + "/" + id)
+                .then().statusCode(200);
+        api(TestTokens.admin()).queryParam("entityType", "portrait").queryParam("entityId", id).queryParam("action", "update")
+                .when().get("/api/v1/audit-log").then().statusCode(200)
+                .body("items[0].changes.field", equalTo(List.of("teaser")))
+                .body("items[0].changes[0].before", equalTo("Kurz vorgestellt: " + body.get("title")))
+                .body("items[0].changes[0].after", equalTo("Neu gefasst"));
+    }
+
+    @Test
     void badInputNamesTheField() {
         Map<String, Object> body = input(unique("Ungültig"));
         body.put("videoUrl", "javascript:alert(1)");
