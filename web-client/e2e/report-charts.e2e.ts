@@ -9,7 +9,7 @@ type Figures = {
   nameDe: string;
   unit: string;
   series: { from: string; to: string; value: number }[];
-  byScope: { name: string; value: number }[];
+  byScope: { name: string; town?: string; value: number; latitude?: number; longitude?: number }[];
 };
 
 const german = (value: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }).format(value);
@@ -98,6 +98,21 @@ test('the report charts pass axe, have data tables with the API figures and are 
   expect(townRows).toEqual(
     (events as unknown as { byTown: { town: string; value: number }[] }).byTown.map((town) => [town.town, german(town.value)]),
   );
+  // The map of counselling locations: one marker per located location, named with its town and its figure.
+  const located = events.byScope.filter((scope) => scope.latitude != null && scope.longitude != null);
+  expect(located).toHaveLength(13);
+  const chemnitz = located.find((scope) => scope.town === 'Chemnitz')!;
+  const map = page.getByRole('region', { name: 'Karte der Beratungsstellen: Eigene Veranstaltungen und Netzwerkgespräche' });
+  await expect(map).toBeVisible();
+  const marker = map.getByTitle(
+    `Chemnitz: ${german(chemnitz.value)} ${chemnitz.value === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
+    {
+      exact: true,
+    },
+  );
+  await expect(marker).toBeVisible();
+  await marker.click();
+  await expect(map.locator('.leaflet-popup')).toContainText('Büro und Beratungsstelle Chemnitz');
   await expectNoAxeViolations(page);
 });
 
@@ -107,6 +122,8 @@ test('the print view keeps the charts and their tables', async ({ page }) => {
   await expect(trend.locator('.report-chart__canvas svg').first()).toBeVisible();
   await expect(trend.getByRole('table').first()).toBeVisible();
   await expect(page.getByRole('banner')).toBeHidden();
+  // The map prints badly: left out; the table by town has the same figures.
+  await expect(page.getByRole('heading', { name: 'Beratungsstellen auf der Karte' })).toBeHidden();
 });
 
 test('the map says so when the configured tile server cannot be reached', async ({ page }) => {

@@ -16,6 +16,8 @@ function bucketLabel(from: string, to: string, language: string, full: boolean):
 
 // ECharts is large: its own chunk, loaded with the report's charts only.
 const ReportChart = lazy(() => import('./ReportChart'));
+// Leaflet likewise: loaded with the map of counselling locations only.
+const ReportMap = lazy(() => import('./ReportMap'));
 
 const BREAKDOWNS = ['towns', 'scopes', 'states'] as const;
 type Breakdown = (typeof BREAKDOWNS)[number];
@@ -39,6 +41,7 @@ export function ReportCharts({ report }: { report: OutreachReport }) {
   const language = i18n.language;
   const selectId = useId();
   const breakdownId = useId();
+  const mapHeadingId = useId();
   const [chosen, setChosen] = useState<string>();
   const [chosenBreakdown, setChosenBreakdown] = useState<Breakdown>();
   const indicator =
@@ -105,6 +108,12 @@ export function ReportCharts({ report }: { report: OutreachReport }) {
           data={breakdownBars(indicator, breakdown, stateName)}
         />
       </Suspense>
+      <section className="report-map-section" aria-labelledby={mapHeadingId}>
+        <h3 id={mapHeadingId}>{t('map.heading')}</h3>
+        <Suspense fallback={<Loading label={t('map.loading')} />}>
+          <ReportMap indicator={indicator} name={name} valueWithUnit={units.valueWithUnit} />
+        </Suspense>
+      </section>
     </section>
   );
 }

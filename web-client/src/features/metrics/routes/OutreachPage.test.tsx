@@ -6,6 +6,10 @@ import { stubApi } from '@/test/fake-api';
 import { anonymousAuth, renderApp, signedInAuth } from '@/test/render-app';
 import { outreachReport, saxonyScope } from '../testing/fixtures';
 
+// Leaflet draws into a real browser; here the map is replaced at the module boundary by plain elements.
+vi.mock('react-leaflet', () => import('@/test/react-leaflet-mock'));
+vi.mock('react-leaflet-cluster', () => import('@/test/react-leaflet-cluster-mock'));
+
 const CSV = '\uFEFFindicatorKey,nameDe,value\nevents_held,Eigene Veranstaltungen und Netzwerkgespräche,80\n';
 
 function stubReport(report = outreachReport()) {
@@ -243,5 +247,48 @@ describe('outreach dashboard', () => {
     expect(screen.queryByLabelText('Bereich')).not.toBeInTheDocument();
     expect(requests.some((request) => new URL(request.url).pathname === '/api/v1/metric-scopes')).toBe(false);
     expect(screen.getByRole('button', { name: 'Drucken' })).toBeVisible();
+  });
+
+  it('maps the counselling locations that have a position with their figure for the chosen indicator', async () => {
+    const user = userEvent.setup();
+    const report = outreachReport();
+    const location = (town: string, value: number, position?: [number, number]) => ({
+      scopeId: `8f3e5a10-4d07-4f6e-9c70-0000000000${town.length}${value}`,
+      name: `Beratungsstelle ${town}`,
+      kind: 'COUNSELLING_LOCATION' as const,
+      town,
+      state: 'SN' as const,
+      value,
+      partial: false,
+      ...(position ? { latitude: position[0], longitude: position[1] } : {}),
+    });
+    const events = {
+      ...report.indicators[0]!,
+      byScope: [
+        { ...location('Sachsen', 67), name: 'Kreatives Sachsen', kind: 'PROGRAMME' as const, town: undefined },
+        location('Bautzen', 2),
+        location('Chemnitz', 7, [50.8322, 12.9252]),
+        location('Dresden', 1, [51.0504, 13.7373]),
+      ],
+    };
+    stubReport(outreachReport({ indicators: [events, report.indicators[1]!] }));
+    renderApp({ route: '/outreach' });
+
+    const section = (await screen.findByRole('heading', { level: 3, name: 'Beratungsstellen auf der Karte' })).closest(
+      'section',
+    )!;
+    const markers = await within(section).findAllByTestId('marker');
+    expect(markers.map((marker) => marker.getAttribute('title'))).toEqual([
+      'Chemnitz: 7 Veranstaltungen',
+      'Dresden: 1 Veranstaltung',
+    ]);
+    expect(markers[0]).toHaveTextContent('Beratungsstelle Chemnitz');
+    expect(markers[0]).toHaveTextContent('Eigene Veranstaltungen und Netzwerkgespräche: 7 Veranstaltungen');
+    // The table by town stays the complete representation.
+    expect(screen.getByRole('img', { name: 'Eigene Veranstaltungen und Netzwerkgespräche nach Orten' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Kennzahl'), 'facebook_followers');
+    expect(await within(section).findByText(/keine Werte von Beratungsstellen mit Standort/)).toBeVisible();
+    expect(within(section).queryAllByTestId('marker')).toHaveLength(0);
   });
 });

@@ -1,29 +1,19 @@
-import { latLngBounds, type LatLngTuple } from 'leaflet';
-import { useCallback, useEffect } from 'react';
+import type { LatLngTuple } from 'leaflet';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Marker, Popup, useMap } from 'react-leaflet';
+import { Marker, Popup } from 'react-leaflet';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
 import 'react-leaflet-cluster/dist/assets/MarkerCluster.Default.css';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
+import { FitToMarkers } from '@/components/map/FitToMarkers';
 import { useClusterIcon } from '@/components/map/MapTiles';
 import { GERMANY_CENTER, markerIcon, TileMap } from '@/components/map/TileMap';
 import type { DirectoryFilters } from '@/lib/directory-filters';
 import { useStateName } from '@/lib/use-state-name';
 import { usePartnerMap } from '../api/get-partner-map';
-
-function FitToMarkers({ positions }: { positions: LatLngTuple[] }) {
-  const map = useMap();
-  // A new array on every render: compare by value, so the map moves only when the markers change.
-  const key = JSON.stringify(positions);
-  useEffect(() => {
-    const current = JSON.parse(key) as LatLngTuple[];
-    if (current.length > 0) map.fitBounds(latLngBounds(current), { padding: [40, 40], maxZoom: 9 });
-  }, [map, key]);
-  return null;
-}
 
 /**
  * The filtered partners as markers on a map (tiles from config.js, OpenStreetMap by default); close markers cluster. A supplement to the list, which stays the

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import i18n from '@/lib/i18n';
 import { stubApi } from '@/test/fake-api';
@@ -8,25 +7,8 @@ import { partnerMap, partnerPage, partners } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 // Leaflet draws into a real browser; here the map is replaced at the module boundary by plain elements.
-vi.mock('react-leaflet', () => {
-  const map = { fitBounds: () => undefined };
-  return {
-    MapContainer: ({ children }: { children: ReactNode }) => <div data-testid="leaflet-map">{children}</div>,
-    TileLayer: () => null,
-    ZoomControl: () => null,
-    useMap: () => map,
-    Marker: ({ children, title }: { children: ReactNode; title: string }) => (
-      <div className="leaflet-marker-icon" data-testid="marker" title={title}>
-        {children}
-      </div>
-    ),
-    Popup: ({ children }: { children: ReactNode }) => <div>{children}</div>,
-  };
-});
-
-vi.mock('react-leaflet-cluster', () => ({
-  default: ({ children }: { children: ReactNode }) => <div data-testid="marker-cluster">{children}</div>,
-}));
+vi.mock('react-leaflet', () => import('@/test/react-leaflet-mock'));
+vi.mock('react-leaflet-cluster', () => import('@/test/react-leaflet-cluster-mock'));
 
 function stubDirectory() {
   return stubApi({

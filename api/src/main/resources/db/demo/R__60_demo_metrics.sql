@@ -66,6 +66,18 @@ FROM towns
 ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, town = EXCLUDED.town, state = EXCLUDED.state,
   opened_on = EXCLUDED.opened_on, updated_at = now(), updated_by = 'demo-world', version = metric_scope.version + 1;
 
+-- Where the counselling locations are (town centres, WGS 84, five decimals) for the report's map; the
+-- offices in Chemnitz, Dresden and Leipzig are counselling locations too. Idempotent: sets the same values each run.
+UPDATE metric_scope s SET latitude = p.latitude, longitude = p.longitude, updated_at = now(), updated_by = 'demo-world',
+  version = s.version + 1
+FROM (VALUES
+  (1, 50.58030, 13.00270), (2, 51.18130, 14.42420), (3, 50.83220, 12.92520), (4, 51.12090, 13.12040),
+  (5, 51.05040, 13.73730), (6, 51.15280, 14.98730), (7, 51.43790, 14.23660), (8, 51.26770, 14.09360),
+  (9, 51.34040, 12.37470), (10, 50.49520, 12.13780), (11, 50.96250, 13.94060), (12, 50.89640, 14.80700),
+  (13, 50.71890, 12.49610)) AS p (n, latitude, longitude)
+WHERE s.id = ('8f3e5a10-4d07-4f6e-9c70-0000000000' || (10 + p.n))::uuid
+  AND (s.latitude IS DISTINCT FROM p.latitude OR s.longitude IS DISTINCT FROM p.longitude);
+
 -- Two pilot partners outside Saxony (Künstlerkolonie Fichtelgebirge, Bavaria; Künstlerstadt Kalbe, Saxony-Anhalt).
 INSERT INTO metric_scope (id, kind, name, town, state, organisation_id, opened_on, created_by, updated_by) VALUES
   ('8f3e5a10-4d07-4f6e-9c70-000000000031', 'ORGANISATION', 'Künstlerkolonie Fichtelgebirge e.V.', 'Wunsiedel', 'BY',

@@ -63,7 +63,11 @@ public record OutreachReport(
             @Schema(maxLength = 100) String town,
             @Schema(required = true) GermanState state,
             @Schema(required = true) BigDecimal value,
-            @Schema(required = true) boolean partial) {
+            @Schema(required = true) boolean partial,
+            @Schema(nullable = true, description = "Latitude of the scope's place (WGS 84, five decimals), with longitude; absent when "
+                    + "the scope has no position", minimum = "-90", maximum = "90") BigDecimal latitude,
+            @Schema(nullable = true, description = "Longitude of the scope's place (WGS 84, five decimals), with latitude; absent when "
+                    + "the scope has no position", minimum = "-180", maximum = "180") BigDecimal longitude) {
     }
 
     @Schema(name = "ReportStateFigure", description = "An indicator's figure for one state")

@@ -153,7 +153,8 @@ public class OutreachReportService {
             switch ((String) row[0]) {
                 case "W" -> byWindow.put(((Number) row[1]).intValue(), sum);
                 case "S" -> byScope.add(new OutreachReport.ScopeFigure((UUID) row[2], (String) row[3], ScopeKind.valueOf((String) row[4]),
-                        (String) row[5], GermanState.valueOf((String) row[6]), round(indicator, sum.value()), sum.partial()));
+                        (String) row[5], GermanState.valueOf((String) row[6]), round(indicator, sum.value()), sum.partial(),
+                        (BigDecimal) row[9], (BigDecimal) row[10]));
                 case "P" -> byState.put(GermanState.valueOf((String) row[6]), sum);
                 case "T" -> byTown.put((String) row[5], sum);
                 default -> throw new IllegalStateException("unknown part " + row[0]);
@@ -203,8 +204,8 @@ public class OutreachReportService {
 
     /**
      * One indicator's figures, computed in the database over its raw records: rows (part, window, scope id, name, kind,
-     * town, state, value, partial) where part W is a window's figure (1 the range, 2 the previous range, 3… the buckets),
-     * S a scope's figure for the range (the first MAX_BREAKDOWN by state, kind, name), P a state's, T a town's (the
+     * town, state, value, partial, latitude, longitude) where part W is a window's figure (1 the range, 2 the previous range, 3… the buckets),
+     * S a scope's figure for the range (the first MAX_BREAKDOWN by state, kind, name, with the scope's position when set), P a state's, T a town's (the
      * first MAX_BREAKDOWN by name).
      *
      * <p>FLOW: a record inside a window counts whole, one reaching outside it value × days inside ÷ days covered
@@ -239,16 +240,16 @@ public class OutreachReportService {
                 per_scope as (select c.scope_id, sum(c.v) as v, bool_or(c.partial) as partial from c
                               where c.n = 1 and c.scope_id is not null group by c.scope_id)
                 select 'W' as part, c.n, cast(null as uuid), cast(null as text), cast(null as text), cast(null as text), cast(null as text),
-                       sum(c.v), bool_or(c.partial)
+                       sum(c.v), bool_or(c.partial), cast(null as numeric), cast(null as numeric)
                 from c group by c.n
                 union all
-                (select 'S', null, s.id, s.name, s.kind, s.town, s.state, p.v, p.partial
+                (select 'S', null, s.id, s.name, s.kind, s.town, s.state, p.v, p.partial, s.latitude, s.longitude
                  from per_scope p join scope s on s.id = p.scope_id order by s.state, s.kind, s.name, s.id limit :breakdown)
                 union all
-                select 'P', null, null, null, null, null, s.state, sum(p.v), bool_or(p.partial)
+                select 'P', null, null, null, null, null, s.state, sum(p.v), bool_or(p.partial), null, null
                 from per_scope p join scope s on s.id = p.scope_id group by s.state
                 union all
-                (select 'T', null, null, null, null, c.town, null, sum(c.v), bool_or(c.partial)
+                (select 'T', null, null, null, null, c.town, null, sum(c.v), bool_or(c.partial), null, null
                  from c where c.n = 1 and c.town is not null group by c.town order by c.town collate "C" limit :breakdown)""";
         Query query = em.createNativeQuery(sql)
                 .setParameter("starts", dateArray(windows, 0)).setParameter("ends", dateArray(windows, 1))

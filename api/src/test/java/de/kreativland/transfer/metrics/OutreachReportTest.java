@@ -110,6 +110,51 @@ class OutreachReportTest extends MetricsApiTest {
     }
 
     @Test
+    void counsellingLocationsCarryTheirPositionForTheMapAndThePublicSeesTheSameFigures() {
+        JsonNode internal = figure(report(coordinator(), "2017-06-27", "2017-10-04"), "counselling_locations");
+        JsonNode published = figure(report(null, "2017-06-27", "2017-10-04"), "counselling_locations");
+
+        JsonNode chemnitz = scope(internal, "Büro und Beratungsstelle Chemnitz");
+        assertEquals(0, chemnitz.get("latitude").decimalValue().compareTo(new BigDecimal("50.83220")), chemnitz.toString());
+        assertEquals(0, chemnitz.get("longitude").decimalValue().compareTo(new BigDecimal("12.92520")), chemnitz.toString());
+        assertEquals(0, chemnitz.get("value").decimalValue().compareTo(BigDecimal.ONE), "one counselling location in Chemnitz");
+        List<String> located = new ArrayList<>();
+        internal.get("byScope").forEach(s -> {
+            if (s.hasNonNull("latitude") && s.hasNonNull("longitude")) {
+                located.add(s.get("town").asText());
+            }
+        });
+        assertEquals(13, located.size(), "every counselling location has a position: " + located);
+        JsonNode reach = figure(report(coordinator(), "2017-06-27", "2017-10-04"), "actors_reached");
+        reach.get("byScope").forEach(s -> assertEquals(s.get("kind").asText().equals("COUNSELLING_LOCATION"), s.hasNonNull("latitude"),
+                s.get("name").asText() + ": only the counselling locations have a place in the demo world"));
+
+        assertEquals(internal.get("byScope").size(), published.get("byScope").size(), "the public sees the same scopes");
+        internal.get("byScope").forEach(s -> {
+            JsonNode same = scope(published, s.get("name").asText());
+            assertEquals(s.get("value").decimalValue().compareTo(same.get("value").decimalValue()), 0, s.get("name").asText());
+            assertEquals(s.get("latitude"), same.get("latitude"));
+            assertEquals(List.of("scopeId", "name", "kind", "town", "state", "value", "partial", "latitude", "longitude"),
+                    fieldNames(same), "no more than the figure and where it is");
+        });
+    }
+
+    private static JsonNode scope(JsonNode figure, String name) {
+        for (JsonNode s : figure.get("byScope")) {
+            if (s.get("name").asText().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void seriesBucketsAreCalendarWeeksMonthsOrQuartersCutToTheRange() {
         JsonNode weeks = report(coordinator(), "2017-06-27", "2017-07-16", "interval", "WEEK");
         JsonNode series = figure(weeks, "events_held").get("series");
