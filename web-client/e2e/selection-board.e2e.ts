@@ -81,3 +81,37 @@ test('the ranking separates the incomplete candidate, and a revised decision sho
   await expect(history).toContainText('Die Jury hat ihre Sitzung beendet.');
   await expectNoAxeViolations(page);
 });
+
+// A coach juror reads the candidate's application (summary, facts, description) in the score dialog, although
+// the organisation's internal profile is closed to coaches.
+test('a coach reads the candidate’s application while scoring', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await loginThroughKeycloak(page, 'coach', 'coach');
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('button', { name: 'Abmelden' })).toBeVisible();
+
+  await banner.getByRole('link', { name: 'Auswahl' }).click();
+  await page
+    .getByRole('table', { name: 'Auswahlrunden, neueste zuerst' })
+    .getByRole('link', { name: 'Auswahlrunde 2026' })
+    .click();
+  const matrix = page.getByRole('table', { name: /^Bewertungsmatrix/ });
+  // Any undecided demo candidate: other tests may decide some of them.
+  const scoreButton = matrix.getByRole('button', { name: /^(Bewerten|Ändern) – .*\(Demo\), / }).first();
+  const label = (await scoreButton.textContent()) ?? '';
+  const candidate = /– (.*\(Demo\)), /.exec(label)?.[1];
+  await scoreButton.click();
+
+  const dialog = page.getByRole('dialog', { name: /^Bewertung: / });
+  await expect(dialog).toContainText(`Kandidatur: ${candidate ?? ''}`);
+  const application = dialog.getByRole('region', { name: 'Bewerbung' });
+  // Every demo candidate's summary begins so (api/src/main/resources/db/demo/R__30_demo_selection.sql).
+  await expect(application).toContainText('Erfundenes Demo-Projekt:');
+  await expect(application.getByRole('term').filter({ hasText: 'Gründungsjahr' })).toBeVisible();
+  await expect(application.getByText('Ort', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: '3' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
+});

@@ -12,6 +12,7 @@ import { localName } from './format';
 import { ModalDialog } from '@/components/ModalDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { ScoreTarget } from './ScoreMatrix';
+import { CandidateApplicationPanel } from './CandidateApplicationPanel';
 
 const SCORES = [0, 1, 2, 3, 4, 5] as const;
 
@@ -73,6 +74,7 @@ export function ScoreDialog({ roundId, candidate, criterion, onClose, onSaved }:
   return (
     <ModalDialog title={t('score.title', { criterion: criterionName })} onClose={onClose}>
       <p className="modal__subtitle">{t('score.candidate', { name: candidate.organisation.name })}</p>
+      <CandidateApplicationPanel roundId={roundId} candidateId={candidate.id} />
       {criterionDescription && (
         <div className="score-criterion">
           <h3>{t('score.criterionDescription')}</h3>

@@ -194,6 +194,64 @@ describe('selection board', () => {
     expect(screen.getAllByRole('button', { name: /^(Bewerten|Ändern) – / }).length).toBeGreaterThan(0);
   });
 
+  it("shows the candidate's application beside the score: summary, facts and description", async () => {
+    const user = userEvent.setup();
+    stubApi({
+      ...boardHandlers(),
+      [myAssessmentPath(scheune.id, transferability.id)]: () => problem(404, 'Not Found', 'No assessment of yours'),
+    });
+    renderApp({ route: boardRoute, auth: coach() });
+
+    await matrix();
+    await user.click(screen.getByRole('button', { name: 'Bewerten – Kulturscheune Beispieldorf (Demo), Übertragbarkeit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bewertung: Übertragbarkeit' });
+    const panel = await within(dialog).findByRole('region', { name: 'Bewerbung' });
+    expect(panel).toHaveTextContent('Konzerte, Theater und Werkstätten in einer umgebauten Scheune.');
+    const facts = Object.fromEntries(
+      within(panel)
+        .getAllByRole('term')
+        .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    );
+    expect(facts).toEqual({
+      Organisationsform: 'Verein',
+      Ort: 'Beispieldorf, Mecklenburg-Vorpommern',
+      Siedlungstyp: expect.any(String),
+      Teilmärkte: expect.stringContaining('Musikwirtschaft'),
+      Gründungsjahr: '2009',
+      Teamgröße: '12',
+      Website: 'https://kulturscheune.example',
+    });
+    expect(within(panel).getByRole('link', { name: 'https://kulturscheune.example' })).toHaveAttribute(
+      'href',
+      'https://kulturscheune.example',
+    );
+    await user.click(within(panel).getByText('Beschreibung der Organisation'));
+    expect(within(panel).getByRole('heading', { name: 'Vorhaben' })).toBeVisible();
+    expect(within(panel).getByText('Proberäume').tagName).toBe('STRONG');
+    // The scoring form is still there below the application.
+    expect(within(dialog).getByRole('radio', { name: '4' })).toBeInTheDocument();
+  });
+
+  it('says so when a candidate left summary and description empty, and lists only the facts it gave', async () => {
+    const user = userEvent.setup();
+    stubApi({
+      ...boardHandlers(),
+      [myAssessmentPath(netzwerk.id, transferability.id)]: () => problem(404, 'Not Found', 'No assessment of yours'),
+    });
+    renderApp({ route: boardRoute, auth: coach() });
+
+    await matrix();
+    await user.click(screen.getByRole('button', { name: 'Bewerten – Netzwerk Kreativkreis Exempel (Demo), Übertragbarkeit' }));
+    const panel = await within(await screen.findByRole('dialog')).findByRole('region', { name: 'Bewerbung' });
+    expect(panel).toHaveTextContent('Die Organisation hat keine Kurzbeschreibung angegeben.');
+    expect(panel).toHaveTextContent('Die Organisation hat keine ausführliche Beschreibung angegeben.');
+    expect(
+      within(panel)
+        .getAllByRole('term')
+        .map((term) => term.textContent),
+    ).toEqual(['Organisationsform', 'Ort']);
+  });
+
   it('says the scores are frozen when the API answers 409 to a score', async () => {
     const user = userEvent.setup();
     const { requests } = stubApi({

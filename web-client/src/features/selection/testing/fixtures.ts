@@ -1,3 +1,4 @@
+import type { CandidateApplication } from '../api/get-candidate-application';
 import type { JurorAssessment } from '../api/get-candidate-assessments';
 import type { Criterion } from '../api/get-criteria';
 import type { RankedCandidate, Round } from '../api/get-round';
@@ -10,6 +11,7 @@ export const CLARA = '7c1d6a52-0d1e-4c1a-9a01-000000000003';
 export const roundPath = `/api/v1/selection-rounds/${ROUND_ID}`;
 export const assessmentsPath = (candidateId: string) => `${roundPath}/candidates/${candidateId}/assessments`;
 export const myAssessmentPath = (candidateId: string, criterionId: string) => `${assessmentsPath(candidateId)}/${criterionId}`;
+export const applicationPath = (candidateId: string) => `${roundPath}/candidates/${candidateId}/application`;
 export const decisionPath = (candidateId: string) => `${roundPath}/candidates/${candidateId}/decision`;
 
 export const criteria: Criterion[] = [
@@ -147,6 +149,29 @@ export const assessmentsByCandidate: Record<string, JurorAssessment[]> = {
   [netzwerk.id]: [],
 };
 
+/** The application of a candidate as the API answers it; the Scheune's profile is filled in, the others' mostly empty. */
+export function application(candidate: RankedCandidate): CandidateApplication {
+  const full = candidate.id === scheune.id;
+  return {
+    candidateId: candidate.id,
+    roundId: ROUND_ID,
+    organisationId: candidate.organisation.id,
+    name: candidate.organisation.name,
+    kind: 'ASSOCIATION',
+    town: candidate.organisation.town,
+    state: candidate.organisation.state,
+    settlementType: full ? 'RURAL_MUNICIPALITY' : null,
+    submarkets: full ? ['MUSIC', 'PERFORMING_ARTS'] : [],
+    foundingYear: full ? 2009 : null,
+    teamSize: full ? 12 : null,
+    website: full ? 'https://kulturscheune.example' : null,
+    summary: full ? 'Konzerte, Theater und Werkstätten in einer umgebauten Scheune.' : null,
+    description: full ? '## Vorhaben\n\nWir bauen **Proberäume** für Bands aus der Region aus.' : null,
+    descriptionHtml: full ? '<h2>Vorhaben</h2><p>Wir bauen <strong>Proberäume</strong> für Bands aus der Region aus.</p>' : null,
+    requestedTopics: [],
+  };
+}
+
 /** Stub handlers for the board: the round, the active criteria and each candidate's assessments. */
 export function boardHandlers(currentRound: () => Round = () => round()) {
   return {
@@ -159,6 +184,9 @@ export function boardHandlers(currentRound: () => Round = () => round()) {
         assessmentsPath(candidateId),
         () => ({ body: { candidateId, items } }),
       ]),
+    ),
+    ...Object.fromEntries(
+      [scheune, medien, netzwerk].map((candidate) => [applicationPath(candidate.id), () => ({ body: application(candidate) })]),
     ),
   };
 }

@@ -4,18 +4,24 @@ import de.kreativland.transfer.account.CurrentUser;
 import de.kreativland.transfer.account.OrganisationRef;
 import de.kreativland.transfer.audit.AuditLog;
 import de.kreativland.transfer.common.ETags;
+import de.kreativland.transfer.common.Markdown;
 import de.kreativland.transfer.common.Problems;
+import de.kreativland.transfer.partner.Organisation;
+import de.kreativland.transfer.partner.Submarket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
 
 /** Jurors' scores with evidence; a juror never scores its own organisation. */
 @ApplicationScoped
@@ -26,6 +32,10 @@ public class AssessmentService {
                 a.jurorSubject, a.jurorName, a.score, a.evidence, a.createdAt, a.updatedAt, a.version)
             from Assessment a join SelectionCriterion k on k.id = a.criterionId
             """;
+
+    /** Text formatting, lists, tables and web or mail links; nothing that runs. */
+    private static final PolicyFactory APPLICATION_HTML = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
+            .and(Sanitizers.TABLES);
 
     @Inject
     EntityManager em;
@@ -168,6 +178,20 @@ public class AssessmentService {
                 .limit(MAX_CANDIDACIES)
                 .toList();
         return new OrganisationAssessments(organisation, candidacies);
+    }
+
+    /**
+     * A candidate's application as the jury reads it while scoring: the organisation's profile without contact
+     * persons. Whoever may score or decide in the round may read it (staff and coaches, by the resource's roles).
+     */
+    public CandidateApplication application(UUID roundId, UUID candidateId) {
+        SelectionCandidate candidate = rounds.findCandidate(roundId, candidateId);
+        Organisation o = em.find(Organisation.class, candidate.organisationId);
+        String html = o.description == null || o.description.isBlank() ? null
+                : APPLICATION_HTML.sanitize(Markdown.HTML.render(Markdown.parse(o.description)));
+        return new CandidateApplication(candidate.id, roundId, o.id, o.name, o.kind, o.town, o.state, o.settlementType,
+                Arrays.stream(o.submarkets).map(Submarket::valueOf).toList(), o.foundingYear, o.teamSize, o.website, o.summary,
+                o.description, html, List.of(o.requestedTopics));
     }
 
     private static <T> List<T> lastOf(List<T> items, int max) {

@@ -154,6 +154,20 @@ public class SelectionRoundResource {
     }
 
     @GET
+    @Path("/{roundId}/candidates/{candidateId}/application")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
+    @Operation(operationId = "getCandidateApplication", summary = "The candidate's application as the jury reads it while scoring",
+            description = "The organisation's profile (kind, place, submarkets, founding year, team size, website, summary, "
+                    + "description as Markdown and sanitised HTML, requested topics), without contact persons or other personal data. "
+                    + "Whoever scores or decides in the round: staff and coaches.")
+    @APIResponse(responseCode = "200", description = "The application",
+            content = @Content(schema = @Schema(implementation = CandidateApplication.class)))
+    @APIResponse(responseCode = "404", description = "No such round or candidate")
+    public CandidateApplication application(@PathParam("roundId") UUID roundId, @PathParam("candidateId") UUID candidateId) {
+        return assessments.application(roundId, candidateId);
+    }
+
+    @GET
     @Path("/{roundId}/candidates/{candidateId}/assessments")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.COACH})
     @Operation(operationId = "listCandidateAssessments", summary = "Every juror's scores and evidence for a candidate",

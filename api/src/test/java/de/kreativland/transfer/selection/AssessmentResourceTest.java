@@ -238,4 +238,47 @@ class AssessmentResourceTest extends SelectionApiTest {
         api().when().get("/api/v1/organisations/{id}/assessments", KALBE).then().statusCode(401);
         api(coordinator()).when().get("/api/v1/organisations/{id}/assessments", UUID.randomUUID()).then().statusCode(404);
     }
+
+    @Test
+    void jurorsReadTheCandidatesApplicationWithoutPersonalDataButPartnersDoNot() {
+        UUID organisation = data.applicant("Kulturscheune", "Konzerte und Werkstätten in der Scheune.",
+                "## Vorhaben\n\nWir bauen **Proberäume** aus. <script>alert(1)</script> [Plan](javascript:alert(1))");
+        String roundId = openRound("Runde Bewerbung");
+        String candidate = addCandidate(roundId, organisation);
+        String path = "/api/v1/selection-rounds/" + roundId + "/candidates/" + candidate + "/application";
+
+        Map<String, Object> application = api(coach()).when().get(path).then().statusCode(200)
+                .body("candidateId", equalTo(candidate))
+                .body("roundId", equalTo(roundId))
+                .body("organisationId", equalTo(organisation.toString()))
+                .body("kind", equalTo("ASSOCIATION"))
+                .body("town", equalTo("Prüfstadt"))
+                .body("state", equalTo("TH"))
+                .body("settlementType", equalTo("RURAL_MUNICIPALITY"))
+                .body("submarkets", contains("MUSIC", "DESIGN"))
+                .body("foundingYear", equalTo(2011))
+                .body("teamSize", equalTo(7))
+                .body("website", equalTo("https://scheune.example"))
+                .body("summary", equalTo("Konzerte und Werkstätten in der Scheune."))
+                .body("requestedTopics", empty())
+                .extract().as(Map.class);
+        String html = (String) application.get("descriptionHtml");
+        assertTrue(html.contains("<h2>Vorhaben</h2>") && html.contains("<strong>Proberäume</strong>"), html);
+        assertTrue(!html.contains("<script") && !html.contains("javascript:"), html);
+        assertTrue(((String) application.get("name")).startsWith("Kulturscheune"));
+        assertEquals(java.util.Set.of("candidateId", "roundId", "organisationId", "name", "kind", "town", "state", "settlementType",
+                "submarkets", "foundingYear", "teamSize", "website", "summary", "description", "descriptionHtml", "requestedTopics"),
+                application.keySet(), "no contact persons or other personal data");
+        api(coordinator()).when().get(path).then().statusCode(200);
+
+        for (String token : List.of(TestTokens.partnerKalbe(), TestTokens.advisorSaxony())) {
+            api(token).when().get(path).then().statusCode(403);
+        }
+        api().when().get(path).then().statusCode(401);
+        String otherRound = openRound("Runde Andere Bewerbung");
+        api(coach()).when().get("/api/v1/selection-rounds/" + otherRound + "/candidates/" + candidate + "/application")
+                .then().statusCode(404);
+        api(coach()).when().get("/api/v1/selection-rounds/" + roundId + "/candidates/" + UUID.randomUUID() + "/application")
+                .then().statusCode(404);
+    }
 }

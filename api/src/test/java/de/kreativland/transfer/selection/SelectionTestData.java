@@ -14,6 +14,16 @@ public class SelectionTestData extends TestDatabase {
         return created(id);
     }
 
+    /** An organisation with a full profile, as a candidate's application reads it. */
+    public UUID applicant(String name, String summary, String description) {
+        UUID id = organisation(name);
+        update("""
+                update organisation set settlement_type = 'RURAL_MUNICIPALITY', submarkets = array['MUSIC','DESIGN'], founding_year = 2011,
+                    team_size = 7, website = 'https://scheune.example', summary = ?, description = ?
+                where id = ?""", summary, description, id);
+        return id;
+    }
+
     public long organisationVersion(UUID organisationId) {
         return Long.parseLong(single("select version::text from organisation where id = ?", organisationId));
     }
